@@ -1,0 +1,42 @@
+# The two commands: `make run` and `make test`. Each creates .venv and installs first.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+TRANSLATIONS := resources/translations
+POT := $(TRANSLATIONS)/degenks.pot
+
+.PHONY: run test bench lint translations clean
+
+# Reinstall when the dependencies change; `pip install -e` keeps the code live.
+$(INSTALLED): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 or newer is needed: install it, or run make PYTHON=python3.12"; exit 2; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(INSTALLED)
+
+## Open the app on the demo event in the built-in SQLite database.
+run: $(INSTALLED)
+	$(BIN)/degenks gui --demo
+
+## Every test, offscreen; on PostgreSQL too when DEGENKS_TEST_POSTGRES_URL is set (.ci/run).
+test: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## Benchmarks (pytest-benchmark); figures go to the terminal and .benchmarks/.
+bench: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks --benchmark-only --benchmark-enable --benchmark-autosave
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+## Refresh the message catalogue and the Dutch translation after changing UI text.
+translations: $(INSTALLED)
+	$(BIN)/pybabel extract --project=degenks --no-location --sort-output -k _ -k N_ -k ngettext:1,2 -o $(POT) degenks_desktop
+	$(BIN)/pybabel update --no-fuzzy-matching -i $(POT) -d $(TRANSLATIONS) -D degenks -l nl
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache

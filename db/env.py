@@ -1,0 +1,29 @@
+"""Alembic environment: runs migrations on the connection the app hands over.
+
+The app passes its connection in `config.attributes["connection"]`. From a shell,
+`alembic` (with alembic.ini at the top of the repository) uses `DEGENKS_DB` or the
+default database.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from degenks_desktop.config import resolve_database_url
+from degenks_desktop.storage.models import Base
+
+connection = context.config.attributes.get("connection")
+
+if connection is None:
+    engine = create_engine(resolve_database_url(None))
+    with engine.begin() as own_connection:
+        context.configure(
+            connection=own_connection, target_metadata=Base.metadata, render_as_batch=True
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+else:
+    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    with context.begin_transaction():
+        context.run_migrations()

@@ -1,0 +1,229 @@
+"""The command line, the app's second front door (contract: shared/design/CLI.md).
+
+Every command calls the same services as the GUI. Errors end as one plain sentence on
+stderr with the exit code of CLI.md; `--json` prints one JSON object on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from degenks_desktop import __version__, i18n
+from degenks_desktop.config import LANGUAGE_ENV, data_dir, resolve_database_url
+from degenks_desktop.errors import InputRejected, KnownError
+from degenks_desktop.i18n import _
+from degenks_desktop.storage.database import Database, open_database
+
+EXIT_OK = 0
+EXIT_NO_SCREEN = 2
+EXIT_BUG = 70  # EX_SOFTWARE: not one of CLI.md's codes, since it is never the user's doing
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class SentenceArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one sentence and exit 2, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise InputRejected(
+            _("{problem}: see `degenks --help`.").format(problem=message[:1].upper() + message[1:])
+        )
+
+
+def _print_json(payload: dict[str, Any]) -> None:
+    json.dump(payload, sys.stdout, ensure_ascii=False, sort_keys=True)
+    sys.stdout.write("\n")
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+    return open_database(resolve_database_url(args.db), create=create)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """`degenks demo`: create the demo event."""
+    from degenks_desktop.services.demo import create_demo_event  # noqa: PLC0415
+
+    database = _open(args, create=True)
+    try:
+        summary = create_demo_event(
+            database,
+            participants=args.participants,
+            days=args.days,
+            facilitators=args.facilitators,
+            seed=args.seed,
+            replace=args.force,
+            actor="cli",
+        )
+    finally:
+        database.close()
+    if args.json:
+        _print_json(
+            {
+                "event": summary.name,
+                "participants": summary.participants,
+                "days": summary.days,
+                "themes": summary.themes,
+                "tables": summary.tables,
+                "facilitators": summary.facilitators,
+            }
+        )
+    else:
+        print(
+            _(
+                "Created “{name}”: {participants} participants over {days} days, "
+                "{themes} themes, {tables} tables, {facilitators} facilitators."
+            ).format(
+                name=summary.name,
+                participants=summary.participants,
+                days=summary.days,
+                themes=summary.themes,
+                tables=summary.tables,
+                facilitators=summary.facilitators,
+            )
+        )
+    return EXIT_OK
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """`degenks stats`: where the event stands."""
+    from degenks_desktop.services.stats import event_stats  # noqa: PLC0415
+
+    database = _open(args)
+    try:
+        stats = event_stats(database)
+    finally:
+        database.close()
+    if args.json:
+        _print_json(stats.as_json())
+        return EXIT_OK
+    print(stats.event)
+    print(_("Participants: {count}").format(count=stats.participants))
+    for day in stats.days:
+        print(
+            _("Day {number} ({date}): {checked_in} of {expected} checked in, {tables} tables")
+            .format(
+                number=day.number,
+                date=day.date,
+                checked_in=day.checked_in,
+                expected=day.expected,
+                tables=day.tables,
+            )
+        )
+    print(
+        _("Ideas: {ideas} · votes: {votes} · concepts: {concepts}").format(
+            ideas=stats.ideas, votes=stats.votes, concepts=stats.concepts
+        )
+    )
+    return EXIT_OK
+
+
+def has_screen() -> bool:
+    """Whether a window can be shown here (a desktop session, or an offscreen Qt set on purpose)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """`degenks gui`: open the desktop app."""
+    if not has_screen():
+        print(
+            _(
+                "No screen found: start De Genks Desktop from a desktop session, or use the "
+                "command line (see `degenks --help`)."
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_NO_SCREEN
+    from degenks_desktop.ui.app import run_app  # noqa: PLC0415 - Qt only when needed
+
+    return run_app(database_url=args.db, create_demo=args.demo)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `degenks` command and its subcommands."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help=_("database: a SQLAlchemy URL or a SQLite file (or set DEGENKS_DB)"),
+    )
+    parser = SentenceArgumentParser(
+        prog="degenks",
+        description=_("De Genks Desktop: check-in, tables, ideas and report of a citizens' day."),
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"degenks {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=SentenceArgumentParser)
+
+    gui = commands.add_parser("gui", parents=[common], help=_("open the desktop app"))
+    gui.add_argument(
+        "--demo",
+        action="store_true",
+        help=_("create the demo event first when the database holds no event"),
+    )
+    gui.set_defaults(run=run_gui)
+
+    demo = commands.add_parser("demo", parents=[common], help=_("create a realistic demo event"))
+    demo.add_argument("--participants", type=int, default=449, metavar="N")
+    demo.add_argument("--days", type=int, default=2, metavar="D")
+    demo.add_argument("--facilitators", type=int, default=47, metavar="F")
+    demo.add_argument("--seed", type=int, default=2013, metavar="S")
+    demo.add_argument(
+        "--force", action="store_true", help=_("replace the event this database holds")
+    )
+    demo.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    demo.set_defaults(run=run_demo)
+
+    stats = commands.add_parser("stats", parents=[common], help=_("where the event stands"))
+    stats.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    stats.set_defaults(run=run_stats)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `degenks` with `argv`; return the exit code."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    i18n.set_language(os.environ.get(LANGUAGE_ENV, i18n.DEFAULT_LANGUAGE))
+    try:
+        args = build_parser().parse_args(argv)
+        args.db = getattr(args, "db", None)
+        if args.command is None:
+            args.demo = False
+            return run_gui(args)
+        command: Command = args.run
+        return command(args)
+    except KnownError as error:
+        print(error.message, file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # a bug: one sentence here, the details in a file for the developers
+        report = crash_report_path()
+        report.write_text(traceback.format_exc(), encoding="utf-8")
+        print(
+            _(
+                "Something went wrong inside De Genks Desktop: please send {report} to "
+                "the people who maintain it."
+            ).format(report=report),
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+def crash_report_path() -> Path:
+    """Where the details of an unexpected error go."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return data_dir() / f"crash-{stamp}.txt"

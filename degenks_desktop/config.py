@@ -1,0 +1,69 @@
+"""Where the app keeps its data and which database it opens.
+
+The database is chosen, first match wins, by `--db`, by the environment variable
+`DEGENKS_DB`, by the GUI's saved setting, or else a SQLite file in the user's data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "DeGenksDesktop"
+APP_AUTHOR = "StadGenk"
+DATABASE_ENV = "DEGENKS_DB"
+LANGUAGE_ENV = "DEGENKS_LANG"
+BUSY_TIMEOUT_ENV = "DEGENKS_BUSY_TIMEOUT_MS"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+def data_dir() -> Path:
+    """The user's data folder for this app (created when missing)."""
+    path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backup_dir() -> Path:
+    """Where automatic backup copies go (created when missing)."""
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_url() -> str:
+    """The built-in SQLite file in the user's data folder."""
+    return sqlite_url(data_dir() / "degenks.sqlite")
+
+
+def sqlite_url(path: Path) -> str:
+    """A SQLAlchemy URL for the SQLite file at `path`."""
+    return f"sqlite:///{path.resolve()}"
+
+
+def normalise_database_url(value: str) -> str:
+    """Accept a SQLAlchemy URL, a plain PostgreSQL URL or a file path; return a full URL."""
+    value = value.strip()
+    if value.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + value.split("://", 1)[1]
+    if "://" not in value:
+        return sqlite_url(Path(value).expanduser())
+    return value
+
+
+def resolve_database_url(cli_value: str | None, saved_value: str | None = None) -> str:
+    """The database to open: `--db`, then DEGENKS_DB, then the saved setting, then default."""
+    for candidate in (cli_value, os.environ.get(DATABASE_ENV), saved_value):
+        if candidate:
+            return normalise_database_url(candidate)
+    return default_database_url()
+
+
+def busy_timeout_ms() -> int:
+    """How long SQLite waits for another writer before giving up."""
+    try:
+        return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, DEFAULT_BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_MS

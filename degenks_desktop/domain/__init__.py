@@ -1,0 +1,1 @@
+"""The rules of the day as plain Python: no Qt, no SQL."""

@@ -1,0 +1,124 @@
+"""Schema upgrades through Alembic: from empty, after a backup, never backwards.
+
+The Alembic environment and its versions live in the repository's `db/` folder. A
+database that an older app wrote is upgraded after a backup copy is taken; one that a
+newer app wrote is refused, since this app would not understand it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Connection, Engine, inspect
+
+from degenks_desktop.config import backup_dir
+from degenks_desktop.errors import DatabaseUnavailable
+from degenks_desktop.i18n import _
+from degenks_desktop.storage.database import describe_url, translate_database_errors
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SCRIPT_LOCATION = Path(__file__).resolve().parents[2] / "db"
+POSTGRES_MIGRATION_LOCK = 360_2013  # any constant: serialises laptops upgrading at once
+
+
+def alembic_config(script_location: Path | None = None) -> Config:
+    """An Alembic configuration pointing at the migrations in `db/`."""
+    config = Config()
+    config.set_main_option("script_location", str(script_location or DEFAULT_SCRIPT_LOCATION))
+    return config
+
+
+def latest_revision(script_location: Path | None = None) -> str:
+    """The newest schema revision this app knows."""
+    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+    assert head is not None, "db/versions holds no migration"
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The schema revision the database is at, or None when it has none."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def is_known(revision: str, script_location: Path | None = None) -> bool:
+    """Whether `revision` is one of this app's schema revisions (else a newer app wrote it)."""
+    script = ScriptDirectory.from_config(alembic_config(script_location))
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def newer_version_message(where: str) -> str:
+    """The sentence for a database whose schema is newer than this app."""
+    return _(
+        "The database {where} was written by a newer version of De Genks Desktop: update "
+        "the app on this laptop before opening it."
+    ).format(where=where)
+
+
+def upgrade_to_latest(engine: Engine, *, script_location: Path | None = None) -> bool:
+    """Bring the schema to the newest revision; return whether anything was upgraded."""
+    config = alembic_config(script_location)
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
+    where = describe_url(engine.url)
+    with translate_database_errors(engine.url), engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({POSTGRES_MIGRATION_LOCK})")
+        revision = current_revision(connection)
+        if revision == head:
+            return False
+        if revision is None:
+            if inspect(connection).get_table_names():
+                raise DatabaseUnavailable(
+                    _(
+                        "The database {where} belongs to another program: choose an empty "
+                        "database or a De Genks database."
+                    ).format(where=where)
+                )
+        else:
+            if not is_known(revision, script_location):
+                raise DatabaseUnavailable(newer_version_message(where))
+            backup_before_upgrade(engine, revision)
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        log.info("Upgraded %s from %s to %s", where, revision, head)
+    return True
+
+
+def backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
+    """Copy the database aside before its schema changes; return the copy's path."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    if engine.dialect.name == "sqlite" and engine.url.database:
+        source = Path(engine.url.database)
+        target = source.with_name(f"{source.stem}.before-upgrade-{revision}-{stamp}.sqlite")
+        # The online backup API gives a consistent copy even while another laptop window
+        # writes; a plain file copy of a WAL database would not.
+        with sqlite3.connect(source) as source_db, sqlite3.connect(target) as target_db:
+            source_db.backup(target_db)
+        source_db.close()
+        target_db.close()
+        log.info("Backed up %s to %s before upgrading", source, target)
+        return target
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        log.warning("pg_dump is not installed: upgrading %s without a backup copy", engine.url)
+        return None
+    target = backup_dir() / f"postgresql.before-upgrade-{revision}-{stamp}.dump"
+    url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    subprocess.run(  # noqa: S603 - fixed program, URL from our own configuration
+        [pg_dump, "--format=custom", f"--file={target}", url], check=True
+    )
+    return target

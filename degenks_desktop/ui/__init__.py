@@ -1,0 +1,1 @@
+"""The desktop app: Qt widgets, item models, dialogs and background workers."""

@@ -1,0 +1,129 @@
+"""Starting the desktop app: Qt, language, database, and the main window.
+
+`AppController` owns the window and reacts to settings: a new language rebuilds the
+window in that language, a new database is opened and shown.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from degenks_desktop import __version__, i18n
+from degenks_desktop.config import LANGUAGE_ENV, resolve_database_url
+from degenks_desktop.errors import KnownError
+from degenks_desktop.i18n import _
+from degenks_desktop.storage.database import Database, open_database
+from degenks_desktop.ui.context import SETTING_DATABASE_URL, SETTING_LANGUAGE, AppContext
+from degenks_desktop.ui.main_window import MainWindow
+from degenks_desktop.ui.settings_dialog import SettingsDialog
+
+ORGANISATION = "Stad Genk"
+APPLICATION = "De Genks Desktop"
+
+
+def app_settings() -> QSettings:
+    """The user's preferences (QSettings, per user, per app)."""
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def saved_language(settings: QSettings) -> str:
+    """The interface language: the saved setting, else DEGENKS_LANG, else Dutch."""
+    return str(
+        settings.value(SETTING_LANGUAGE, os.environ.get(LANGUAGE_ENV, i18n.DEFAULT_LANGUAGE))
+    )
+
+
+class AppController(QObject):
+    """Keeps one main window on the context, and applies what Settings changes."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self._qt_translator = QTranslator()
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.context)
+        window.settings_requested.connect(self.open_settings)
+        return window
+
+    def apply_language(self, language: str) -> None:
+        """Translate the app's own text and Qt's standard dialogs into `language`."""
+        i18n.set_language(language)
+        application = QApplication.instance()
+        if application is None:
+            return
+        application.removeTranslator(self._qt_translator)
+        if language != "en":
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if self._qt_translator.load(QLocale(language), "qtbase", "_", folder):
+                application.installTranslator(self._qt_translator)
+
+    def open_settings(self) -> None:
+        """Show Settings; apply a new language or database when the user confirms."""
+        dialog = SettingsDialog(
+            settings=self.context.settings,
+            current_url=self.context.database.url,
+            pool=self.context.pool,
+            parent=self.window,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.chosen_url is not None:
+            try:
+                database = open_database(dialog.chosen_url)
+            except KnownError as error:
+                QMessageBox.warning(self.window, _("Database"), error.message)
+                return
+            self.context.switch_database(database)
+        language = saved_language(self.context.settings)
+        if language != i18n.current_language():
+            self.apply_language(language)
+            old = self.window
+            self.window = self._new_window()
+            self.window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+            self.window.show()
+        else:
+            self.window.show_event()
+
+
+def _open_or_explain(url: str, parent: QWidget | None) -> Database | None:
+    try:
+        return open_database(url)
+    except KnownError as error:
+        QMessageBox.critical(parent, APPLICATION, error.message)
+        return None
+
+
+def run_app(*, database_url: str | None, create_demo: bool) -> int:
+    """Open the main window on the chosen database; return the app's exit code."""
+    application = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(application, QApplication)
+    application.setOrganizationName(ORGANISATION)
+    application.setApplicationName(APPLICATION)
+    application.setApplicationVersion(__version__)
+    settings = app_settings()
+    language = saved_language(settings)
+    i18n.set_language(language)
+
+    saved_url = settings.value(SETTING_DATABASE_URL)
+    url = resolve_database_url(database_url, str(saved_url) if saved_url else None)
+    database = _open_or_explain(url, None)
+    if database is None:
+        return 4
+    context = AppContext(database=database, settings=settings)
+    context.reload_event()
+    controller = AppController(context)
+    controller.apply_language(language)
+    controller.window.show()
+    if create_demo and context.event is None:
+        controller.window.create_demo()
+    exit_code = application.exec()
+    context.database.close()
+    return int(exit_code)

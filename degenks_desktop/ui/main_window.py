@@ -1,0 +1,296 @@
+"""The main window: the event and its live counts on top, one workspace per role below."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from degenks_desktop import __version__
+from degenks_desktop.errors import Cancelled, KnownError
+from degenks_desktop.i18n import _, current_language
+from degenks_desktop.services.demo import create_demo_event
+from degenks_desktop.services.events import DayInfo, theme_overview
+from degenks_desktop.services.stats import EventStats, event_stats
+from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.context import AppContext
+from degenks_desktop.ui.workspaces import FrontDeskWorkspace, OrganiserWorkspace, TablesWorkspace
+
+REFRESH_INTERVAL_MS = 3000
+
+
+def day_label(day: DayInfo) -> str:
+    """'Dag 1 — maandag 4 maart 2013', in the interface language."""
+    locale = QLocale(QLocale.Language.Dutch if current_language() == "nl" else QLocale.Language.English)
+    date = locale.toString(day.date, "dddd d MMMM yyyy")
+    return _("Day {number} — {date}").format(number=day.number, date=date)
+
+
+class CountTile(QFrame):
+    """A large figure with a caption under it, readable across the room."""
+
+    def __init__(self, caption: str, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.figure = QLabel("–")
+        self.figure.setObjectName("figure")
+        self.figure.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.figure.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.figure.setFont(font)
+        caption_label = QLabel(caption)
+        caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.figure)
+        layout.addWidget(caption_label)
+
+    def show_figure(self, text: str) -> None:
+        """Show `text` as the figure."""
+        self.figure.setText(text)
+
+
+class MainWindow(QMainWindow):
+    """The app's window for the event in the context's database."""
+
+    settings_requested = Signal()
+    counts_refreshed = Signal(object)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self._demo_task: BackgroundTask | None = None
+        self.setWindowTitle("De Genks Desktop")
+        self.resize(1200, 760)
+
+        self.event_name = QLabel()
+        self.event_name.setObjectName("eventName")
+        font = self.event_name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.event_name.setFont(font)
+        self.venue = QLabel()
+        self.day_picker = QComboBox()
+        self.day_picker.setObjectName("dayPicker")
+        self.day_picker.setAccessibleName(_("Day"))
+        self.day_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.day_picker.currentIndexChanged.connect(self._day_changed)
+
+        self.checked_in_tile = CountTile(_("checked in / expected"), "checkedInTile")
+        self.participants_tile = CountTile(_("registered"), "participantsTile")
+        self.tables_tile = CountTile(_("tables today"), "tablesTile")
+        self.ideas_tile = CountTile(_("ideas"), "ideasTile")
+
+        header = QWidget()
+        header_layout = QHBoxLayout(header)
+        titles = QVBoxLayout()
+        titles.addWidget(self.event_name)
+        titles.addWidget(self.venue)
+        titles.addWidget(self.day_picker, alignment=Qt.AlignmentFlag.AlignLeft)
+        header_layout.addLayout(titles, stretch=1)
+        for tile in (self.checked_in_tile, self.participants_tile, self.tables_tile,
+                     self.ideas_tile):
+            header_layout.addWidget(tile)
+
+        self.workspaces = QTabWidget()
+        self.workspaces.setObjectName("workspaces")
+        self.front_desk = FrontDeskWorkspace()
+        self.tables = TablesWorkspace()
+        self.organiser = OrganiserWorkspace()
+        self.workspaces.addTab(self.front_desk, _("Front desk"))
+        self.workspaces.addTab(self.tables, _("Tables"))
+        self.workspaces.addTab(self.organiser, _("Organisation"))
+
+        event_page = QWidget()
+        event_layout = QVBoxLayout(event_page)
+        event_layout.addWidget(header)
+        event_layout.addWidget(self.workspaces, stretch=1)
+
+        self.empty_page = self._build_empty_page()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(event_page)
+        self.pages.addWidget(self.empty_page)
+        self.setCentralWidget(self.pages)
+
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_INTERVAL_MS)
+        self.refresh_timer.timeout.connect(self.refresh_counts)
+        self.show_event()
+        self.refresh_timer.start()
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch()
+        message = QLabel(
+            _("This database holds no event yet. Create the demo event to look around.")
+        )
+        message.setObjectName("emptyMessage")
+        message.setWordWrap(True)
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.create_demo_button = QPushButton(_("Create the demo event"))
+        self.create_demo_button.setObjectName("createDemoButton")
+        self.create_demo_button.clicked.connect(self.create_demo)
+        layout.addWidget(message)
+        layout.addWidget(self.create_demo_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch()
+        return page
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(_("&File"))
+        settings = QAction(_("&Settings…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.settings_requested.emit)
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
+        quit_action = QAction(_("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(_("&Help"))
+        about = QAction(_("&About De Genks Desktop"), self)
+        about.triggered.connect(self._show_about)
+        help_menu.addAction(about)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About De Genks Desktop"),
+            _("De Genks Desktop {version}: the whole day of a citizens' brainstorm in one "
+              "app that works without internet.").format(version=__version__),
+        )
+
+    # --- showing the event ---------------------------------------------------------
+
+    def show_event(self) -> None:
+        """Show the context's event, or the empty page when the database holds none."""
+        self.database_label.setText(
+            _("Database: {where}").format(where=self.context.database.describe())
+        )
+        event = self.context.event
+        if event is None:
+            self.pages.setCurrentWidget(self.empty_page)
+            self.setWindowTitle("De Genks Desktop")
+            return
+        self.pages.setCurrentIndex(0)
+        self.setWindowTitle(f"{event.name} — De Genks Desktop")
+        self.event_name.setText(event.name)
+        self.venue.setText(event.venue)
+        self.day_picker.blockSignals(True)
+        self.day_picker.clear()
+        for day in event.days:
+            self.day_picker.addItem(day_label(day), day.id)
+        today = event.day_for(dt.date.today())
+        self.day_picker.setCurrentIndex(self.day_picker.findData(today.id))
+        self.day_picker.blockSignals(False)
+        self._day_changed()
+
+    def selected_day(self) -> DayInfo | None:
+        """The day chosen in the header."""
+        event = self.context.event
+        if event is None:
+            return None
+        day_id = self.day_picker.currentData()
+        return next((day for day in event.days if day.id == day_id), None)
+
+    def _day_changed(self) -> None:
+        day = self.selected_day()
+        if day is None:
+            return
+        try:
+            self.organiser.themes.set_rows(theme_overview(self.context.database, day.id))
+        except KnownError as error:
+            self.statusBar().showMessage(error.message)
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        """Read the live counts again; a database that cannot be reached is said in one line."""
+        day = self.selected_day()
+        if day is None:
+            return
+        try:
+            stats = event_stats(self.context.database)
+        except KnownError as error:
+            self.statusBar().showMessage(error.message)
+            return
+        self.statusBar().clearMessage()
+        self._show_counts(stats, day)
+        self.counts_refreshed.emit(stats)
+
+    def _show_counts(self, stats: EventStats, day: DayInfo) -> None:
+        counts = next((d for d in stats.days if d.number == day.number), None)
+        if counts is None:
+            return
+        self.checked_in_tile.show_figure(f"{counts.checked_in} / {counts.expected}")
+        self.participants_tile.show_figure(str(stats.participants))
+        self.tables_tile.show_figure(str(counts.tables))
+        self.ideas_tile.show_figure(str(stats.ideas))
+
+    # --- the demo event ------------------------------------------------------------
+
+    def create_demo(self) -> None:
+        """Make the demo event in the background, with progress and Cancel."""
+        progress = QProgressDialog(_("Creating the demo event…"), _("Cancel"), 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        database = self.context.database
+
+        def work(report: Report) -> object:
+            return create_demo_event(database, actor="gui", progress=report)
+
+        def finished(_summary: object) -> None:
+            progress.close()
+            self._demo_task = None
+            self.create_demo_button.setEnabled(True)
+            self.context.reload_event()
+            self.show_event()
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            self._demo_task = None
+            self.create_demo_button.setEnabled(True)
+            if isinstance(error, Cancelled):
+                return
+            if isinstance(error, KnownError):
+                QMessageBox.warning(self, _("Demo event"), error.message)
+                return
+            raise error
+
+        def advanced(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        self.create_demo_button.setEnabled(False)
+        self._demo_task = run_in_background(
+            work, on_success=finished, on_failure=failed, on_progress=advanced,
+            pool=self.context.pool,
+        )
+        progress.canceled.connect(self._demo_task.cancel)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.refresh_timer.stop()
+        if self._demo_task is not None:
+            self._demo_task.cancel()
+            self.context.pool.waitForDone()
+        super().closeEvent(event)

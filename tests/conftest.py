@@ -1,0 +1,142 @@
+"""Fixtures for every test: offscreen Qt, a scratch data folder, and fresh real databases.
+
+Storage and service tests take the `database` fixture, which runs each test on a SQLite
+file and, when DEGENKS_TEST_POSTGRES_URL names a server (`.ci/run` starts one), on a
+fresh PostgreSQL database too. Both are copied from a template migrated once a session.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt or platformdirs: no screen, and never the user's own data.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SCRATCH_HOME = Path(tempfile.mkdtemp(prefix="degenks-tests-"))
+os.environ["XDG_DATA_HOME"] = str(_SCRATCH_HOME / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH_HOME / "config")
+os.environ.pop("DEGENKS_DB", None)
+os.environ["DEGENKS_LANG"] = "nl"
+
+import pytest  # noqa: E402
+from sqlalchemy import make_url  # noqa: E402
+
+from degenks_desktop import i18n  # noqa: E402
+from degenks_desktop.config import sqlite_url  # noqa: E402
+from degenks_desktop.storage.database import Database, open_database  # noqa: E402
+
+POSTGRES_URL_ENV = "DEGENKS_TEST_POSTGRES_URL"
+ENGINES = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(autouse=True)
+def dutch_interface() -> Iterator[None]:
+    """Every test starts in the app's default language, Dutch."""
+    i18n.set_language("nl")
+    yield
+    i18n.set_language("nl")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file at the latest schema, made once and copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    open_database(sqlite_url(path)).close()
+    return path
+
+
+@pytest.fixture
+def sqlite_database_url(sqlite_template: Path, tmp_path: Path) -> str:
+    """The URL of a fresh SQLite database at the latest schema."""
+    path = tmp_path / "degenks.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    return sqlite_url(path)
+
+
+class PostgresServer:
+    """The test server: creates databases from a migrated template and drops them again."""
+
+    def __init__(self, url: str) -> None:
+        from pytest_postgresql.janitor import DatabaseJanitor  # noqa: PLC0415
+
+        self.url = make_url(url)
+        self._janitor_class = DatabaseJanitor
+        self.template = f"degenks_template_{uuid.uuid4().hex[:8]}"
+        template = self.janitor(self.template, as_template=False)
+        template.init()
+        open_database(self.url_for(self.template)).close()
+
+    def janitor(self, name: str, *, as_template: bool = False, template: str | None = None):  # type: ignore[no-untyped-def]
+        return self._janitor_class(
+            user=self.url.username or "postgres",
+            password=self.url.password,
+            host=self.url.host or "127.0.0.1",
+            port=self.url.port or 5432,
+            dbname=name,
+            template_dbname=template,
+            maintenance_dbname=self.url.database or "postgres",
+            as_template=as_template,
+        )
+
+    def url_for(self, name: str) -> str:
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    @staticmethod
+    def new_name() -> str:
+        return f"degenks_test_{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer | None]:
+    """The PostgreSQL server named by DEGENKS_TEST_POSTGRES_URL, or None without one."""
+    url = os.environ.get(POSTGRES_URL_ENV)
+    if not url:
+        yield None
+        return
+    server = PostgresServer(url)
+    yield server
+    server.janitor(server.template).drop()
+
+
+@pytest.fixture
+def postgres_database_url(postgres_server: PostgresServer | None) -> Iterator[str]:
+    """The URL of a fresh PostgreSQL database at the latest schema."""
+    if postgres_server is None:
+        pytest.skip(f"no PostgreSQL server: set {POSTGRES_URL_ENV} (.ci/run does)")
+    name = postgres_server.new_name()
+    janitor = postgres_server.janitor(name, template=postgres_server.template)
+    janitor.init()
+    yield postgres_server.url_for(name)
+    janitor.drop()
+
+
+@pytest.fixture(params=ENGINES)
+def database_url(request: pytest.FixtureRequest) -> str:
+    """A fresh database at the latest schema: once on SQLite, once on PostgreSQL."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("sqlite_database_url"))
+    return str(request.getfixturevalue("postgres_database_url"))
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    """An open, empty database at the latest schema, on each engine."""
+    opened = open_database(database_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def sqlite_database(sqlite_database_url: str) -> Iterator[Database]:
+    """An open, empty SQLite database, for tests about SQLite itself."""
+    opened = open_database(sqlite_database_url)
+    yield opened
+    opened.close()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_SCRATCH_HOME, ignore_errors=True)

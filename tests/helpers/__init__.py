@@ -1,0 +1,1 @@
+"""Helpers shared by the tests: small real databases and ways to look at them."""

@@ -1,0 +1,115 @@
+"""Schema migrations: from empty, upgrade after a backup, refusal of a newer or foreign schema."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+
+from degenks_desktop.config import sqlite_url
+from degenks_desktop.errors import DatabaseUnavailable
+from degenks_desktop.storage import migrations
+from degenks_desktop.storage.database import Database, open_database
+from degenks_desktop.storage.models import Base
+from tests.helpers.events import add_small_event
+
+SECOND_REVISION = '''
+"""A later revision, as a future version of the app would add."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("participants") as batch_op:
+        batch_op.add_column(sa.Column("postcard_text", sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("participants") as batch_op:
+        batch_op.drop_column("postcard_text")
+'''
+
+
+def test_a_new_database_gets_the_whole_schema(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert migrations.current_revision(connection) == migrations.latest_revision()
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_opening_twice_changes_nothing(sqlite_database_url: str) -> None:
+    open_database(sqlite_database_url).close()
+    engine = open_database(sqlite_database_url).engine
+    with engine.connect() as connection:
+        assert migrations.current_revision(connection) == migrations.latest_revision()
+    engine.dispose()
+    backups = list(Path(sqlite_database_url.removeprefix("sqlite:///")).parent.glob("*before-upgrade*"))
+    assert backups == []
+
+
+def test_a_database_from_a_newer_app_is_refused_and_left_alone(database_url: str) -> None:
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    engine.dispose()
+    with pytest.raises(DatabaseUnavailable, match="nieuwere versie"):
+        open_database(database_url)
+    engine = create_engine(database_url)
+    with engine.connect() as connection:
+        assert migrations.current_revision(connection) == "9999_future"
+    engine.dispose()
+
+
+def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.close()
+    with pytest.raises(DatabaseUnavailable, match="ander programma"):
+        open_database(sqlite_url(path))
+    with sqlite3.connect(path) as connection:
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master")]
+    connection.close()
+    assert tables == ["recipes"]
+
+
+def test_an_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    scripts = tmp_path / "db"
+    shutil.copytree(migrations.DEFAULT_SCRIPT_LOCATION, scripts,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    head = migrations.latest_revision()
+    (scripts / "versions" / "0002_postcards.py").write_text(
+        SECOND_REVISION.format(head=head), encoding="utf-8"
+    )
+    path = tmp_path / "event.sqlite"
+    old = open_database(sqlite_url(path))
+    small = add_small_event(old)
+    old.close()
+
+    upgraded = open_database(sqlite_url(path), script_location=scripts)
+    with upgraded.engine.connect() as connection:
+        assert migrations.current_revision(connection) == "0002"
+        columns = {c["name"] for c in inspect(connection).get_columns("participants")}
+        names = connection.execute(text("SELECT first_name FROM participants ORDER BY id")).all()
+    upgraded.close()
+    assert "postcard_text" in columns
+    assert [row[0] for row in names] == ["Ayşe", "Jan", "Γιώργος"]
+
+    backups = list(tmp_path.glob(f"event.before-upgrade-{head}-*.sqlite"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as backup:
+        revision = backup.execute("SELECT version_num FROM alembic_version").fetchone()
+        people = backup.execute("SELECT count(*) FROM participants").fetchone()
+    backup.close()
+    assert revision == (head,)
+    assert people == (len(small.participant_ids),)
