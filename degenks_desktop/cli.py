@@ -109,8 +109,9 @@ def run_stats(args: argparse.Namespace) -> int:
     print(_("Participants: {count}").format(count=stats.participants))
     for day in stats.days:
         print(
-            _("Day {number} ({date}): {checked_in} of {expected} checked in, {tables} tables")
-            .format(
+            _(
+                "Day {number} ({date}): {checked_in} of {expected} checked in, {tables} tables"
+            ).format(
                 number=day.number,
                 date=day.date,
                 checked_in=day.checked_in,
@@ -130,9 +131,8 @@ def has_screen() -> bool:
     """Whether a window can be shown here (a desktop session, or an offscreen Qt set on purpose)."""
     if os.environ.get("QT_QPA_PLATFORM"):
         return True
-    if sys.platform.startswith("linux"):
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    return True
+    on_linux = sys.platform.startswith("linux")  # Windows and macOS always have a screen
+    return not on_linux or bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -153,7 +153,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The `degenks` command and its subcommands."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = SentenceArgumentParser(add_help=False)
     common.add_argument(
         "--db",
         metavar="URL",

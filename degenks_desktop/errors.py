@@ -42,5 +42,5 @@ class DatabaseUnavailable(KnownError):
     exit_code = 4
 
 
-class Cancelled(Exception):  # noqa: N818 - it is what happened, not an error
+class Cancelled(Exception):
     """The user pressed Cancel; the work's transaction is rolled back."""

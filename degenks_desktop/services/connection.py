@@ -23,7 +23,7 @@ class ConnectionCheck:
 
 
 def check_connection(url: str) -> ConnectionCheck:
-    """Connect to `url` without changing it; raise DatabaseUnavailable with a sentence if not usable."""
+    """Connect to `url` without migrating it; raise DatabaseUnavailable if it is not usable."""
     database = open_database(url, migrate=False)
     try:
         with database.engine.connect() as connection:

@@ -126,8 +126,9 @@ def create_demo_event(
             for position, theme in enumerate(plan.themes)
         }
         facilitator_rows = [
-            Facilitator(event_id=event.id, first_name=f.first_name, last_name=f.last_name,
-                        email=f.email)
+            Facilitator(
+                event_id=event.id, first_name=f.first_name, last_name=f.last_name, email=f.email
+            )
             for f in plan.facilitators
         ]
         session.add_all([*day_rows.values(), *theme_rows.values(), *facilitator_rows])

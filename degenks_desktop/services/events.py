@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
-
 from degenks_desktop.errors import NotFound
 from degenks_desktop.i18n import _
 from degenks_desktop.storage.database import Database
@@ -51,9 +50,7 @@ def require_event(session: Session) -> Event:
     """The event in this database, or NotFound with what to do."""
     event = find_event(session)
     if event is None:
-        raise NotFound(
-            _("This database holds no event yet: create one with `degenks demo`.")
-        )
+        raise NotFound(_("This database holds no event yet: create one with `degenks demo`."))
     return event
 
 

@@ -60,8 +60,13 @@ class EventStats:
             "checked_in": {str(day.number): day.checked_in for day in self.days},
             "expected": {str(day.number): day.expected for day in self.days},
             "days": [
-                {"number": d.number, "date": d.date, "expected": d.expected,
-                 "checked_in": d.checked_in, "tables": d.tables}
+                {
+                    "number": d.number,
+                    "date": d.date,
+                    "expected": d.expected,
+                    "checked_in": d.checked_in,
+                    "tables": d.tables,
+                }
                 for d in self.days
             ],
             "themes": self.themes,
@@ -152,9 +157,7 @@ def event_stats(database: Database) -> EventStats:
             ),
             votes=_count(
                 session,
-                select(func.coalesce(func.sum(Vote.dots), 0)).where(
-                    Vote.idea_id.in_(live_ideas)
-                ),
+                select(func.coalesce(func.sum(Vote.dots), 0)).where(Vote.idea_id.in_(live_ideas)),
             ),
             concepts=_count(
                 session,

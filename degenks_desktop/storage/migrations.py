@@ -118,7 +118,5 @@ def backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
         return None
     target = backup_dir() / f"postgresql.before-upgrade-{revision}-{stamp}.dump"
     url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-    subprocess.run(  # noqa: S603 - fixed program, URL from our own configuration
-        [pg_dump, "--format=custom", f"--file={target}", url], check=True
-    )
+    subprocess.run([pg_dump, "--format=custom", f"--file={target}", url], check=True)
     return target

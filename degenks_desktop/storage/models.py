@@ -60,14 +60,14 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:  # noqa: ARG002
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given; use timezone-aware UTC")
         return value.astimezone(dt.UTC)
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:  # noqa: ARG002
         if value is None:
             return None
         if value.tzinfo is None:
@@ -237,9 +237,7 @@ class Participant(Base):
     second_theme: Mapped[Theme | None] = relationship(foreign_keys=[second_theme_id])
 
     __table_args__ = (
-        CheckConstraint(
-            "length(first_name) > 0 OR length(last_name) > 0", name="has_a_name"
-        ),
+        CheckConstraint("length(first_name) > 0 OR length(last_name) > 0", name="has_a_name"),
         CheckConstraint("length(badge_code) >= 8", name="badge_code_length"),
         Index("ix_participants_event_last_name", "event_id", "last_name"),
     )
@@ -285,9 +283,7 @@ class CheckIn(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
-    participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE")
-    )
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
     day_id: Mapped[int] = mapped_column(ForeignKey("days.id", ondelete="CASCADE"))
     desk: Mapped[str] = mapped_column(String(100))
     checked_in_by: Mapped[str] = mapped_column(String(100), default="")
@@ -329,9 +325,7 @@ class Seat(Base):
     __tablename__ = "seats"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE")
-    )
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
     day_id: Mapped[int] = mapped_column(ForeignKey("days.id", ondelete="CASCADE"))
     table_id: Mapped[int] = mapped_column(Integer)
     duo_id: Mapped[int | None] = mapped_column(
@@ -398,9 +392,7 @@ class Selection(Base):
     __tablename__ = "selections"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    table_id: Mapped[int] = mapped_column(
-        ForeignKey("tables.id", ondelete="CASCADE"), unique=True
-    )
+    table_id: Mapped[int] = mapped_column(ForeignKey("tables.id", ondelete="CASCADE"), unique=True)
     tie_rule: Mapped[str | None] = mapped_column(String(40), default=None)
     tie_reason: Mapped[str | None] = mapped_column(Text, default=None)
     locked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)

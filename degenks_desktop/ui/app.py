@@ -71,11 +71,14 @@ class AppController(QObject):
             pool=self.context.pool,
             parent=self.window,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        if dialog.chosen_url is not None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_settings(dialog.chosen_url)
+
+    def apply_settings(self, chosen_url: str | None) -> None:
+        """Open the newly chosen database, if any, and show the saved language."""
+        if chosen_url is not None:
             try:
-                database = open_database(dialog.chosen_url)
+                database = open_database(chosen_url)
             except KnownError as error:
                 QMessageBox.warning(self.window, _("Database"), error.message)
                 return

@@ -48,7 +48,7 @@ class BackgroundTask(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self._report)
-        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread as is
+        except BaseException as error:
             self.relay.failed.emit(error)
         else:
             self.relay.succeeded.emit(result)

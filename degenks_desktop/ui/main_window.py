@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,8 +36,10 @@ REFRESH_INTERVAL_MS = 3000
 
 def day_label(day: DayInfo) -> str:
     """'Dag 1 — maandag 4 maart 2013', in the interface language."""
-    locale = QLocale(QLocale.Language.Dutch if current_language() == "nl" else QLocale.Language.English)
-    date = locale.toString(day.date, "dddd d MMMM yyyy")
+    locale = QLocale(
+        QLocale.Language.Dutch if current_language() == "nl" else QLocale.Language.English
+    )
+    date = locale.toString(QDate(day.date.year, day.date.month, day.date.day), "dddd d MMMM yyyy")
     return _("Day {number} — {date}").format(number=day.number, date=date)
 
 
@@ -105,8 +107,12 @@ class MainWindow(QMainWindow):
         titles.addWidget(self.venue)
         titles.addWidget(self.day_picker, alignment=Qt.AlignmentFlag.AlignLeft)
         header_layout.addLayout(titles, stretch=1)
-        for tile in (self.checked_in_tile, self.participants_tile, self.tables_tile,
-                     self.ideas_tile):
+        for tile in (
+            self.checked_in_tile,
+            self.participants_tile,
+            self.tables_tile,
+            self.ideas_tile,
+        ):
             header_layout.addWidget(tile)
 
         self.workspaces = QTabWidget()
@@ -177,8 +183,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             _("About De Genks Desktop"),
-            _("De Genks Desktop {version}: the whole day of a citizens' brainstorm in one "
-              "app that works without internet.").format(version=__version__),
+            _(
+                "De Genks Desktop {version}: the whole day of a citizens' brainstorm in one "
+                "app that works without internet."
+            ).format(version=__version__),
         )
 
     # --- showing the event ---------------------------------------------------------
@@ -283,7 +291,10 @@ class MainWindow(QMainWindow):
 
         self.create_demo_button.setEnabled(False)
         self._demo_task = run_in_background(
-            work, on_success=finished, on_failure=failed, on_progress=advanced,
+            work,
+            on_success=finished,
+            on_failure=failed,
+            on_progress=advanced,
             pool=self.context.pool,
         )
         progress.canceled.connect(self._demo_task.cancel)

@@ -116,9 +116,9 @@ class SettingsDialog(QDialog):
         self.test_button = QPushButton(_("Test the connection"))
         self.test_button.setObjectName("testButton")
         self.test_button.clicked.connect(self.test_connection)
-        self.result = QLabel()
-        self.result.setObjectName("connectionResult")
-        self.result.setWordWrap(True)
+        self.connection_result = QLabel()
+        self.connection_result.setObjectName("connectionResult")
+        self.connection_result.setWordWrap(True)
 
         database_box = QGroupBox(_("Database"))
         database_layout = QVBoxLayout(database_box)
@@ -127,7 +127,7 @@ class SettingsDialog(QDialog):
         database_layout.addWidget(self.use_server)
         database_layout.addWidget(self.server_fields)
         database_layout.addWidget(self.test_button)
-        database_layout.addWidget(self.result)
+        database_layout.addWidget(self.connection_result)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -159,11 +159,14 @@ class SettingsDialog(QDialog):
     def _show_kind(self) -> None:
         self.file_fields.setEnabled(self.use_file.isChecked())
         self.server_fields.setEnabled(self.use_server.isChecked())
-        self.result.clear()
+        self.connection_result.clear()
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, _("Database file"), self.file_path.text(), _("SQLite database (*.sqlite *.db)"),
+            self,
+            _("Database file"),
+            self.file_path.text(),
+            _("SQLite database (*.sqlite *.db)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
@@ -190,8 +193,8 @@ class SettingsDialog(QDialog):
         ).render_as_string(hide_password=False)
 
     def _show_result(self, text: str, *, ok: bool) -> None:
-        self.result.setText(text)
-        self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.connection_result.setText(text)
+        self.connection_result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
 
     def _database_changed(self, url: str) -> bool:
         current = self.current_url.render_as_string(hide_password=False)
@@ -215,7 +218,8 @@ class SettingsDialog(QDialog):
             self.buttons.setEnabled(True)
             if check.event_name:
                 text = _("Connected to {where}: event “{name}”.").format(
-                    where=check.where, name=check.event_name)
+                    where=check.where, name=check.event_name
+                )
             else:
                 text = _("Connected to {where}: no event yet.").format(where=check.where)
             self._show_result(text, ok=True)

@@ -52,7 +52,10 @@ class ThemeOverviewModel(QAbstractTableModel):
             return QColor(row.colour)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.QUESTION:
             return row.question
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.FIRST_CHOICES, self.TABLES):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.FIRST_CHOICES,
+            self.TABLES,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return row.code

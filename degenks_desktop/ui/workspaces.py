@@ -72,7 +72,9 @@ class OrganiserWorkspace(QWidget):
         self.theme_view.setAlternatingRowColors(True)
         self.theme_view.verticalHeader().setVisible(False)
         header = self.theme_view.horizontalHeader()
-        header.setSectionResizeMode(ThemeOverviewModel.THEME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            ThemeOverviewModel.THEME, QHeaderView.ResizeMode.ResizeToContents
+        )
         header.setSectionResizeMode(ThemeOverviewModel.QUESTION, QHeaderView.ResizeMode.Stretch)
         for column in (ThemeOverviewModel.FIRST_CHOICES, ThemeOverviewModel.TABLES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

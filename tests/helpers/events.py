@@ -33,10 +33,21 @@ def add_small_event(database: Database, seed: int = 1) -> SmallEvent:
         session.flush()
         day = Day(event_id=event.id, number=1, date=dt.date(2013, 3, 4))
         other_day = Day(event_id=event.id, number=2, date=dt.date(2013, 3, 5))
-        housing = Theme(event_id=event.id, code="wonen", name="Wonen",
-                        question="Hoe kunnen we beter wonen?", colour="#C0392B")
-        work = Theme(event_id=event.id, code="werk", name="Werk",
-                     question="Hoe kunnen we meer werk maken?", colour="#1F618D", position=1)
+        housing = Theme(
+            event_id=event.id,
+            code="wonen",
+            name="Wonen",
+            question="Hoe kunnen we beter wonen?",
+            colour="#C0392B",
+        )
+        work = Theme(
+            event_id=event.id,
+            code="werk",
+            name="Werk",
+            question="Hoe kunnen we meer werk maken?",
+            colour="#1F618D",
+            position=1,
+        )
         session.add_all([day, other_day, housing, work])
         session.flush()
         tables = [
@@ -46,12 +57,30 @@ def add_small_event(database: Database, seed: int = 1) -> SmallEvent:
         ]
         codes = tuple(new_badge_code(rng) for _ in range(3))
         people = [
-            Participant(event_id=event.id, first_name="Ayşe", last_name="Yılmaz",
-                        badge_code=codes[0], day_id=day.id, first_theme_id=housing.id),
-            Participant(event_id=event.id, first_name="Jan", last_name="Peeters",
-                        badge_code=codes[1], day_id=day.id, first_theme_id=work.id),
-            Participant(event_id=event.id, first_name="Γιώργος", last_name="Παπαδόπουλος",
-                        badge_code=codes[2], day_id=other_day.id, first_theme_id=work.id),
+            Participant(
+                event_id=event.id,
+                first_name="Ayşe",
+                last_name="Yılmaz",
+                badge_code=codes[0],
+                day_id=day.id,
+                first_theme_id=housing.id,
+            ),
+            Participant(
+                event_id=event.id,
+                first_name="Jan",
+                last_name="Peeters",
+                badge_code=codes[1],
+                day_id=day.id,
+                first_theme_id=work.id,
+            ),
+            Participant(
+                event_id=event.id,
+                first_name="Γιώργος",
+                last_name="Παπαδόπουλος",
+                badge_code=codes[2],
+                day_id=other_day.id,
+                first_theme_id=work.id,
+            ),
         ]
         session.add_all([*tables, *people])
         session.flush()

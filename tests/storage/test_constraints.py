@@ -50,8 +50,12 @@ def test_badge_codes_are_unique(database: Database) -> None:
     small = add_small_event(database)
     with pytest.raises(IntegrityError), database.transaction() as session:
         session.add(
-            Participant(event_id=small.event_id, first_name="Kopie", last_name="Persoon",
-                        badge_code=small.badge_codes[0])
+            Participant(
+                event_id=small.event_id,
+                first_name="Kopie",
+                last_name="Persoon",
+                badge_code=small.badge_codes[0],
+            )
         )
     assert count(database, Participant) == 3
 
@@ -70,8 +74,11 @@ def test_a_seat_must_be_at_a_table_of_its_own_day(database: Database) -> None:
     small = add_small_event(database)
     with pytest.raises(IntegrityError), database.transaction() as session:
         session.add(
-            Seat(participant_id=small.participant_ids[0], day_id=small.day_id,
-                 table_id=small.other_day_table_id)
+            Seat(
+                participant_id=small.participant_ids[0],
+                day_id=small.day_id,
+                table_id=small.other_day_table_id,
+            )
         )
     assert count(database, Seat) == 0
 
@@ -103,8 +110,12 @@ def test_a_failed_transaction_leaves_nothing_behind(database: Database) -> None:
     with pytest.raises(IntegrityError), database.transaction() as session:
         session.add(AuditEntry(action="participant.added"))
         session.add(
-            Participant(event_id=small.event_id, first_name="Nieuw", last_name="Iemand",
-                        badge_code=small.badge_codes[1])
+            Participant(
+                event_id=small.event_id,
+                first_name="Nieuw",
+                last_name="Iemand",
+                badge_code=small.badge_codes[1],
+            )
         )
     assert count(database, AuditEntry) == 0
     assert count(database, Participant) == 3

@@ -53,7 +53,9 @@ def test_opening_twice_changes_nothing(sqlite_database_url: str) -> None:
     with engine.connect() as connection:
         assert migrations.current_revision(connection) == migrations.latest_revision()
     engine.dispose()
-    backups = list(Path(sqlite_database_url.removeprefix("sqlite:///")).parent.glob("*before-upgrade*"))
+    backups = list(
+        Path(sqlite_database_url.removeprefix("sqlite:///")).parent.glob("*before-upgrade*")
+    )
     assert backups == []
 
 
@@ -85,8 +87,9 @@ def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
 
 def test_an_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     scripts = tmp_path / "db"
-    shutil.copytree(migrations.DEFAULT_SCRIPT_LOCATION, scripts,
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        migrations.DEFAULT_SCRIPT_LOCATION, scripts, ignore=shutil.ignore_patterns("__pycache__")
+    )
     head = migrations.latest_revision()
     (scripts / "versions" / "0002_postcards.py").write_text(
         SECOND_REVISION.format(head=head), encoding="utf-8"

@@ -1,0 +1,36 @@
+"""Fixtures for the window tests: a context on a real database, preferences in a temp file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from degenks_desktop.services.demo import create_demo_event
+from degenks_desktop.storage.database import Database, open_database
+from degenks_desktop.ui.context import AppContext
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Preferences in a scratch file, never the user's own."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_database(sqlite_database_url: str) -> Iterator[Database]:
+    """A SQLite database holding a small demo event (60 people over two days)."""
+    database = open_database(sqlite_database_url)
+    create_demo_event(database, participants=60)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def context(demo_database: Database, settings: QSettings) -> AppContext:
+    """The app's context on the demo database."""
+    app_context = AppContext(database=demo_database, settings=settings)
+    app_context.reload_event()
+    return app_context
