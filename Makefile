@@ -1,5 +1,5 @@
 # The two commands: `make run` and `make test`. Each creates .venv and installs first.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
@@ -10,7 +10,7 @@ POT := $(TRANSLATIONS)/degenks.pot
 
 # Reinstall when the dependencies change; `pip install -e` keeps the code live.
 $(INSTALLED): pyproject.toml
-	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 or newer is needed: install it, or run make PYTHON=python3.12"; exit 2; }
+	@$(PYTHON) -c "import sys; sys.exit(sys.version_info < (3, 11))" 2>/dev/null || { echo "De Genks Desktop needs Python 3.11 or newer: install it, or run make PYTHON=/path/to/python3.12."; exit 2; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'

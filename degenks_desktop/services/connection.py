@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from sqlalchemy import inspect
 
 from degenks_desktop.errors import DatabaseUnavailable
-from degenks_desktop.i18n import _
 from degenks_desktop.services.events import find_event
 from degenks_desktop.storage import migrations
 from degenks_desktop.storage.database import open_database
@@ -30,12 +29,7 @@ def check_connection(url: str) -> ConnectionCheck:
             revision = migrations.current_revision(connection)
             tables = inspect(connection).get_table_names()
         if revision is None and tables:
-            raise DatabaseUnavailable(
-                _(
-                    "The database {where} belongs to another program: choose an empty "
-                    "database or a De Genks database."
-                ).format(where=database.describe())
-            )
+            raise DatabaseUnavailable(migrations.foreign_database_message(database.describe()))
         latest = migrations.latest_revision()
         if revision is not None and revision != latest and not migrations.is_known(revision):
             raise DatabaseUnavailable(migrations.newer_version_message(database.describe()))

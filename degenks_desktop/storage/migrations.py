@@ -68,6 +68,14 @@ def newer_version_message(where: str) -> str:
     ).format(where=where)
 
 
+def foreign_database_message(where: str) -> str:
+    """The sentence for a database that holds another program's tables."""
+    return _(
+        "The database {where} belongs to another program: choose an empty database or a "
+        "De Genks database."
+    ).format(where=where)
+
+
 def upgrade_to_latest(engine: Engine, *, script_location: Path | None = None) -> bool:
     """Bring the schema to the newest revision; return whether anything was upgraded."""
     config = alembic_config(script_location)
@@ -82,12 +90,7 @@ def upgrade_to_latest(engine: Engine, *, script_location: Path | None = None) ->
             return False
         if revision is None:
             if inspect(connection).get_table_names():
-                raise DatabaseUnavailable(
-                    _(
-                        "The database {where} belongs to another program: choose an empty "
-                        "database or a De Genks database."
-                    ).format(where=where)
-                )
+                raise DatabaseUnavailable(foreign_database_message(where))
         else:
             if not is_known(revision, script_location):
                 raise DatabaseUnavailable(newer_version_message(where))

@@ -10,7 +10,8 @@ import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from sqlalchemy import make_url
 
 from degenks_desktop import __version__, i18n
 from degenks_desktop.config import LANGUAGE_ENV, resolve_database_url
@@ -96,16 +97,29 @@ class AppController(QObject):
             self.window.show_event()
 
 
-def _open_or_explain(url: str, parent: QWidget | None) -> Database | None:
-    try:
-        return open_database(url)
-    except KnownError as error:
-        QMessageBox.critical(parent, APPLICATION, error.message)
-        return None
+def open_or_ask(url: str, settings: QSettings) -> Database | None:
+    """Open `url`; when that fails, say why and offer Settings until it works or the user quits."""
+    while True:
+        try:
+            return open_database(url)
+        except KnownError as error:
+            box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, error.message)
+            settings_button = box.addButton(_("Settings…"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(_("Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not settings_button:
+                return None
+        dialog = SettingsDialog(settings=settings, current_url=make_url(url))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        url = dialog.chosen_url or url
 
 
-def run_app(*, database_url: str | None, create_demo: bool) -> int:
-    """Open the main window on the chosen database; return the app's exit code."""
+def start_app(*, database_url: str | None, create_demo: bool) -> AppController | None:
+    """Set Qt up, open the chosen database and show the main window; None if the user quits.
+
+    With `create_demo`, an empty database gets the demo event, made in the background.
+    """
     application = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(application, QApplication)
     application.setOrganizationName(ORGANISATION)
@@ -117,9 +131,9 @@ def run_app(*, database_url: str | None, create_demo: bool) -> int:
 
     saved_url = settings.value(SETTING_DATABASE_URL)
     url = resolve_database_url(database_url, str(saved_url) if saved_url else None)
-    database = _open_or_explain(url, None)
+    database = open_or_ask(url, settings)
     if database is None:
-        return 4
+        return None
     context = AppContext(database=database, settings=settings)
     context.reload_event()
     controller = AppController(context)
@@ -127,6 +141,16 @@ def run_app(*, database_url: str | None, create_demo: bool) -> int:
     controller.window.show()
     if create_demo and context.event is None:
         controller.window.create_demo()
+    return controller
+
+
+def run_app(*, database_url: str | None, create_demo: bool) -> int:
+    """Run the desktop app until its window closes; return the exit code."""
+    controller = start_app(database_url=database_url, create_demo=create_demo)
+    if controller is None:
+        return 4
+    application = QApplication.instance()
+    assert application is not None
     exit_code = application.exec()
-    context.database.close()
+    controller.context.database.close()
     return int(exit_code)

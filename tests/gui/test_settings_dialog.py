@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import make_url
 
 from degenks_desktop import i18n
 from degenks_desktop.config import sqlite_url
@@ -80,3 +81,26 @@ def test_switching_to_english_rebuilds_the_window(
         controller.window.workspaces.tabText(i) for i in range(controller.window.workspaces.count())
     ]
     assert tabs == ["Front desk", "Tables", "Organisation"]
+
+
+def test_a_postgresql_server_is_tested_then_used(
+    qtbot: QtBot, context: AppContext, postgres_database_url: str
+) -> None:
+    server = make_url(postgres_database_url)
+    dialog = open_dialog(qtbot, context)
+    dialog.use_server.setChecked(True)
+    dialog.host.setText(server.host or "")
+    dialog.port.setValue(server.port or 5432)
+    dialog.database_name.setText(server.database or "")
+    dialog.user.setText(server.username or "")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Verbonden met" in dialog.connection_result.text(), timeout=15_000)
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        dialog.accept()
+    assert dialog.chosen_url is not None
+    assert make_url(dialog.chosen_url).database == server.database
+    controller = AppController(context)
+    qtbot.addWidget(controller.window)
+    controller.apply_settings(dialog.chosen_url)
+    assert not context.database.is_sqlite
+    assert controller.window.pages.currentWidget() is controller.window.empty_page

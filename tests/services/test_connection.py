@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from degenks_desktop.config import sqlite_url
 from degenks_desktop.errors import DatabaseUnavailable
 from degenks_desktop.services.connection import check_connection
 from degenks_desktop.services.demo import create_demo_event
 from degenks_desktop.storage.database import open_database
+from tests.helpers.schema import stamp_unknown_revision
 
 
 def test_a_database_with_the_demo_names_its_event(database_url: str) -> None:
@@ -36,9 +36,6 @@ def test_an_unreachable_server_is_one_sentence() -> None:
 
 
 def test_a_newer_schema_is_refused(database_url: str) -> None:
-    engine = create_engine(database_url)
-    with engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = 'ffff'"))
-    engine.dispose()
+    stamp_unknown_revision(database_url)
     with pytest.raises(DatabaseUnavailable, match="nieuwere versie"):
         check_connection(database_url)

@@ -17,6 +17,7 @@ from degenks_desktop.storage import migrations
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.storage.models import Base
 from tests.helpers.events import add_small_event
+from tests.helpers.schema import stamp_unknown_revision
 
 SECOND_REVISION = '''
 """A later revision, as a future version of the app would add."""
@@ -60,10 +61,7 @@ def test_opening_twice_changes_nothing(sqlite_database_url: str) -> None:
 
 
 def test_a_database_from_a_newer_app_is_refused_and_left_alone(database_url: str) -> None:
-    engine = create_engine(database_url)
-    with engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
-    engine.dispose()
+    stamp_unknown_revision(database_url, "9999_future")
     with pytest.raises(DatabaseUnavailable, match="nieuwere versie"):
         open_database(database_url)
     engine = create_engine(database_url)
