@@ -36,7 +36,7 @@ lint: $(INSTALLED)
 ## Refresh the message catalogue and the Dutch translation after changing UI text.
 translations: $(INSTALLED)
 	$(BIN)/pybabel extract --project=degenks --no-location --sort-output -k _ -k N_ -k ngettext:1,2 -o $(POT) degenks_desktop
-	$(BIN)/pybabel update --no-fuzzy-matching -i $(POT) -d $(TRANSLATIONS) -D degenks -l nl
+	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i $(POT) -d $(TRANSLATIONS) -D degenks -l nl
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache

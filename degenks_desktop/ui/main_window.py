@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
 
         self.checked_in_tile = CountTile(_("checked in / expected"), "checkedInTile")
         self.participants_tile = CountTile(_("registered"), "participantsTile")
-        self.tables_tile = CountTile(_("tables today"), "tablesTile")
+        self.tables_tile = CountTile(_("tables this day"), "tablesTile")
         self.ideas_tile = CountTile(_("ideas"), "ideasTile")
 
         header = QWidget()
