@@ -24,6 +24,8 @@ from degenks_desktop.i18n import _
 from degenks_desktop.storage.database import Database, open_database
 
 EXIT_OK = 0
+EXIT_NOTHING_TO_DO = 1
+EXIT_NOT_FOUND = 3
 EXIT_NO_SCREEN = 2
 EXIT_BUG = 70  # EX_SOFTWARE: not one of CLI.md's codes, since it is never the user's doing
 
@@ -127,6 +129,63 @@ def run_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_import(args: argparse.Namespace) -> int:
+    """`degenks import FILE`: registrations from CSV or XLSX, in one transaction."""
+    from degenks_desktop.services.registrations_import import (  # noqa: PLC0415
+        describe_import,
+        import_file,
+    )
+
+    database = _open(args)
+    try:
+        report = import_file(database, Path(args.file), dry_run=args.dry_run, actor="cli")
+    finally:
+        database.close()
+    if args.json:
+        _print_json(report.as_json())
+    else:
+        if report.dry_run:
+            print(_("Nothing was changed: this was a dry run."))
+        print(describe_import(report))
+        for change in report.changes:
+            fields = ", ".join(
+                f"{label}: {old or '–'} → {new}" for label, old, new in change.changes
+            )
+            print(
+                _("Line {line}: {name}: {fields}").format(
+                    line=change.line, name=change.name, fields=fields
+                )
+            )
+        for note in (*report.rejected, *report.duplicates, *report.warnings):
+            print(_("Line {line}: {reason}").format(line=note.line, reason=note.reason))
+    if report.added == 0 and report.updated == 0:
+        return EXIT_NOTHING_TO_DO
+    return EXIT_OK
+
+
+def run_find(args: argparse.Namespace) -> int:
+    """`degenks find TEXT`: the front desk's name search."""
+    from degenks_desktop.services.search import find_participants  # noqa: PLC0415
+
+    database = _open(args)
+    try:
+        matches = find_participants(database, args.text)
+    finally:
+        database.close()
+    if args.json:
+        _print_json({"matches": [match.as_json() for match in matches]})
+    else:
+        for match in matches:
+            table = "–" if match.table is None else str(match.table)
+            state = _("checked in") if match.checked_in else ""
+            print(f"{match.badge_code}  {match.name}  {_('table')} {table}  {state}".rstrip())
+    if not matches:
+        if not args.json:
+            print(_("Nobody found for “{text}”.").format(text=args.text), file=sys.stderr)
+        return EXIT_NOT_FOUND
+    return EXIT_OK
+
+
 def has_screen() -> bool:
     """Whether a window can be shown here (a desktop session, or an offscreen Qt set on purpose)."""
     if os.environ.get("QT_QPA_PLATFORM"):
@@ -186,6 +245,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--json", action="store_true", help=_("print the result as JSON"))
     demo.set_defaults(run=run_demo)
+
+    importing = commands.add_parser(
+        "import", parents=[common], help=_("import registrations from CSV or Excel")
+    )
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--dry-run", action="store_true", help=_("show what would change, change nothing")
+    )
+    importing.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    importing.set_defaults(run=run_import)
+
+    find = commands.add_parser("find", parents=[common], help=_("find people by name or code"))
+    find.add_argument("text", metavar="TEXT")
+    find.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    find.set_defaults(run=run_find)
 
     stats = commands.add_parser("stats", parents=[common], help=_("where the event stands"))
     stats.add_argument("--json", action="store_true", help=_("print the result as JSON"))

@@ -181,6 +181,7 @@ def upgrade() -> None:
         sa.Column("profile_consent", sa.Boolean(), nullable=False),
         sa.Column("source", sa.String(length=40), nullable=False),
         sa.Column("registered_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("search_key", sa.Text(), nullable=False),
         sa.CheckConstraint(
             "length(badge_code) >= 8", name=op.f("ck_participants_badge_code_length")
         ),
@@ -467,12 +468,75 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_votes")),
         sa.UniqueConstraint("uid", name=op.f("uq_votes_uid")),
     )
+    op.create_table(
+        "watched_categories",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("event_id", sa.Integer(), nullable=False),
+        sa.Column("category", sa.String(length=40), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["events.id"],
+            name=op.f("fk_watched_categories_event_id_events"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_watched_categories")),
+        sa.UniqueConstraint(
+            "event_id", "category", name=op.f("uq_watched_categories_event_id_category")
+        ),
+    )
+    op.create_table(
+        "diversity_targets",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("event_id", sa.Integer(), nullable=False),
+        sa.Column("category", sa.String(length=40), nullable=False),
+        sa.Column("value", sa.String(length=100), nullable=False),
+        sa.Column("share", sa.Float(), nullable=False),
+        sa.Column("illustrative", sa.Boolean(), nullable=False),
+        sa.CheckConstraint(
+            "share >= 0 AND share <= 1", name=op.f("ck_diversity_targets_share_is_a_fraction")
+        ),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["events.id"],
+            name=op.f("fk_diversity_targets_event_id_events"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_diversity_targets")),
+        sa.UniqueConstraint(
+            "event_id",
+            "category",
+            "value",
+            name=op.f("uq_diversity_targets_event_id_category_value"),
+        ),
+    )
+    op.create_table(
+        "import_mappings",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("event_id", sa.Integer(), nullable=False),
+        sa.Column("signature", sa.String(length=64), nullable=False),
+        sa.Column("mapping", sa.Text(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["events.id"],
+            name=op.f("fk_import_mappings_event_id_events"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_import_mappings")),
+        sa.UniqueConstraint(
+            "event_id", "signature", name=op.f("uq_import_mappings_event_id_signature")
+        ),
+    )
     create_audit_guards()
 
 
 def downgrade() -> None:
     """Undo this revision."""
     drop_audit_guards()
+    op.drop_table("import_mappings")
+    op.drop_table("diversity_targets")
+    op.drop_table("watched_categories")
     op.drop_table("votes")
     op.drop_table("selected_ideas")
     op.drop_table("concept_ideas")

@@ -19,6 +19,7 @@ from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
+from degenks_desktop.services.diversity import install_default_targets
 from degenks_desktop.services.events import find_event
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
@@ -172,23 +173,20 @@ def create_demo_event(
             )
             session.add(participant)
             if person.profile is not None:
-                session.flush()
                 profile = person.profile
-                session.add(
-                    Profile(
-                        participant_id=participant.id,
-                        gender=profile.gender,
-                        birth_year=profile.birth_year,
-                        origin=profile.origin,
-                        education=profile.education,
-                        neighbourhood=profile.neighbourhood,
-                        work_situation=profile.work_situation,
-                        years_in_genk=profile.years_in_genk,
-                    )
+                participant.profile = Profile(
+                    gender=profile.gender,
+                    birth_year=profile.birth_year,
+                    origin=profile.origin,
+                    education=profile.education,
+                    neighbourhood=profile.neighbourhood,
+                    work_situation=profile.work_situation,
+                    years_in_genk=profile.years_in_genk,
                 )
             if progress is not None and (index % 50 == 0 or index == total):
                 progress(index, total)
         session.flush()
+        install_default_targets(session, event.id, illustrative=True)
         audit.record(
             session,
             action="event.demo_created",

@@ -12,7 +12,7 @@ from degenks_desktop.domain.registration import EXPECTED_STATUSES
 from degenks_desktop.errors import NotFound
 from degenks_desktop.i18n import _
 from degenks_desktop.storage.database import Database
-from degenks_desktop.storage.models import Day, Event, Participant, Table, Theme
+from degenks_desktop.storage.models import Day, Event, Neighbourhood, Participant, Table, Theme
 
 
 @dataclass(frozen=True)
@@ -114,3 +114,26 @@ def theme_overview(database: Database, day_id: int) -> list[ThemeOverview]:
             )
             for theme in themes
         ]
+
+
+def theme_choices(database: Database) -> list[tuple[int, str]]:
+    """The event's themes as (id, name), in the organisers' order."""
+    with database.reading() as session:
+        event = require_event(session)
+        rows = session.execute(
+            select(Theme.id, Theme.name).where(Theme.event_id == event.id).order_by(Theme.position)
+        ).all()
+        return [(theme_id, name) for theme_id, name in rows]
+
+
+def neighbourhood_names(database: Database) -> list[str]:
+    """The event's neighbourhoods, alphabetically."""
+    with database.reading() as session:
+        event = require_event(session)
+        return list(
+            session.scalars(
+                select(Neighbourhood.name)
+                .where(Neighbourhood.event_id == event.id)
+                .order_by(Neighbourhood.name)
+            )
+        )

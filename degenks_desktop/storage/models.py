@@ -18,6 +18,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Enum,
+    Float,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
@@ -26,13 +27,15 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     text,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from degenks_desktop.domain.registration import RegistrationStatus
+from degenks_desktop.domain.search import search_key
 
 # Named constraints let Alembic alter them later, on SQLite too.
 NAMING_CONVENTION = {
@@ -231,8 +234,12 @@ class Participant(Base):
     profile_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(String(40), default="manual")
     registered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # Folded names, e-mail and badge code for the front desk's search; kept up to date by
+    # the listener at the end of this module, never written by hand.
+    search_key: Mapped[str] = mapped_column(Text, default="")
 
     day: Mapped[Day | None] = relationship()
+    profile: Mapped[Profile | None] = relationship(cascade="all, delete-orphan", uselist=False)
     first_theme: Mapped[Theme | None] = relationship(foreign_keys=[first_theme_id])
     second_theme: Mapped[Theme | None] = relationship(foreign_keys=[second_theme_id])
 
@@ -274,6 +281,51 @@ class Profile(Base):
             name="birth_year_plausible",
         ),
     )
+
+
+class WatchedCategory(Base):
+    """A diversity-matrix category the organisers watch for this event, in their order."""
+
+    __tablename__ = "watched_categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    category: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (UniqueConstraint("event_id", "category"),)
+
+
+class DiversityTarget(Base):
+    """The share of the population a value of a category should have (the city's figures)."""
+
+    __tablename__ = "diversity_targets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    category: Mapped[str] = mapped_column(String(40))
+    value: Mapped[str] = mapped_column(String(100))
+    share: Mapped[float] = mapped_column(Float)
+    illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        UniqueConstraint("event_id", "category", "value"),
+        CheckConstraint("share >= 0 AND share <= 1", name="share_is_a_fraction"),
+    )
+
+
+class ImportMapping(Base):
+    """Which column means what, remembered per set of column names for the next file."""
+
+    __tablename__ = "import_mappings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    signature: Mapped[str] = mapped_column(String(64))
+    mapping: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    __table_args__ = (UniqueConstraint("event_id", "signature"),)
 
 
 class CheckIn(Base):
@@ -463,3 +515,14 @@ class AuditEntry(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")
 
     __table_args__ = (Index("ix_audit_entries_subject", "subject_type", "subject_id"),)
+
+
+@event.listens_for(Participant, "before_insert")
+@event.listens_for(Participant, "before_update")
+def _refresh_search_key(
+    _mapper: Mapper[Participant], _connection: Any, target: Participant
+) -> None:
+    """Keep the folded search text in step with the names, e-mail and badge code."""
+    target.search_key = search_key(
+        target.first_name, target.last_name, target.email, target.badge_code
+    )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,25 +23,30 @@ from PySide6.QtWidgets import (
 )
 
 from degenks_desktop import __version__
+from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.errors import Cancelled, KnownError
-from degenks_desktop.i18n import _, current_language
+from degenks_desktop.i18n import _
+from degenks_desktop.services.audit import station_name
 from degenks_desktop.services.demo import create_demo_event
+from degenks_desktop.services.diversity import (
+    diversity_matrix,
+    set_target,
+    set_watched_categories,
+    targets_are_illustrative,
+    watched_categories,
+)
 from degenks_desktop.services.events import DayInfo, theme_overview
+from degenks_desktop.services.registrations_import import describe_import
 from degenks_desktop.services.stats import EventStats, event_stats
 from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
-from degenks_desktop.ui.context import AppContext
+from degenks_desktop.ui.context import SETTING_DESK_NAME, AppContext
+from degenks_desktop.ui.diversity_view import WatchedCategoriesDialog
+from degenks_desktop.ui.import_wizard import ImportWizard
+from degenks_desktop.ui.labels import day_label
+from degenks_desktop.ui.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.workspaces import FrontDeskWorkspace, OrganiserWorkspace, TablesWorkspace
 
 REFRESH_INTERVAL_MS = 3000
-
-
-def day_label(day: DayInfo) -> str:
-    """'Dag 1 — maandag 4 maart 2013', in the interface language."""
-    locale = QLocale(
-        QLocale.Language.Dutch if current_language() == "nl" else QLocale.Language.English
-    )
-    date = locale.toString(QDate(day.date.year, day.date.month, day.date.day), "dddd d MMMM yyyy")
-    return _("Day {number} — {date}").format(number=day.number, date=date)
 
 
 class CountTile(QFrame):
@@ -123,6 +129,13 @@ class MainWindow(QMainWindow):
         self.workspaces.addTab(self.front_desk, _("Front desk"))
         self.workspaces.addTab(self.tables, _("Tables"))
         self.workspaces.addTab(self.organiser, _("Organisation"))
+        self.front_desk.walk_in_requested.connect(self.register_walk_in)
+        self.organiser.import_requested.connect(self.import_registrations)
+        self.organiser.diversity.model.target_edited.connect(self._set_target)
+        self.organiser.diversity.categories_requested.connect(self._choose_categories)
+        self.organiser.diversity.whole_event.toggled.connect(self.refresh_diversity)
+        self.organiser.pages.currentChanged.connect(self.refresh_diversity)
+        self.workspaces.currentChanged.connect(self.refresh_diversity)
 
         event_page = QWidget()
         event_layout = QVBoxLayout(event_page)
@@ -244,7 +257,89 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().clearMessage()
         self._show_counts(stats, day)
+        self.refresh_diversity()
         self.counts_refreshed.emit(stats)
+
+    def refresh_diversity(self) -> None:
+        """Recompute the diversity matrix when it is on screen (it is live on the day)."""
+        view = self.organiser.diversity
+        day = self.selected_day()
+        if day is None or self.organiser.pages.currentWidget() is not view:
+            return
+        if self.workspaces.currentWidget() is not self.organiser:
+            return
+        try:
+            matrices = diversity_matrix(
+                self.context.database, day_id=None if view.whole_event.isChecked() else day.id
+            )
+            illustrative = targets_are_illustrative(self.context.database)
+        except KnownError as error:
+            self.statusBar().showMessage(error.message)
+            return
+        view.show_matrices(matrices, illustrative=illustrative)
+
+    def _set_target(self, value: str, share: float) -> None:
+        matrix = self.organiser.diversity.current_matrix()
+        if matrix is None:
+            return
+        try:
+            set_target(
+                self.context.database, category=matrix.key, value=value, share=share, actor="gui"
+            )
+        except KnownError as error:
+            QMessageBox.warning(self, _("Diversity"), error.message)
+        self.refresh_diversity()
+
+    def _choose_categories(self) -> None:
+        dialog = WatchedCategoriesDialog(watched_categories(self.context.database), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            set_watched_categories(self.context.database, dialog.chosen(), actor="gui")
+        except KnownError as error:
+            QMessageBox.warning(self, _("Diversity"), error.message)
+        self.refresh_diversity()
+
+    # --- registrations ---------------------------------------------------------------
+
+    def desk_name(self) -> str:
+        """This laptop's desk name, as check-ins record it."""
+        return str(self.context.settings.value(SETTING_DESK_NAME, station_name()))
+
+    def register_walk_in(self) -> None:
+        """The walk-in form; on success the desk shows the person's badge code."""
+        event, day = self.context.event, self.selected_day()
+        if event is None or day is None:
+            return
+        dialog = WalkInDialog(
+            database=self.context.database,
+            event=event,
+            day_id=day.id,
+            desk=self.desk_name(),
+            parent=self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_walk_in is None:
+            return
+        made = dialog.result_walk_in
+        self.front_desk.outcome.setText(
+            _("Welcome {name}: registered and checked in, badge code {code}.").format(
+                name=made.name, code=format_badge_code(made.badge_code)
+            )
+        )
+        self.refresh_counts()
+
+    def import_registrations(self) -> None:
+        """The import wizard; afterwards the outcome stays on the registrations page."""
+        wizard = ImportWizard(
+            database=self.context.database,
+            settings=self.context.settings,
+            pool=self.context.pool,
+            parent=self,
+        )
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.final_report is None:
+            return
+        self.organiser.import_outcome.setText(describe_import(wizard.final_report))
+        self._day_changed()
 
     def _show_counts(self, stats: EventStats, day: DayInfo) -> None:
         counts = next((d for d in stats.days if d.number == day.number), None)

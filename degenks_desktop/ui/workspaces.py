@@ -1,15 +1,25 @@
 """The three workspaces, one per role: Onthaal (front desk), Tafels, Organisatie.
 
-Later issues fill the front desk and the tables; until then each says plainly what will
-come there. The organisers' workspace already shows the event's themes for the day.
+Later issues fill the check-in station and the tables; until then they say plainly what
+will come there. Workspaces only show and ask: the main window runs the services.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from degenks_desktop.i18n import _
+from degenks_desktop.ui.diversity_view import DiversityView
 from degenks_desktop.ui.theme_model import ThemeOverviewModel
 
 
@@ -21,17 +31,41 @@ def _coming_here(text: str) -> QLabel:
     return label
 
 
+def _outcome_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("outcome")
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    label.setFont(font)
+    return label
+
+
 class FrontDeskWorkspace(QWidget):
     """Onthaal: where people are checked in, walk-ins registered and badges printed."""
 
+    walk_in_requested = Signal()
+
     def __init__(self) -> None:
         super().__init__()
+        self.walk_in_button = QPushButton(_("&Walk-in…"))
+        self.walk_in_button.setObjectName("walkInButton")
+        self.walk_in_button.setToolTip(
+            _("Register someone who did not register, and check them in")
+        )
+        self.walk_in_button.clicked.connect(self.walk_in_requested.emit)
+        self.outcome = _outcome_label()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.walk_in_button)
+        buttons.addStretch()
         layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.outcome)
         layout.addWidget(
             _coming_here(
                 _(
                     "The check-in station comes here: scan a QR code or type a name, "
-                    "register walk-ins and print their badge on the spot."
+                    "and print the badge on the spot."
                 )
             )
         )
@@ -57,7 +91,9 @@ class TablesWorkspace(QWidget):
 
 
 class OrganiserWorkspace(QWidget):
-    """Organisatie: the event's themes and tables per day; later imports, seating, print."""
+    """Organisatie: themes and tables, registrations in, and the diversity matrix."""
+
+    import_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -67,31 +103,59 @@ class OrganiserWorkspace(QWidget):
         self.theme_view = QTableView()
         self.theme_view.setObjectName("themeOverview")
         self.theme_view.setModel(self._sorted)
-        self.theme_view.setSortingEnabled(False)
         self.theme_view.setWordWrap(True)
         self.theme_view.setAlternatingRowColors(True)
         self.theme_view.verticalHeader().setVisible(False)
         header = self.theme_view.horizontalHeader()
-        header.setSectionResizeMode(
-            ThemeOverviewModel.THEME, QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(ThemeOverviewModel.QUESTION, QHeaderView.ResizeMode.Stretch)
-        for column in (ThemeOverviewModel.FIRST_CHOICES, ThemeOverviewModel.TABLES):
+        for column in (
+            ThemeOverviewModel.THEME,
+            ThemeOverviewModel.FIRST_CHOICES,
+            ThemeOverviewModel.TABLES,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ThemeOverviewModel.QUESTION, QHeaderView.ResizeMode.Stretch)
         self.theme_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-
-        layout = QVBoxLayout(self)
-        title = QLabel(_("Themes and tables of the day"))
-        title.setObjectName("sectionTitle")
-        layout.addWidget(title)
-        layout.addWidget(self.theme_view, stretch=1)
-        layout.addWidget(
+        themes_page = QWidget()
+        themes_layout = QVBoxLayout(themes_page)
+        themes_layout.addWidget(self.theme_view, stretch=1)
+        themes_layout.addWidget(
             _coming_here(
                 _(
-                    "Still to come here: importing registrations, the diversity matrix, "
-                    "seating at tables and in duos, printing badges and the report."
+                    "Still to come here: seating at tables and in duos, printing badges and the "
+                    "report."
                 )
             )
         )
+
+        self.import_button = QPushButton(_("&Import registrations…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.import_requested.emit)
+        self.import_outcome = _outcome_label()
+        registrations_page = QWidget()
+        registrations_layout = QVBoxLayout(registrations_page)
+        registrations_layout.addWidget(
+            _coming_here(
+                _(
+                    "Import the registrations from the city's web form, typed lists or partner "
+                    "organisations: CSV or Excel. Importing the same file again adds nobody."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addStretch()
+        registrations_layout.addLayout(row)
+        registrations_layout.addWidget(self.import_outcome)
+        registrations_layout.addStretch()
+
+        self.diversity = DiversityView()
+        self.pages = QTabWidget()
+        self.pages.setObjectName("organiserPages")
+        self.pages.addTab(themes_page, _("Themes and tables"))
+        self.pages.addTab(registrations_page, _("Registrations"))
+        self.pages.addTab(self.diversity, _("Diversity"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)

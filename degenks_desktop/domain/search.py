@@ -1,0 +1,50 @@
+"""Finding a person as a desk clerk types: folded search text and the order of matches.
+
+"yilmaz" finds "Yılmaz", "ozturk" finds "Öztürk", "el amrani" finds "El Amrani": both
+sides are folded (domain.text_matching.fold) and every typed word must occur somewhere
+in the person's names, e-mail or badge code.
+"""
+
+from __future__ import annotations
+
+from degenks_desktop.domain.badge_codes import normalise_badge_code
+from degenks_desktop.domain.text_matching import fold
+
+
+def search_key(first_name: str, last_name: str, email: str | None, badge_code: str) -> str:
+    """The text a person is found by: folded names, e-mail and badge code."""
+    parts = [fold(first_name), fold(last_name), (email or "").casefold(), badge_code.casefold()]
+    return " ".join(part for part in parts if part)
+
+
+def query_words(text: str) -> list[str]:
+    """The folded words of what was typed, longest first (the most selective first)."""
+    return sorted(set(fold(text).split()), key=len, reverse=True)
+
+
+def match_rank(
+    text: str, *, first_name: str, last_name: str, email: str | None, badge_code: str
+) -> tuple[int, str]:
+    """A sort key for a found person: lower is better; ties go by name.
+
+    Order: the badge code itself, the whole name, the last name, names that start with
+    what was typed, words that start with it, and last anything that merely contains it.
+    """
+    typed = fold(text)
+    first, last = fold(first_name), fold(last_name)
+    full = f"{first} {last}".strip()
+    name_order = f"{last} {first}"
+    if normalise_badge_code(text) == badge_code:
+        return (0, name_order)
+    if typed in (full, f"{last} {first}".strip()):
+        return (1, name_order)
+    if typed == last:
+        return (2, name_order)
+    if last.startswith(typed) or first.startswith(typed) or full.startswith(typed):
+        return (3, name_order)
+    name_words = full.split()
+    if all(any(word.startswith(typed_word) for word in name_words) for typed_word in typed.split()):
+        return (4, name_order)
+    if email and email.casefold().startswith(typed):
+        return (5, name_order)
+    return (6, name_order)

@@ -1,0 +1,90 @@
+"""`degenks import` and `degenks find` keep CLI.md's promises."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from degenks_desktop import cli
+from tests.helpers.files import write_csv
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def event_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "g360.sqlite"
+    assert run(capsys, "--db", str(path), "demo", "--participants", "0")[0] == 0
+    return path
+
+
+@pytest.fixture
+def registrations(tmp_path: Path) -> Path:
+    return write_csv(
+        tmp_path / "lijst.csv",
+        [
+            ["Voornaam", "Naam", "E-mail", "Thema 1"],
+            ["Ayşe", "Yılmaz", "ayse@example.org", "Wonen"],
+            ["", "", "zonder-naam@example.org", "Werk"],
+            ["Mohamed", "El Amrani", "", "Werk"],
+        ],
+    )
+
+
+def test_import_then_find(
+    event_file: Path, registrations: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _err = run(capsys, "--db", str(event_file), "import", str(registrations), "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert (report["added"], report["updated"], report["total_rows"]) == (2, 0, 3)
+    assert report["duplicates"] == []
+    assert report["rejected"] == [{"line": 3, "reason": "geen naam"}]
+
+    code, out, _err = run(capsys, "--db", str(event_file), "find", "el amrani", "--json")
+    assert code == 0
+    matches = json.loads(out)["matches"]
+    assert [m["name"] for m in matches] == ["Mohamed El Amrani"]
+    assert set(matches[0]) >= {"id", "name", "code", "table", "checked_in"}
+
+
+def test_importing_again_is_exit_1_and_adds_nobody(
+    event_file: Path, registrations: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "--db", str(event_file), "import", str(registrations))
+    code, out, _err = run(capsys, "--db", str(event_file), "import", str(registrations), "--json")
+    assert code == 1
+    assert json.loads(out)["added"] == 0
+    assert len(json.loads(out)["duplicates"]) == 2
+
+
+def test_a_dry_run_changes_nothing(
+    event_file: Path, registrations: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _err = run(
+        capsys, "--db", str(event_file), "import", str(registrations), "--dry-run", "--json"
+    )
+    assert code == 0
+    assert json.loads(out)["added"] == 2
+    code, _out, err = run(capsys, "--db", str(event_file), "find", "yilmaz")
+    assert code == 3
+    assert err.strip().endswith(".")
+
+
+@pytest.mark.parametrize("content", [b"", b"Kleur;Maat\r\nrood;XL\r\n"])
+def test_an_unusable_file_is_exit_2(
+    event_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    path = tmp_path / "slecht.csv"
+    path.write_bytes(content)
+    code, out, err = run(capsys, "--db", str(event_file), "import", str(path))
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1
+    code, out, _err = run(capsys, "--db", str(event_file), "stats", "--json")
+    assert json.loads(out)["participants"] == 0
