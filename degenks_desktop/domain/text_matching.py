@@ -51,9 +51,11 @@ FUZZY_MARGIN = 0.1
 
 
 def _fold(text: str, separators: re.Pattern[str]) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_LETTERS))
+    # Case first, so that the table of special letters needs only the lower case, and
+    # again after decomposing, since compatibility forms can decompose into capitals.
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL_LETTERS))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return separators.sub(" ", bare.casefold()).strip()
+    return separators.sub(" ", bare.casefold().translate(_SPECIAL_LETTERS)).strip()
 
 
 def fold(text: str) -> str:
