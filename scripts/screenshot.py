@@ -1,4 +1,4 @@
-"""Render the main window on a fresh demo event to PNG files in docs/, for the README.
+"""Render the app's screens on a fresh demo event to PNG files in docs/, for the README.
 
 Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py` (no screen needed).
 """
@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from degenks_desktop import i18n
 from degenks_desktop.config import sqlite_url
@@ -18,28 +18,71 @@ from degenks_desktop.services.demo import create_demo_event
 from degenks_desktop.storage.database import open_database
 from degenks_desktop.ui.app import AppController
 from degenks_desktop.ui.context import AppContext
+from degenks_desktop.ui.import_wizard import ImportWizard
+from degenks_desktop.ui.walk_in_dialog import WalkInDialog
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
+SAMPLE = (
+    "Voornaam;Naam;E-mail;Telefoon;Geslacht;Geboortejaar;Wijk;Thema 1;Dag;Toestemming;Herkomst\r\n"
+    "Hatice;Kaya;hatice.kaya@example.org;0471 22 33 44;v;1984;Winterslag;Wonen;1;ja;Turks\r\n"
+    "Youssef;Benali;;0486 12 12 12;m;1991;Zwartberg;werk;dag 2;ja;Marokkaans\r\n"
+    "Maria;Rossi;;;v;1950;Waterschei;Ruimtevaart;maandag;nee;Italiaans\r\n"
+    ";;;;;;;;;;\r\n"
+    "Hatice;Kaya;HATICE.KAYA@example.org;;;;;Wonen;1;;\r\n"
+    ";;zonder.naam@example.org;;;;;Werk;1;;\r\n"
+)
+
+
+def save(widget: QWidget, name: str) -> None:
+    """Show `widget`, let Qt lay it out, and save it as docs/`name`."""
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(DOCS / name))
 
 
 def main() -> int:
-    """Save docs/main-window.png (Organisatie) and docs/main-window-en.png (English)."""
-    application = QApplication(sys.argv)
+    """Save the main window (Dutch and English), the diversity matrix, the import and walk-in."""
+    _application = QApplication(sys.argv)  # must live as long as the widgets
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(sqlite_url(Path(folder) / "demo.sqlite"))
         create_demo_event(database)
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        for language, name in (("nl", "main-window.png"), ("en", "main-window-en.png")):
+        for language, name in (("en", "main-window-en.png"), ("nl", "main-window.png")):
             i18n.set_language(language)
             context = AppContext(database=database, settings=settings)
             context.reload_event()
             controller = AppController(context)
             window = controller.window
             window.workspaces.setCurrentWidget(window.organiser)
-            window.show()
-            application.processEvents()
-            window.grab().save(str(DOCS / name))
+            save(window, name)
+            if language == "nl":
+                window.organiser.pages.setCurrentWidget(window.organiser.diversity)
+                diversity = window.organiser.diversity
+                diversity.category.setCurrentIndex(diversity.category.findData("origin"))
+                window.refresh_diversity()
+                save(window, "diversity.png")
             window.close()
+        sample = Path(folder) / "inschrijvingen.csv"
+        sample.write_bytes(SAMPLE.encode("cp1252"))
+        wizard = ImportWizard(database=database, settings=settings)
+        wizard.file_page.path.setText(str(sample))
+        wizard.show()
+        wizard.next()
+        save(wizard, "import-columns.png")
+        wizard.next()
+        save(wizard, "import-review.png")
+        wizard.close()
+        assert context.event is not None
+        walk_in = WalkInDialog(
+            database=database,
+            event=context.event,
+            day_id=context.event.days[0].id,
+            desk="onthaal 1",
+        )
+        walk_in.first_name.setText("Şükrü")
+        walk_in.last_name.setText("Karaağaçlıoğlu")
+        walk_in.consent.setChecked(True)
+        save(walk_in, "walk-in.png")
         database.close()
     return 0
 

@@ -41,7 +41,7 @@ from degenks_desktop.domain.profiles import ProfileAnswers
 from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.domain.text_matching import fold, match_choice
 from degenks_desktop.errors import InputRejected
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services import audit
 from degenks_desktop.services.events import require_event
 from degenks_desktop.services.table_files import RawRow, RawTable, read_table
@@ -321,6 +321,7 @@ class _RowReader:
         self.lookups = lookups
         self.mapping = mapping
         self.warnings: list[LineNote] = []
+        self.labels = _field_labels()
 
     def _warn(self, line: int, text: str) -> None:
         self.warnings.append(LineNote(line, text))
@@ -339,7 +340,9 @@ class _RowReader:
         if chosen is None:
             self._warn(
                 line,
-                _("“{value}” is not a known {what}: left empty.").format(value=value, what=what),
+                _("{what}: “{value}” is not in the event's list, so it was left empty.").format(
+                    value=value, what=what
+                ),
             )
         return chosen
 
@@ -368,17 +371,19 @@ class _RowReader:
         result.email = email
         result.phone = cells.get("phone")
         lookups = self.lookups
-        result.day_id = self._choose(line, "day", cells.get("day"), lookups.days, _("day"))
+        result.day_id = self._choose(
+            line, "day", cells.get("day"), lookups.days, self.labels["day"]
+        )
         result.first_theme_id = self._choose(
-            line, "theme", cells.get("first_theme"), lookups.themes, _("theme")
+            line, "theme", cells.get("first_theme"), lookups.themes, self.labels["first_theme"]
         )
         result.second_theme_id = self._choose(
-            line, "theme", cells.get("second_theme"), lookups.themes, _("theme")
+            line, "theme", cells.get("second_theme"), lookups.themes, self.labels["second_theme"]
         )
         if result.second_theme_id == result.first_theme_id:
             result.second_theme_id = None
         result.language = self._choose(
-            line, "language", cells.get("language"), LANGUAGE_WORDS, _("language")
+            line, "language", cells.get("language"), LANGUAGE_WORDS, self.labels["language"]
         )
         result.language_need = self._text(
             line, cells.get("language_need"), MAX_LANGUAGE_NEED_LENGTH
@@ -402,21 +407,25 @@ class _RowReader:
                     line, _("“{value}” is not an age: left empty.").format(value=cells["age"])
                 )
         result.answers = ProfileAnswers(
-            gender=self._choose(line, "gender", cells.get("gender"), GENDER_WORDS, _("gender")),
+            gender=self._choose(
+                line, "gender", cells.get("gender"), GENDER_WORDS, self.labels["gender"]
+            ),
             birth_year=birth_year,
-            origin=self._choose(line, "origin", cells.get("origin"), ORIGIN_WORDS, _("origin")),
+            origin=self._choose(
+                line, "origin", cells.get("origin"), ORIGIN_WORDS, self.labels["origin"]
+            ),
             education=self._choose(
-                line, "education", cells.get("education"), EDUCATION_WORDS, _("education")
+                line, "education", cells.get("education"), EDUCATION_WORDS, self.labels["education"]
             ),
             neighbourhood=self._choose(
                 line,
                 "neighbourhood",
                 cells.get("neighbourhood"),
                 lookups.neighbourhoods,
-                _("neighbourhood"),
+                self.labels["neighbourhood"],
             ),
             work_situation=self._choose(
-                line, "work", cells.get("work_situation"), WORK_WORDS, _("work situation")
+                line, "work", cells.get("work_situation"), WORK_WORDS, self.labels["work_situation"]
             ),
         )
         return result
@@ -718,8 +727,8 @@ def _remember_mapping(
 def describe_import(report: ImportReport) -> str:
     """The outcome of an import in one or two sentences, for the wizard and the CLI."""
     text = _(
-        "{added} new, {updated} changed, {duplicates} duplicates and {rejected} skipped of "
-        "{total} lines."
+        "New: {added} · changed: {updated} · duplicate: {duplicates} · skipped: {rejected} "
+        "(of {total} lines)."
     ).format(
         added=report.added,
         updated=report.updated,
@@ -728,8 +737,12 @@ def describe_import(report: ImportReport) -> str:
         total=report.total_rows,
     )
     if report.answers_without_consent:
-        text += " " + _(
-            "Diversity answers of {count} people are not kept: the file has no consent for them."
+        text += " " + ngettext(
+            "The diversity answers of {count} person are not kept: the file has no consent "
+            "for them.",
+            "The diversity answers of {count} people are not kept: the file has no consent "
+            "for them.",
+            report.answers_without_consent,
         ).format(count=report.answers_without_consent)
     return text
 

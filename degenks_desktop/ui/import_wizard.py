@@ -249,6 +249,7 @@ class ReviewPage(QWizardPage):
             for line, text in rows:
                 QTreeWidgetItem(section, [str(line), text])
             self.details.addTopLevelItem(section)
+            section.setFirstColumnSpanned(True)
             section.setExpanded(bool(rows) and len(rows) <= 50)
         self.details.resizeColumnToContents(0)
 

@@ -51,7 +51,7 @@ def test_a_whole_import_through_the_wizard(
     review = wizard.review_page
     assert review.report is not None and review.report.added == 2
     assert participants(context) == before  # the review is only a dry run
-    assert "2 nieuw" in review.summary.text()
+    assert review.summary.text().startswith("Nieuw: 2 ·")
     with qtbot.waitSignal(wizard.accepted, timeout=20_000):
         wizard.accept()
     assert wizard.final_report is not None and wizard.final_report.added == 2

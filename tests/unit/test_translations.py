@@ -19,7 +19,15 @@ def dutch_catalogue() -> dict[str, str]:
     path = i18n.TRANSLATIONS_DIR / "nl" / "LC_MESSAGES" / f"{i18n.DOMAIN}.po"
     with path.open("rb") as po_file:
         catalogue = read_po(po_file, locale="nl")
-    return {str(message.id): str(message.string) for message in catalogue if message.id}
+    found = {}
+    for message in catalogue:
+        if not message.id:
+            continue
+        # Plural messages have (singular, plural) ids and one translation per form.
+        english = message.id if isinstance(message.id, str) else " | ".join(message.id)
+        forms = message.string if isinstance(message.string, tuple) else (message.string,)
+        found[english] = " | ".join(forms) if all(forms) else ""
+    return found
 
 
 def marked_strings() -> set[str]:
@@ -27,7 +35,7 @@ def marked_strings() -> set[str]:
     for _file, _line, message, _comments, _context in extract_from_dir(
         str(PACKAGE), keywords=KEYWORDS, comment_tags=()
     ):
-        found.add(message if isinstance(message, str) else message[0])
+        found.add(message if isinstance(message, str) else " | ".join(message))
     return found
 
 
