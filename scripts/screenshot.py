@@ -52,6 +52,7 @@ def main() -> int:
             context = AppContext(database=database, settings=settings)
             context.reload_event()
             controller = AppController(context)
+            controller.apply_language(language)
             window = controller.window
             window.workspaces.setCurrentWidget(window.organiser)
             save(window, name)
