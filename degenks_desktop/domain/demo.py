@@ -24,6 +24,7 @@ from degenks_desktop.domain.event_plan import (
     ThemePlan,
     tables_needed,
 )
+from degenks_desktop.domain.profiles import ProfileAnswers
 
 G360_PARTICIPANTS = 449
 G360_DAYS = 2
@@ -75,19 +76,6 @@ EMAIL_DOMAINS = ("example.org", "example.be", "example.com", "example.net")
 
 
 @dataclass(frozen=True)
-class DemoProfile:
-    """Diversity answers a demo person gave with consent."""
-
-    gender: str
-    birth_year: int
-    origin: str
-    education: str
-    neighbourhood: str
-    work_situation: str
-    years_in_genk: str
-
-
-@dataclass(frozen=True)
 class DemoPerson:
     """A registered demo citizen; `profile` is None when they did not consent."""
 
@@ -101,7 +89,7 @@ class DemoPerson:
     language_need: str | None
     desk_note: str | None
     badge_code: str
-    profile: DemoProfile | None
+    profile: ProfileAnswers | None
 
 
 @dataclass(frozen=True)
@@ -170,7 +158,7 @@ def _name(rng: random.Random, origin: str, gender: str) -> tuple[str, str]:
     return first, last
 
 
-def _profile(rng: random.Random, origin: str, gender: str, event_year: int) -> DemoProfile:
+def _profile(rng: random.Random, origin: str, gender: str, event_year: int) -> ProfileAnswers:
     birth_year = event_year - int(rng.triangular(16, 85, 42))
     band = age_band(birth_year, event_year)
     if band == "16-24":
@@ -185,7 +173,7 @@ def _profile(rng: random.Random, origin: str, gender: str, event_year: int) -> D
         years = rng.choices(["born", "15+", "5-14", "0-4"], [5, 3, 1, 1])[0]
     else:
         years = rng.choices(["born", "15+", "5-14", "0-4"], [3, 4, 2, 1])[0]
-    return DemoProfile(
+    return ProfileAnswers(
         gender=gender,
         birth_year=birth_year,
         origin=origin,

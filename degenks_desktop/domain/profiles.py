@@ -25,6 +25,9 @@ class ProfileAnswers:
         return all(getattr(self, field.name) in (None, "") for field in fields(self))
 
 
+PROFILE_ANSWER_FIELDS: tuple[str, ...] = tuple(field.name for field in fields(ProfileAnswers))
+
+
 def answer_problem(
     answers: ProfileAnswers, *, consent: bool, neighbourhoods: tuple[str, ...], event_year: int
 ) -> str | None:

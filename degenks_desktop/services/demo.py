@@ -173,16 +173,7 @@ def create_demo_event(
             )
             session.add(participant)
             if person.profile is not None:
-                profile = person.profile
-                participant.profile = Profile(
-                    gender=profile.gender,
-                    birth_year=profile.birth_year,
-                    origin=profile.origin,
-                    education=profile.education,
-                    neighbourhood=profile.neighbourhood,
-                    work_situation=profile.work_situation,
-                    years_in_genk=profile.years_in_genk,
-                )
+                participant.profile = Profile.from_answers(person.profile)
             if progress is not None and (index % 50 == 0 or index == total):
                 progress(index, total)
         session.flush()

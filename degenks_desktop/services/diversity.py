@@ -24,13 +24,12 @@ from degenks_desktop.domain.registration import EXPECTED_STATUSES
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
-from degenks_desktop.services.events import require_event
+from degenks_desktop.services.events import event_neighbourhoods, require_event
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
     CheckIn,
     Day,
     DiversityTarget,
-    Neighbourhood,
     Participant,
     Profile,
     WatchedCategory,
@@ -46,16 +45,6 @@ PROFILE_COLUMNS = {
 }
 
 
-def _neighbourhoods(session: Session, event_id: int) -> tuple[str, ...]:
-    return tuple(
-        session.scalars(
-            select(Neighbourhood.name)
-            .where(Neighbourhood.event_id == event_id)
-            .order_by(Neighbourhood.name)
-        )
-    )
-
-
 def install_default_targets(session: Session, event_id: int, *, illustrative: bool) -> None:
     """Watch the default categories; with `illustrative`, add the demo's example targets."""
     for position, key in enumerate(DEFAULT_WATCHED):
@@ -69,7 +58,7 @@ def install_default_targets(session: Session, event_id: int, *, illustrative: bo
                     event_id=event_id, category=key, value=value, share=share, illustrative=True
                 )
             )
-    neighbourhoods = _neighbourhoods(session, event_id)
+    neighbourhoods = event_neighbourhoods(session, event_id)
     for name in neighbourhoods:
         session.add(
             DiversityTarget(
@@ -125,7 +114,7 @@ def set_target(
         raise InputRejected(_("A target must be a percentage from 0 to 100."))
     with database.transaction() as session:
         event = require_event(session)
-        known = category_by_key(category, _neighbourhoods(session, event.id))
+        known = category_by_key(category, event_neighbourhoods(session, event.id))
         if known is None or value not in known.values:
             raise InputRejected(
                 _("{value} is not a value of the category {category}.").format(
@@ -220,7 +209,7 @@ def diversity_matrix(database: Database, *, day_id: int | None = None) -> list[C
             present_query = present_query.where(CheckIn.day_id == day_id)
         registered = list(session.scalars(registered_query))
         present = list(set(session.scalars(present_query)))
-        neighbourhoods = _neighbourhoods(session, event.id)
+        neighbourhoods = event_neighbourhoods(session, event.id)
         keys = session.scalars(
             select(WatchedCategory.category)
             .where(WatchedCategory.event_id == event.id)

@@ -126,14 +126,18 @@ def theme_choices(database: Database) -> list[tuple[int, str]]:
         return [(theme_id, name) for theme_id, name in rows]
 
 
-def neighbourhood_names(database: Database) -> list[str]:
+def event_neighbourhoods(session: Session, event_id: int) -> tuple[str, ...]:
+    """The neighbourhoods of event `event_id`, alphabetically."""
+    return tuple(
+        session.scalars(
+            select(Neighbourhood.name)
+            .where(Neighbourhood.event_id == event_id)
+            .order_by(Neighbourhood.name)
+        )
+    )
+
+
+def neighbourhood_names(database: Database) -> tuple[str, ...]:
     """The event's neighbourhoods, alphabetically."""
     with database.reading() as session:
-        event = require_event(session)
-        return list(
-            session.scalars(
-                select(Neighbourhood.name)
-                .where(Neighbourhood.event_id == event.id)
-                .order_by(Neighbourhood.name)
-            )
-        )
+        return event_neighbourhoods(session, require_event(session).id)

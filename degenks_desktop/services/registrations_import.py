@@ -501,34 +501,6 @@ def _new_code(lookups: _Lookups) -> str:
     return code
 
 
-def _answers_of(person: Participant) -> ProfileAnswers:
-    """The answers stored for `person` (none without a profile)."""
-    profile = person.profile
-    if profile is None:
-        return ProfileAnswers()
-    return ProfileAnswers(
-        gender=profile.gender,
-        birth_year=profile.birth_year,
-        origin=profile.origin,
-        education=profile.education,
-        neighbourhood=profile.neighbourhood,
-        work_situation=profile.work_situation,
-        years_in_genk=profile.years_in_genk,
-    )
-
-
-def _profile_from(answers: ProfileAnswers) -> Profile:
-    return Profile(
-        gender=answers.gender,
-        birth_year=answers.birth_year,
-        origin=answers.origin,
-        education=answers.education,
-        neighbourhood=answers.neighbourhood,
-        work_situation=answers.work_situation,
-        years_in_genk=answers.years_in_genk,
-    )
-
-
 def import_registrations(
     database: Database,
     table: RawTable,
@@ -615,7 +587,11 @@ def _import_rows(
             new_answers = (
                 row.consent is True
                 and not row.answers.is_empty()
-                and (not person.profile_consent or _answers_of(person) != row.answers)
+                and (
+                    not person.profile_consent
+                    or (person.profile.answers() if person.profile else ProfileAnswers())
+                    != row.answers
+                )
             )
             if not found and not new_answers:
                 duplicates.append(
@@ -629,7 +605,7 @@ def _import_rows(
                 setattr(person, attribute, getattr(row, attribute))
             if new_answers:
                 person.profile_consent = True
-                person.profile = _profile_from(row.answers)
+                person.profile = Profile.from_answers(row.answers)
                 found.append(("profile", _("diversity answers"), "", "✓"))
             known.line = row.line
             changes.append(
@@ -659,7 +635,7 @@ def _import_rows(
             source=source,
         )
         if row.consent is True and not row.answers.is_empty():
-            person.profile = _profile_from(row.answers)
+            person.profile = Profile.from_answers(row.answers)
         session.add(person)
         lookups.remember(_Known(person, row.line), birth_year)
         added_names.append((row.line, person.full_name))

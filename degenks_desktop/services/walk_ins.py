@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -14,10 +14,10 @@ from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
 from degenks_desktop.services.check_ins import record_check_in
-from degenks_desktop.services.events import require_event
+from degenks_desktop.services.events import event_neighbourhoods, require_event
 from degenks_desktop.services.search import Match, find_participants
 from degenks_desktop.storage.database import Database
-from degenks_desktop.storage.models import Day, Neighbourhood, Participant, Profile, Theme
+from degenks_desktop.storage.models import Day, Participant, Profile, Theme
 
 MAX_NAME_LENGTH = 200
 
@@ -89,9 +89,7 @@ def register_walk_in(
             raise InputRejected(_("Choose one of the event's themes."))
         if walk_in.second_theme_id is not None and walk_in.second_theme_id not in theme_ids:
             raise InputRejected(_("Choose one of the event's themes."))
-        neighbourhoods = tuple(
-            session.scalars(select(Neighbourhood.name).where(Neighbourhood.event_id == event.id))
-        )
+        neighbourhoods = event_neighbourhoods(session, event.id)
         problem = answer_problem(
             walk_in.answers,
             consent=walk_in.consent,
@@ -120,7 +118,7 @@ def register_walk_in(
             source="walk_in",
         )
         if walk_in.consent and not walk_in.answers.is_empty():
-            person.profile = Profile(**asdict(walk_in.answers))
+            person.profile = Profile.from_answers(walk_in.answers)
         session.add(person)
         session.flush()
         audit.record(

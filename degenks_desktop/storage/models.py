@@ -34,6 +34,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from degenks_desktop.domain.profiles import PROFILE_ANSWER_FIELDS, ProfileAnswers
 from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.domain.search import search_key
 
@@ -281,6 +282,15 @@ class Profile(Base):
             name="birth_year_plausible",
         ),
     )
+
+    @classmethod
+    def from_answers(cls, answers: ProfileAnswers) -> Profile:
+        """A profile row holding `answers` (the caller checked consent)."""
+        return cls(**{name: getattr(answers, name) for name in PROFILE_ANSWER_FIELDS})
+
+    def answers(self) -> ProfileAnswers:
+        """The stored answers as the domain knows them."""
+        return ProfileAnswers(**{name: getattr(self, name) for name in PROFILE_ANSWER_FIELDS})
 
 
 class WatchedCategory(Base):
