@@ -186,6 +186,34 @@ def run_find(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_badges(args: argparse.Namespace) -> int:
+    """`degenks badges OUT.pdf`: badge sheets in one of the formats."""
+    from degenks_desktop.domain.badge_formats import FORMATS  # noqa: PLC0415
+    from degenks_desktop.services.badges import badges_to_print, render_badges  # noqa: PLC0415
+
+    database = _open(args)
+    try:
+        badges = badges_to_print(database, day_number=args.day, order=args.order)
+    finally:
+        database.close()
+    if not badges:
+        print(_("There is nobody to print a badge for."), file=sys.stderr)
+        return EXIT_NOTHING_TO_DO
+    target = Path(args.out)
+    try:
+        printed = render_badges(badges, target, FORMATS[args.layout], order=args.order)
+    except OSError as error:
+        raise InputRejected(
+            _("The file {path} cannot be written: choose another folder.").format(path=target)
+        ) from error
+    print(
+        _("{badges} badges on {pages} pages: {path}").format(
+            badges=printed.badges, pages=printed.pages, path=target
+        )
+    )
+    return EXIT_OK
+
+
 def has_screen() -> bool:
     """Whether a window can be shown here (a desktop session, or an offscreen Qt set on purpose)."""
     if os.environ.get("QT_QPA_PLATFORM"):
@@ -260,6 +288,22 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("text", metavar="TEXT")
     find.add_argument("--json", action="store_true", help=_("print the result as JSON"))
     find.set_defaults(run=run_find)
+
+    from degenks_desktop.domain.badge_formats import DEFAULT_FORMAT, FORMATS  # noqa: PLC0415
+
+    badges = commands.add_parser(
+        "badges",
+        parents=[common],
+        help=_("badge sheets as PDF"),
+        epilog=_("layouts:")
+        + " "
+        + "; ".join(f"{key}: {_(f.label)}" for key, f in FORMATS.items()),
+    )
+    badges.add_argument("out", metavar="OUT.pdf")
+    badges.add_argument("--layout", choices=list(FORMATS), default=DEFAULT_FORMAT)
+    badges.add_argument("--order", choices=["surname", "table"], default="surname")
+    badges.add_argument("--day", type=int, metavar="D", help=_("only the badges of day D"))
+    badges.set_defaults(run=run_badges)
 
     stats = commands.add_parser("stats", parents=[common], help=_("where the event stands"))
     stats.add_argument("--json", action="store_true", help=_("print the result as JSON"))
