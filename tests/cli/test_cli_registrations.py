@@ -88,3 +88,32 @@ def test_an_unusable_file_is_exit_2(
     assert len(err.strip().splitlines()) == 1
     code, out, _err = run(capsys, "--db", str(event_file), "stats", "--json")
     assert json.loads(out)["participants"] == 0
+
+
+def test_badges_for_a_day(
+    event_file: Path, registrations: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "--db", str(event_file), "import", str(registrations))
+    out_pdf = tmp_path / "badges.pdf"
+    code, out, _err = run(
+        capsys,
+        "--db",
+        str(event_file),
+        "badges",
+        str(out_pdf),
+        "--layout",
+        "a6",
+        "--order",
+        "table",
+    )
+    assert code == 0
+    assert out.startswith("2 badges op 2 pagina’s")
+    assert out_pdf.read_bytes().startswith(b"%PDF")
+    code, out, err = run(
+        capsys, "--db", str(event_file), "badges", str(out_pdf), "--layout", "a3-poster"
+    )
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1
+    code, _out, err = run(capsys, "--db", str(event_file), "badges", str(out_pdf), "--day", "9")
+    assert code == 2
+    assert "geen dag 9" in err
