@@ -214,6 +214,37 @@ def run_badges(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_documents(args: argparse.Namespace) -> int:
+    """`degenks signs|packs|letters OUT.pdf`: the day's other paper."""
+    from degenks_desktop.services import print_documents as documents  # noqa: PLC0415
+
+    database = _open(args)
+    try:
+        if args.command == "letters":
+            event, letters = documents.letters_to_print(database)
+        else:
+            tables = documents.tables_to_print(database, day_number=args.day)
+    finally:
+        database.close()
+    target = Path(args.out)
+    try:
+        if args.command == "letters":
+            count = documents.render_letters(event, letters, target)
+        elif args.command == "signs":
+            count = documents.render_table_signs(tables, target)
+        else:
+            count = documents.render_facilitator_packs(tables, target)
+    except OSError as error:
+        raise InputRejected(
+            _("The file {path} cannot be written: choose another folder.").format(path=target)
+        ) from error
+    if count == 0:
+        print(_("There is nothing to print."), file=sys.stderr)
+        return EXIT_NOTHING_TO_DO
+    print(_("{count} printed: {path}").format(count=count, path=target))
+    return EXIT_OK
+
+
 def has_screen() -> bool:
     """Whether a window can be shown here (a desktop session, or an offscreen Qt set on purpose)."""
     if os.environ.get("QT_QPA_PLATFORM"):
@@ -304,6 +335,17 @@ def build_parser() -> argparse.ArgumentParser:
     badges.add_argument("--order", choices=["surname", "table"], default="surname")
     badges.add_argument("--day", type=int, metavar="D", help=_("only the badges of day D"))
     badges.set_defaults(run=run_badges)
+
+    for name, help_text in (
+        ("signs", _("table signs as PDF, one per table")),
+        ("packs", _("facilitator packs as PDF, one per table")),
+        ("letters", _("invitation letters as PDF, one per participant")),
+    ):
+        document = commands.add_parser(name, parents=[common], help=help_text)
+        document.add_argument("out", metavar="OUT.pdf")
+        if name != "letters":
+            document.add_argument("--day", type=int, metavar="D", help=_("only day D"))
+        document.set_defaults(run=run_documents)
 
     stats = commands.add_parser("stats", parents=[common], help=_("where the event stands"))
     stats.add_argument("--json", action="store_true", help=_("print the result as JSON"))
