@@ -6,19 +6,21 @@ the import wizard lets the organiser correct the guess.
 
 from __future__ import annotations
 
-import difflib
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from degenks_desktop.domain.text_matching import fold
+from degenks_desktop.domain.text_matching import fold, match_choice
 from degenks_desktop.i18n import N_
 
 NAME_FIELDS = ("first_name", "last_name", "full_name")
 MIN_AGE, MAX_AGE = 5, 110
 EARLIEST_BIRTH_YEAR = 1900
-MIN_FUZZY_HEADER = 4
-HEADER_RATIO = 0.85
+MIN_LENIENT_HEADER = 4
+# Consent decides whether diversity answers may be kept, so only a header that says so
+# plainly counts: "Toestemming foto's" or "Akkoord privacyverklaring" is another consent.
+EXACT_ONLY = frozenset({"consent"})
 
 
 @dataclass(frozen=True)
@@ -34,174 +36,239 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "first_name",
         N_("First name"),
-        ("voornaam", "first name", "firstname", "given name", "prenom", "roepnaam"),
+        ("Voornaam", "First name", "Firstname", "Given name", "Prénom", "Roepnaam"),
     ),
     Field(
         "last_name",
         N_("Last name"),
-        ("achternaam", "familienaam", "last name", "lastname", "surname", "family name", "nom"),
+        (
+            "Achternaam",
+            "Familienaam",
+            "Last name",
+            "Lastname",
+            "Surname",
+            "Family name",
+            "Nom",
+            "Nom de famille",
+        ),
     ),
     Field(
         "full_name",
         N_("Full name"),
-        ("naam", "volledige naam", "name", "full name", "naam en voornaam", "deelnemer"),
+        (
+            "Naam",
+            "Volledige naam",
+            "Name",
+            "Full name",
+            "Naam en voornaam",
+            "Voornaam en naam",
+            "Deelnemer",
+        ),
     ),
     Field(
         "email",
         N_("E-mail"),
         (
-            "e-mail",
-            "email",
-            "mail",
-            "e-mailadres",
-            "emailadres",
-            "e-mail address",
-            "email address",
-            "mailadres",
+            "E-mail",
+            "Email",
+            "Mail",
+            "E-mailadres",
+            "Emailadres",
+            "E-mail address",
+            "Email address",
+            "Mailadres",
         ),
     ),
     Field(
         "phone",
         N_("Phone"),
         (
-            "telefoon",
-            "tel",
-            "telefoonnummer",
-            "gsm",
-            "gsm-nummer",
-            "phone",
-            "mobile",
-            "telephone",
-            "gsm nummer",
+            "Telefoon",
+            "Tel",
+            "Telefoonnummer",
+            "GSM",
+            "Gsm-nummer",
+            "Phone",
+            "Mobile",
+            "Telephone",
+            "Phone number",
+            "Mobiel",
+            "Mobiele telefoon",
         ),
     ),
-    Field("gender", N_("Gender"), ("geslacht", "gender", "sex", "gender identity")),
+    Field("gender", N_("Gender"), ("Geslacht", "Gender", "Sex", "Sekse")),
     Field(
         "birth_year",
         N_("Birth year"),
         (
-            "geboortejaar",
-            "birth year",
-            "year of birth",
-            "geboortedatum",
-            "date of birth",
-            "birth date",
-            "birthdate",
+            "Geboortejaar",
+            "Birth year",
+            "Year of birth",
+            "Geboortedatum",
+            "Date of birth",
+            "Birth date",
+            "Birthdate",
         ),
     ),
-    Field("age", N_("Age"), ("leeftijd", "age")),
+    Field("age", N_("Age"), ("Leeftijd", "Age")),
     Field(
         "neighbourhood",
         N_("Neighbourhood"),
-        ("wijk", "buurt", "neighbourhood", "neighborhood", "district", "woonwijk"),
+        ("Wijk", "Buurt", "Neighbourhood", "Neighborhood", "District", "Woonwijk"),
     ),
     Field(
         "first_theme",
         N_("Theme, first choice"),
         (
-            "thema 1",
-            "thema",
-            "eerste keuze",
-            "voorkeur",
-            "eerste thema",
-            "theme 1",
-            "theme",
-            "first choice",
-            "preference",
-            "keuze 1",
+            "Thema 1",
+            "Thema",
+            "Eerste keuze",
+            "Voorkeur",
+            "Eerste thema",
+            "Theme 1",
+            "Theme",
+            "First choice",
+            "Preference",
+            "Keuze 1",
         ),
     ),
     Field(
         "second_theme",
         N_("Theme, second choice"),
-        ("thema 2", "tweede keuze", "tweede thema", "theme 2", "second choice", "keuze 2"),
+        ("Thema 2", "Tweede keuze", "Tweede thema", "Theme 2", "Second choice", "Keuze 2"),
     ),
-    Field("day", N_("Day"), ("dag", "datum", "day", "date", "voorkeursdag", "preferred day")),
-    Field("language", N_("Language"), ("taal", "language", "moedertaal", "thuistaal")),
+    Field("day", N_("Day"), ("Dag", "Datum", "Day", "Date", "Voorkeursdag", "Preferred day")),
+    Field("language", N_("Language"), ("Taal", "Language", "Moedertaal", "Thuistaal")),
     Field(
         "language_need",
         N_("Language help"),
-        ("tolk", "fluistertolk", "interpreter", "taalhulp", "vertaling"),
+        ("Tolk", "Fluistertolk", "Interpreter", "Taalhulp", "Vertaling"),
     ),
     Field(
         "note",
         N_("Remarks"),
         (
-            "opmerkingen",
-            "opmerking",
-            "notities",
-            "remarks",
-            "notes",
-            "comments",
-            "bemerkingen",
-            "extra info",
+            "Opmerkingen",
+            "Opmerking",
+            "Notities",
+            "Remarks",
+            "Notes",
+            "Comments",
+            "Bemerkingen",
+            "Extra info",
         ),
     ),
     Field(
         "consent",
         N_("Consent to diversity questions"),
-        ("toestemming", "akkoord", "consent", "toestemming diversiteit", "gdpr", "privacy"),
+        ("Toestemming", "Akkoord", "Consent", "Toestemming diversiteit"),
     ),
     Field(
         "origin",
         N_("Origin"),
         (
-            "herkomst",
-            "origine",
-            "afkomst",
-            "origin",
-            "nationaliteit",
-            "nationality",
-            "etnische achtergrond",
+            "Herkomst",
+            "Origine",
+            "Afkomst",
+            "Origin",
+            "Nationaliteit",
+            "Nationality",
+            "Herkomstland",
+            "Land van herkomst",
+            "Geboorteland",
+            "Country of origin",
+            "Country of birth",
         ),
     ),
     Field(
         "education",
         N_("Education"),
-        ("opleiding", "onderwijs", "education", "diploma", "opleidingsniveau"),
+        ("Opleiding", "Onderwijs", "Education", "Diploma", "Opleidingsniveau"),
     ),
     Field(
         "work_situation",
         N_("Work situation"),
-        ("werksituatie", "werk", "beroep", "work situation", "occupation", "statuut", "job"),
+        ("Werksituatie", "Werk", "Beroep", "Work situation", "Occupation", "Statuut", "Job"),
     ),
 )
-_BY_KEY = {f.key: f for f in FIELDS}
+# Headers about the registration itself, which would otherwise pass for a field:
+# "Datum inschrijving" is no event day.
+_NOT_A_FIELD = (
+    "Datum inschrijving",
+    "Inschrijvingsdatum",
+    "Datum van inschrijving",
+    "Ingediend op",
+    "Tijdstempel",
+    "Timestamp",
+    "Registration date",
+    "Submitted",
+    "Submitted on",
+)
+_OTHER = ""
 _ALIASES = {fold(alias): f.key for f in FIELDS for alias in f.aliases}
-_FULL_NAME_ALIASES = {fold(alias) for alias in _BY_KEY["full_name"].aliases}
-_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
-_YEAR = re.compile(r"^\s*(\d{4})(?:\.0+)?\s*$")
-_NUMBER = re.compile(r"^\s*(\d{1,3})(?:[.,]0+)?\s*$")
-YES = {"ja", "j", "yes", "y", "x", "1", "true", "waar", "akkoord", "ok", "oke", "okay", "✓", "✔"}
-NO = {"nee", "neen", "n", "no", "0", "false", "onwaar", "niet akkoord"}
-
-
-def _close_alias(folded: str) -> str | None:
-    """The field of the one alias spelled almost like `folded` ('Voornam', 'E-mial')."""
-    close = difflib.get_close_matches(folded, _ALIASES, n=2, cutoff=HEADER_RATIO)
-    keys = {_ALIASES[alias] for alias in close}
-    return keys.pop() if len(keys) == 1 else None
+_IGNORED = frozenset(fold(header) for header in _NOT_A_FIELD)
+_LENIENT_CHOICES = {
+    **{f.key: tuple(map(fold, f.aliases)) for f in FIELDS if f.key not in EXACT_ONLY},
+    _OTHER: tuple(_IGNORED),
+}
+# A "Naam" column next to "Voornaam" holds the last name, unless it says it is whole.
+_WHOLE_NAME = tuple(
+    fold(alias) for alias in ("Volledige naam", "Full name", "Naam en voornaam", "Voornaam en naam")
+)
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+_YEAR_FIRST = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_YEAR = re.compile(r"(\d{4})(?:[.,]0+)?")
+_AGE = re.compile(r"(\d{1,3})(?:[.,]0+)?(?:\s*(?:jaar|j|years?|yrs?))?", re.IGNORECASE)
+YES = frozenset(
+    fold(word)
+    for word in (
+        "ja",
+        "j",
+        "yes",
+        "y",
+        "x",
+        "1",
+        "true",
+        "waar",
+        "akkoord",
+        "ja, akkoord",
+        "ik ga akkoord",
+        "ok",
+        "oké",
+        "okay",
+        "✓",
+        "✔",
+        "☑",
+    )
+)
+NO = frozenset(
+    fold(word)
+    for word in ("nee", "neen", "n", "no", "0", "false", "onwaar", "niet akkoord", "✗", "☐")
+)
 
 
 def guess_mapping(headers: Sequence[str]) -> list[str | None]:
     """The field each header names, or None; each field goes to one column at most."""
-    guessed: list[str | None] = []
+    folded = [fold(header) for header in headers]
+    guessed: list[str | None] = [None] * len(headers)
     used: set[str] = set()
-    for header in headers:
-        folded = fold(header)
-        key = _ALIASES.get(folded)
-        if key is None and len(folded) >= MIN_FUZZY_HEADER:
-            key = _close_alias(folded)
-        if key is not None and key in used:
-            key = None
-        if key is not None:
+    # Headers that name a field exactly go first, so that "Naam begeleider" cannot take
+    # the full name from a later "Naam".
+    for index, header in enumerate(folded):
+        key = _ALIASES.get(header)
+        if key is not None and key not in used:
+            guessed[index] = key
             used.add(key)
-        guessed.append(key)
-    # "Naam" next to "Voornaam" is the last name; alone it holds the whole name.
+    for index, header in enumerate(folded):
+        if header in _ALIASES or header in _IGNORED or len(header) < MIN_LENIENT_HEADER:
+            continue
+        key = match_choice(header, _LENIENT_CHOICES)
+        if key and key not in used:
+            guessed[index] = key
+            used.add(key)
     if "first_name" in used and "full_name" in used and "last_name" not in used:
         index = guessed.index("full_name")
-        if fold(headers[index]) in _FULL_NAME_ALIASES:
+        if not folded[index].startswith(_WHOLE_NAME):
             guessed[index] = "last_name"
     return guessed
 
@@ -212,32 +279,47 @@ def has_a_name_column(mapping: Sequence[str | None]) -> bool:
 
 
 def split_full_name(text: str) -> tuple[str, str]:
-    """First and last name from one cell: 'Jan Van den Bosch', or 'Peeters, Jan'."""
+    """First and last name from one cell: 'Jan Van den Bosch', or 'Peeters, Jan'.
+
+    The letters stay exactly as written; only the whitespace around the parts goes.
+    """
     text = text.strip()
     if "," in text:
         last, _comma, first = text.partition(",")
         return first.strip(), last.strip()
-    first, _space, last = text.partition(" ")
-    return first.strip(), last.strip()
+    first, *rest = text.split(maxsplit=1) or [""]
+    return first, rest[0] if rest else ""
 
 
 def parse_birth_year(text: str, event_year: int) -> int | None:
     """A birth year from '1975', '12/03/1975', '1975-03-12' or '12.03.1975'; else None."""
+    text = text.strip()
     year: int | None = None
-    if match := _YEAR.match(text):
+    if match := _YEAR.fullmatch(text):
         year = int(match.group(1))
-    elif match := _DATE.match(text):
-        year = int(match.group(3))
-    elif match := _ISO_DATE.match(text):
-        year = int(match.group(1))
+    elif match := _DAY_FIRST.fullmatch(text):
+        day, month, year_written = map(int, match.groups())
+        # Day first as in Belgium, or month first as in American exports: the year is the
+        # same either way, but a date that is valid neither way round is no date.
+        year = _valid_year(year_written, month, day) or _valid_year(year_written, day, month)
+    elif match := _YEAR_FIRST.fullmatch(text):
+        year = _valid_year(*map(int, match.groups()))
     if year is None or not EARLIEST_BIRTH_YEAR <= year <= event_year:
         return None
     return year
 
 
+def _valid_year(year: int, month: int, day: int) -> int | None:
+    """`year` when year-month-day is a date in the calendar, else None."""
+    try:
+        return dt.date(year, month, day).year
+    except ValueError:
+        return None
+
+
 def birth_year_from_age(text: str, event_year: int) -> int | None:
     """The birth year of someone of age `text` at the event, or None for no plausible age."""
-    match = _NUMBER.match(text)
+    match = _AGE.fullmatch(text.strip())
     if match is None:
         return None
     age = int(match.group(1))
@@ -246,7 +328,7 @@ def birth_year_from_age(text: str, event_year: int) -> int | None:
 
 def parse_consent(text: str) -> bool | None:
     """True for yes, False for an explicit no, None for empty or unclear."""
-    answer = text.strip().casefold()
+    answer = fold(text)
     if answer in YES:
         return True
     if answer in NO:

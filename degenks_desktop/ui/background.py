@@ -47,6 +47,8 @@ class BackgroundTask(QRunnable):
 
     def run(self) -> None:
         try:
+            if self._cancel.is_set():  # cancelled while still waiting for a thread
+                raise Cancelled
             result = self._work(self._report)
         except BaseException as error:
             self.relay.failed.emit(error)

@@ -43,6 +43,7 @@ from degenks_desktop.ui.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.diversity_view import WatchedCategoriesDialog
 from degenks_desktop.ui.import_wizard import ImportWizard
 from degenks_desktop.ui.labels import day_label
+from degenks_desktop.ui.print_page import PrintPage
 from degenks_desktop.ui.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.workspaces import FrontDeskWorkspace, OrganiserWorkspace, TablesWorkspace
 
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
         self.workspaces.addTab(self.front_desk, _("Front desk"))
         self.workspaces.addTab(self.tables, _("Tables"))
         self.workspaces.addTab(self.organiser, _("Organisation"))
+        self.print_page = PrintPage(
+            database=context.database, settings=context.settings, pool=context.pool
+        )
+        self.organiser.add_print_page(self.print_page)
         self.front_desk.walk_in_requested.connect(self.register_walk_in)
         self.organiser.import_requested.connect(self.import_registrations)
         self.organiser.diversity.model.target_edited.connect(self._set_target)
@@ -215,6 +220,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("De Genks Desktop")
             return
         self.pages.setCurrentIndex(0)
+        self.print_page.database = self.context.database
+        self.print_page.show_days(event)
         self.setWindowTitle(f"{event.name} — De Genks Desktop")
         self.event_name.setText(event.name)
         self.venue.setText(event.venue)

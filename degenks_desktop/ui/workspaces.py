@@ -121,12 +121,7 @@ class OrganiserWorkspace(QWidget):
         themes_layout = QVBoxLayout(themes_page)
         themes_layout.addWidget(self.theme_view, stretch=1)
         themes_layout.addWidget(
-            _coming_here(
-                _(
-                    "Still to come here: seating at tables and in duos, printing badges and the "
-                    "report."
-                )
-            )
+            _coming_here(_("Still to come here: seating at tables and in duos, and the report."))
         )
 
         self.import_button = QPushButton(_("&Import registrations…"))
@@ -151,6 +146,7 @@ class OrganiserWorkspace(QWidget):
         registrations_layout.addStretch()
 
         self.diversity = DiversityView()
+        self.printing: QWidget | None = None
         self.pages = QTabWidget()
         self.pages.setObjectName("organiserPages")
         self.pages.addTab(themes_page, _("Themes and tables"))
@@ -159,3 +155,8 @@ class OrganiserWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+
+    def add_print_page(self, page: QWidget) -> None:
+        """Add the print page (it needs the database, which the main window holds)."""
+        self.printing = page
+        self.pages.addTab(page, _("Print"))

@@ -1,0 +1,232 @@
+"""Organisatie → Afdrukken: badges in bulk, table signs, facilitator packs and letters.
+
+Every document is made off the GUI thread with a progress bar and Cancel; a cancelled
+run writes no file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from degenks_desktop.domain.badge_formats import DEFAULT_FORMAT, FORMATS
+from degenks_desktop.errors import Cancelled, KnownError
+from degenks_desktop.i18n import _
+from degenks_desktop.services import print_documents
+from degenks_desktop.services.badges import badges_to_print, render_badges
+from degenks_desktop.services.events import EventInfo
+from degenks_desktop.storage.database import Database
+from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.labels import day_label
+
+SETTING_PRINT_FOLDER = "print/last_folder"
+SETTING_BADGE_LAYOUT = "print/badge_layout"
+
+Job = Callable[[Report], str]
+
+
+class PrintPage(QWidget):
+    """Choose what to print; each button asks where to save the PDF, then makes it."""
+
+    def __init__(
+        self, *, database: Database, settings: QSettings, pool: QThreadPool | None = None
+    ) -> None:
+        super().__init__()
+        self.database = database
+        self.settings = settings
+        self.pool = pool
+        self.task: BackgroundTask | None = None
+        self.last_file: Path | None = None
+
+        self.layout_box = QComboBox()
+        self.layout_box.setObjectName("badgeLayout")
+        for key, badge_format in FORMATS.items():
+            self.layout_box.addItem(_(badge_format.label), key)
+        saved = str(settings.value(SETTING_BADGE_LAYOUT, DEFAULT_FORMAT))
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(saved)))
+        self.order_box = QComboBox()
+        self.order_box.setObjectName("badgeOrder")
+        self.order_box.addItem(_("By last name (letter range per sheet)"), "surname")
+        self.order_box.addItem(_("By table"), "table")
+        self.day_box = QComboBox()
+        self.day_box.setObjectName("printDay")
+        self.badges_button = QPushButton(_("Make the badges…"))
+        self.badges_button.setObjectName("badgesButton")
+        self.badges_button.clicked.connect(self.print_badges)
+        badge_group = QGroupBox(_("Badges"))
+        badge_form = QFormLayout(badge_group)
+        badge_form.addRow(_("Format"), self.layout_box)
+        badge_form.addRow(_("Order"), self.order_box)
+        badge_form.addRow(_("Day"), self.day_box)
+        badge_form.addRow("", self.badges_button)
+
+        self.signs_button = QPushButton(_("Table signs…"))
+        self.signs_button.setObjectName("signsButton")
+        self.signs_button.clicked.connect(lambda: self.print_tables("signs"))
+        self.packs_button = QPushButton(_("Facilitator packs…"))
+        self.packs_button.setObjectName("packsButton")
+        self.packs_button.clicked.connect(lambda: self.print_tables("packs"))
+        self.letters_button = QPushButton(_("Invitation letters…"))
+        self.letters_button.setObjectName("lettersButton")
+        self.letters_button.clicked.connect(self.print_letters)
+        other_group = QGroupBox(_("Other printed material"))
+        other_row = QHBoxLayout(other_group)
+        for button in (self.signs_button, self.packs_button, self.letters_button):
+            other_row.addWidget(button)
+        other_row.addStretch()
+
+        self.outcome = QLabel()
+        self.outcome.setObjectName("printOutcome")
+        self.outcome.setWordWrap(True)
+        self.open_button = QPushButton(_("Open the PDF"))
+        self.open_button.setObjectName("openButton")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_last)
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.outcome, stretch=1)
+        outcome_row.addWidget(self.open_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(badge_group)
+        layout.addWidget(other_group)
+        layout.addLayout(outcome_row)
+        layout.addStretch()
+
+    def show_days(self, event: EventInfo | None) -> None:
+        """Offer the event's days (and all days together)."""
+        self.day_box.clear()
+        self.day_box.addItem(_("All days"), None)
+        for day in event.days if event else ():
+            self.day_box.addItem(day_label(day), day.number)
+
+    def ask_target(self, suggested: str) -> Path | None:
+        """Where to save the PDF (tests replace this)."""
+        folder = str(self.settings.value(SETTING_PRINT_FOLDER, str(Path.home())))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Save as PDF"), str(Path(folder) / suggested), _("PDF (*.pdf)")
+        )
+        if not path:
+            return None
+        target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+        self.settings.setValue(SETTING_PRINT_FOLDER, str(target.parent))
+        return target
+
+    def print_badges(self) -> None:
+        """Badges in the chosen format, order and day."""
+        target = self.ask_target(_("badges.pdf"))
+        if target is None:
+            return
+        layout, order, day = (
+            self.layout_box.currentData(),
+            self.order_box.currentData(),
+            self.day_box.currentData(),
+        )
+        self.settings.setValue(SETTING_BADGE_LAYOUT, layout)
+        database = self.database
+
+        def job(report: Report) -> str:
+            badges = badges_to_print(database, day_number=day, order=order)
+            printed = render_badges(badges, target, FORMATS[layout], order=order, progress=report)
+            return _("{badges} badges on {pages} pages: {path}").format(
+                badges=printed.badges, pages=printed.pages, path=target
+            )
+
+        self._run(job, target)
+
+    def print_tables(self, kind: str) -> None:
+        """Table signs or facilitator packs for the chosen day."""
+        target = self.ask_target(_("table-signs.pdf") if kind == "signs" else _("packs.pdf"))
+        if target is None:
+            return
+        day, database = self.day_box.currentData(), self.database
+        render = (
+            print_documents.render_table_signs
+            if kind == "signs"
+            else print_documents.render_facilitator_packs
+        )
+
+        def job(report: Report) -> str:
+            tables = print_documents.tables_to_print(database, day_number=day)
+            count = render(tables, target, progress=report)
+            return _("{count} printed: {path}").format(count=count, path=target)
+
+        self._run(job, target)
+
+    def print_letters(self) -> None:
+        """An invitation letter for everyone expected."""
+        target = self.ask_target(_("letters.pdf"))
+        if target is None:
+            return
+        database = self.database
+
+        def job(report: Report) -> str:
+            event, letters = print_documents.letters_to_print(database)
+            count = print_documents.render_letters(event, letters, target, progress=report)
+            return _("{count} printed: {path}").format(count=count, path=target)
+
+        self._run(job, target)
+
+    def _run(self, job: Job, target: Path) -> None:
+        progress = QProgressDialog(_("Making the PDF…"), _("Cancel"), 0, 100, self)
+        progress.setMinimumDuration(300)
+        buttons = (self.badges_button, self.signs_button, self.packs_button, self.letters_button)
+        for button in buttons:
+            button.setEnabled(False)
+
+        def finish() -> None:
+            progress.close()
+            self.task = None
+            for button in buttons:
+                button.setEnabled(True)
+
+        def done(text: Any) -> None:
+            finish()
+            self.last_file = target
+            self.outcome.setText(str(text))
+            self.open_button.setEnabled(True)
+
+        def failed(error: BaseException) -> None:
+            finish()
+            if isinstance(error, Cancelled):
+                self.outcome.setText(_("Cancelled: no file was written."))
+                return
+            if isinstance(error, KnownError):
+                self.outcome.setText(error.message)
+                return
+            if isinstance(error, OSError):
+                self.outcome.setText(
+                    _("The file {path} cannot be written: choose another folder.").format(
+                        path=target
+                    )
+                )
+                return
+            raise error
+
+        def advanced(done_count: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done_count)
+
+        self.task = run_in_background(
+            job, on_success=done, on_failure=failed, on_progress=advanced, pool=self.pool
+        )
+        progress.canceled.connect(self.task.cancel)
+
+    def _open_last(self) -> None:
+        if self.last_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file)))

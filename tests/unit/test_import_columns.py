@@ -1,0 +1,259 @@
+"""Recognising a registrations spreadsheet's columns, and reading names, years and consent."""
+
+from __future__ import annotations
+
+import pytest
+
+from degenks_desktop.domain.import_columns import (
+    FIELDS,
+    birth_year_from_age,
+    guess_mapping,
+    has_a_name_column,
+    parse_birth_year,
+    parse_consent,
+    split_full_name,
+)
+
+KEYS = (
+    "first_name",
+    "last_name",
+    "full_name",
+    "email",
+    "phone",
+    "gender",
+    "birth_year",
+    "age",
+    "neighbourhood",
+    "first_theme",
+    "second_theme",
+    "day",
+    "language",
+    "language_need",
+    "note",
+    "consent",
+    "origin",
+    "education",
+    "work_situation",
+)
+
+
+def test_the_fields_and_their_aliases() -> None:
+    assert tuple(field.key for field in FIELDS) == KEYS
+    for field in FIELDS:
+        assert field.label and field.aliases
+    # Each alias names one field only.
+    assert guess_mapping([alias for field in FIELDS for alias in field.aliases[:1]]) == list(KEYS)
+
+
+def test_the_city_web_form() -> None:
+    headers = [
+        "Datum inschrijving",
+        "Voornaam",
+        "Naam",
+        "E-mailadres",
+        "Gsm-nummer",
+        "Geslacht",
+        "Geboortedatum",
+        "Wijk",
+        "Thema 1",
+        "Thema 2",
+        "Dag",
+        "Taal",
+        "Fluistertolk",
+        "Opmerkingen",
+        "Toestemming diversiteit",
+        "Herkomst",
+        "Opleiding",
+        "Werksituatie",
+    ]
+    assert guess_mapping(headers) == [
+        None,
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "gender",
+        "birth_year",
+        "neighbourhood",
+        "first_theme",
+        "second_theme",
+        "day",
+        "language",
+        "language_need",
+        "note",
+        "consent",
+        "origin",
+        "education",
+        "work_situation",
+    ]
+
+
+def test_english_headers() -> None:
+    headers = ["First name", "Surname", "Email", "Mobile", "Year of birth", "Theme", "Comments"]
+    assert guess_mapping(headers) == [
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "birth_year",
+        "first_theme",
+        "note",
+    ]
+
+
+def test_headers_are_compared_folded_and_leniently() -> None:
+    headers = ["  VOORNAAM ", "Prénom", "Telefon", "Geboortedatum (dd/mm/jjjj)", "Thema's", "Age"]
+    assert guess_mapping(headers) == [
+        "first_name",
+        None,  # first name is taken by the first column
+        "phone",
+        "birth_year",
+        "first_theme",
+        "age",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["Naam", "E-mail"], ["full_name", "email"]),
+        (["Name", "Email"], ["full_name", "email"]),
+        (["Voornaam", "Naam"], ["first_name", "last_name"]),
+        (["Naam", "Voornaam"], ["last_name", "first_name"]),
+        (["First name", "Name"], ["first_name", "last_name"]),
+        (["Volledige naam", "Voornaam"], ["full_name", "first_name"]),
+    ],
+)
+def test_a_name_column_is_the_last_name_next_to_a_first_name(
+    headers: list[str], expected: list[str]
+) -> None:
+    assert guess_mapping(headers) == expected
+
+
+def test_unknown_headers_are_left_alone() -> None:
+    mapping = guess_mapping(["Kleur", "Maat", "", "ID", "Tijdstempel", "Adres", "Postcode"])
+    assert mapping == [None] * 7
+    assert not has_a_name_column(mapping)
+
+
+def test_consent_is_only_a_header_that_says_so() -> None:
+    assert guess_mapping(["Toestemming foto's", "Akkoord privacyverklaring"]) == [None, None]
+    assert guess_mapping(["Akkoord"]) == ["consent"]
+
+
+def test_no_field_is_mapped_twice() -> None:
+    mapping = guess_mapping(["Thema", "Thema 1", "Voorkeur", "E-mail", "Mail", "Naam", "Name"])
+    assert mapping == ["first_theme", None, None, "email", None, "full_name", None]
+    keys = [key for key in mapping if key]
+    assert len(keys) == len(set(keys))
+
+
+def test_an_exact_header_wins_over_a_lenient_one_before_it() -> None:
+    assert guess_mapping(["Naam begeleider", "Naam"]) == [None, "full_name"]
+
+
+def test_has_a_name_column() -> None:
+    assert has_a_name_column(["email", "full_name"])
+    assert has_a_name_column([None, "last_name"])
+    assert has_a_name_column(["first_name"])
+    assert not has_a_name_column(["email", None, "phone"])
+    assert not has_a_name_column([])
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Jan Peeters", ("Jan", "Peeters")),
+        ("Peeters, Jan", ("Jan", "Peeters")),
+        ("Van den Bosch, Jan", ("Jan", "Van den Bosch")),
+        ("Jan Van den Bosch", ("Jan", "Van den Bosch")),
+        ("  Jan   Peeters  ", ("Jan", "Peeters")),
+        ("Jan\u00a0Peeters", ("Jan", "Peeters")),
+        ("Ayşe", ("Ayşe", "")),
+        ("İbrahim Yılmaz-Öztürk", ("İbrahim", "Yılmaz-Öztürk")),
+        ("Γιώργος Παπαδόπουλος", ("Γιώργος", "Παπαδόπουλος")),
+        ("  محمد العلوي ", ("محمد", "العلوي")),
+        ("Giuseppe D'Angelo", ("Giuseppe", "D'Angelo")),
+        ("", ("", "")),
+    ],
+)
+def test_split_full_name_keeps_the_letters(cell: str, names: tuple[str, str]) -> None:
+    assert split_full_name(cell) == names
+
+
+@pytest.mark.parametrize(
+    ("cell", "year"),
+    [
+        ("1975", 1975),
+        ("1975.0", 1975),
+        (" 1975 ", 1975),
+        ("12/03/1975", 1975),
+        ("12-03-1975", 1975),
+        ("1975-03-12", 1975),
+        ("12.03.1975", 1975),
+        ("03/25/1975", 1975),  # month first
+        ("1975-03-12 00:00:00", 1975),
+        ("1900", 1900),
+        ("2013", 2013),
+        ("1899", None),
+        ("2014", None),
+        ("31/31/1975", None),
+        ("1975-02-30", None),
+        ("12/03/75", None),
+        ("zeventig", None),
+        ("", None),
+    ],
+)
+def test_parse_birth_year(cell: str, year: int | None) -> None:
+    assert parse_birth_year(cell, 2013) == year
+
+
+@pytest.mark.parametrize(
+    ("cell", "year"),
+    [
+        ("42", 1971),
+        ("42.0", 1971),
+        ("42,0", 1971),
+        (" 42 ", 1971),
+        ("42 jaar", 1971),
+        ("5", 2008),
+        ("110", 1903),
+        ("4", None),
+        ("111", None),
+        ("oud", None),
+        ("-42", None),
+        ("", None),
+    ],
+)
+def test_birth_year_from_age(cell: str, year: int | None) -> None:
+    assert birth_year_from_age(cell, 2013) == year
+
+
+@pytest.mark.parametrize(
+    ("cell", "consent"),
+    [
+        ("ja", True),
+        ("Ja", True),
+        ("JA.", True),
+        ("j", True),
+        ("Yes", True),
+        ("y", True),
+        ("X", True),
+        ("1", True),
+        ("TRUE", True),
+        ("Akkoord", True),
+        ("ok", True),
+        ("✓", True),
+        ("nee", False),
+        ("Neen", False),
+        ("No", False),
+        ("n", False),
+        ("0", False),
+        ("false", False),
+        ("", None),
+        ("  ", None),
+        ("misschien", None),
+    ],
+)
+def test_parse_consent(cell: str, consent: bool | None) -> None:
+    assert parse_consent(cell) is consent
