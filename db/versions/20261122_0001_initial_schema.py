@@ -528,12 +528,31 @@ def upgrade() -> None:
             "event_id", "signature", name=op.f("uq_import_mappings_event_id_signature")
         ),
     )
+    op.create_table(
+        "badge_prints",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("printed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("desk", sa.String(length=100), nullable=False),
+        sa.Column("station", sa.String(length=100), nullable=False),
+        sa.Column("reprint_reason", sa.String(length=300), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participants.id"],
+            name=op.f("fk_badge_prints_participant_id_participants"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_badge_prints")),
+    )
+    with op.batch_alter_table("badge_prints", schema=None) as batch_op:
+        batch_op.create_index("ix_badge_prints_participant", ["participant_id"], unique=False)
     create_audit_guards()
 
 
 def downgrade() -> None:
     """Undo this revision."""
     drop_audit_guards()
+    op.drop_table("badge_prints")
     op.drop_table("import_mappings")
     op.drop_table("diversity_targets")
     op.drop_table("watched_categories")

@@ -26,11 +26,13 @@ from degenks_desktop.domain.badge_formats import BadgeFormat
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
 from degenks_desktop.domain.text_fit import LINE_HEIGHT, FittedText, fit_text
 from degenks_desktop.domain.text_matching import fold
-from degenks_desktop.errors import InputRejected
+from degenks_desktop.errors import InputRejected, KnownError, NotFound
 from degenks_desktop.i18n import _
+from degenks_desktop.services import audit
 from degenks_desktop.services.events import require_event
 from degenks_desktop.services.print_fonts import draw_text, register_fonts, text_width
 from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import BadgePrint as BadgePrintRow
 from degenks_desktop.storage.models import Day, Participant, Seat, Table, Theme
 
 ORDERS = ("surname", "table")
@@ -103,9 +105,16 @@ def table_text(badge: BadgeData) -> str:
 
 
 def badges_to_print(
-    database: Database, *, day_number: int | None = None, order: str = "surname"
+    database: Database,
+    *,
+    day_number: int | None = None,
+    order: str = "surname",
+    participant_id: int | None = None,
 ) -> list[BadgeData]:
-    """The badges of everyone expected (on one day, or on every day), in print order."""
+    """The badges of everyone expected (on one day, or on every day), in print order.
+
+    With `participant_id`, only that person's badge (none if they are not expected).
+    """
     if order not in ORDERS:
         raise InputRejected(_("Order the badges by surname or by table."))
     with database.reading() as session:
@@ -114,19 +123,21 @@ def badges_to_print(
         if day_number is not None and day_number not in {d.number for d in days.values()}:
             raise InputRejected(_("The event has no day {number}.").format(number=day_number))
         themes = {t.id: t for t in session.scalars(select(Theme).where(Theme.event_id == event.id))}
+        seat_query = select(Seat.participant_id, Seat.day_id, Table.number, Table.theme_id).join(
+            Table, Table.id == Seat.table_id
+        )
+        if participant_id is not None:
+            seat_query = seat_query.where(Seat.participant_id == participant_id)
         seats: dict[tuple[int, int | None], tuple[int, int]] = {
             (participant, day): (number, theme_id)
-            for participant, day, number, theme_id in session.execute(
-                select(Seat.participant_id, Seat.day_id, Table.number, Table.theme_id).join(
-                    Table, Table.id == Seat.table_id
-                )
-            ).all()
+            for participant, day, number, theme_id in session.execute(seat_query).all()
         }
-        people = session.scalars(
-            select(Participant).where(
-                Participant.event_id == event.id, Participant.status.in_(EXPECTED_STATUSES)
-            )
-        ).all()
+        people_query = select(Participant).where(
+            Participant.event_id == event.id, Participant.status.in_(EXPECTED_STATUSES)
+        )
+        if participant_id is not None:
+            people_query = people_query.where(Participant.id == participant_id)
+        people = session.scalars(people_query).all()
         badges = []
         for person in people:
             day = days.get(person.day_id) if person.day_id is not None else None
@@ -382,3 +393,84 @@ def render_badges(
         canvas.showPage()
     canvas.save()
     return record
+
+
+@dataclass(frozen=True)
+class PreviousPrint:
+    """When and where someone's badge was printed before."""
+
+    printed_at: dt.datetime
+    desk: str
+
+
+class AlreadyPrinted(KnownError):
+    """The badge was printed before; a reprint must be asked for on purpose (CLI exit 1)."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, previous: PreviousPrint) -> None:
+        super().__init__(message)
+        self.previous = previous
+
+
+def badge_of(database: Database, participant_id: int) -> BadgeData:
+    """The badge of one person, as the desk prints it on demand."""
+    with database.reading() as session:
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise NotFound(_("There is no participant number {id}.").format(id=participant_id))
+        name = person.full_name
+    badges = badges_to_print(database, participant_id=participant_id)
+    if badges:
+        return badges[0]
+    raise NotFound(
+        _("{name} is not expected (cancelled or on the waiting list): no badge.").format(name=name)
+    )
+
+
+def record_badge_print(
+    database: Database,
+    participant_id: int,
+    *,
+    desk: str,
+    reprint_reason: str | None = None,
+    at: dt.datetime | None = None,
+) -> None:
+    """Log a badge as printed, in one transaction with its audit entry.
+
+    A second print without a `reprint_reason` raises AlreadyPrinted, saying when and
+    where the first one was made; with a reason it is logged as a deliberate reprint.
+    """
+    with database.transaction() as session:
+        previous = session.scalars(
+            select(BadgePrintRow)
+            .where(BadgePrintRow.participant_id == participant_id)
+            .order_by(BadgePrintRow.printed_at.desc())
+            .limit(1)
+        ).first()
+        if previous is not None and not (reprint_reason or "").strip():
+            local = previous.printed_at.astimezone()
+            raise AlreadyPrinted(
+                _(
+                    "This badge was already printed at {time} at {desk}: print it again only "
+                    "on purpose, with a reason."
+                ).format(time=local.strftime("%H:%M"), desk=previous.desk or "?"),
+                PreviousPrint(previous.printed_at, previous.desk),
+            )
+        row = BadgePrintRow(
+            participant_id=participant_id,
+            desk=desk,
+            station=audit.station_name(),
+            reprint_reason=(reprint_reason or "").strip() or None,
+        )
+        if at is not None:
+            row.printed_at = at
+        session.add(row)
+        audit.record(
+            session,
+            action="badge.reprinted" if previous is not None else "badge.printed",
+            actor=desk,
+            subject_type="participant",
+            subject_id=participant_id,
+            details={"reason": row.reprint_reason} if row.reprint_reason else {},
+        )

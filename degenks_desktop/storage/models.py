@@ -510,6 +510,21 @@ class ConceptIdea(Base):
     )
 
 
+class BadgePrint(Base):
+    """A badge printed for someone: the log that stops accidental doubles at the desk."""
+
+    __tablename__ = "badge_prints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    printed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    station: Mapped[str] = mapped_column(String(100), default="")
+    reprint_reason: Mapped[str | None] = mapped_column(String(300), default=None)
+
+    __table_args__ = (Index("ix_badge_prints_participant", "participant_id"),)
+
+
 class AuditEntry(Base):
     """A change made on the day: who, where, when, what. Only ever added (triggers)."""
 

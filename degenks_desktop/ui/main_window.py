@@ -39,6 +39,7 @@ from degenks_desktop.services.events import DayInfo, theme_overview
 from degenks_desktop.services.registrations_import import describe_import
 from degenks_desktop.services.stats import EventStats, event_stats
 from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.badge_printing import PrintBadgeDialog
 from degenks_desktop.ui.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.diversity_view import WatchedCategoriesDialog
 from degenks_desktop.ui.import_wizard import ImportWizard
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         )
         self.organiser.add_print_page(self.print_page)
         self.front_desk.walk_in_requested.connect(self.register_walk_in)
+        self.front_desk.badge_requested.connect(self.print_one_badge)
         self.organiser.import_requested.connect(self.import_registrations)
         self.organiser.diversity.model.target_edited.connect(self._set_target)
         self.organiser.diversity.categories_requested.connect(self._choose_categories)
@@ -334,6 +336,16 @@ class MainWindow(QMainWindow):
             )
         )
         self.refresh_counts()
+
+    def print_one_badge(self) -> None:
+        """Find someone and print (or save) their badge; the print log guards doubles."""
+        dialog = PrintBadgeDialog(
+            database=self.context.database,
+            settings=self.context.settings,
+            desk=self.desk_name(),
+            parent=self,
+        )
+        dialog.exec()
 
     def import_registrations(self) -> None:
         """The import wizard; afterwards the outcome stays on the registrations page."""

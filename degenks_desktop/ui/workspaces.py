@@ -45,6 +45,7 @@ class FrontDeskWorkspace(QWidget):
     """Onthaal: where people are checked in, walk-ins registered and badges printed."""
 
     walk_in_requested = Signal()
+    badge_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,9 +55,14 @@ class FrontDeskWorkspace(QWidget):
             _("Register someone who did not register, and check them in")
         )
         self.walk_in_button.clicked.connect(self.walk_in_requested.emit)
+        self.badge_button = QPushButton(_("&Badge…"))
+        self.badge_button.setObjectName("badgeButton")
+        self.badge_button.setToolTip(_("Print one person's badge, or save it as PDF"))
+        self.badge_button.clicked.connect(self.badge_requested.emit)
         self.outcome = _outcome_label()
         buttons = QHBoxLayout()
         buttons.addWidget(self.walk_in_button)
+        buttons.addWidget(self.badge_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -64,8 +70,8 @@ class FrontDeskWorkspace(QWidget):
         layout.addWidget(
             _coming_here(
                 _(
-                    "The check-in station comes here: scan a QR code or type a name, "
-                    "and print the badge on the spot."
+                    "The check-in station comes here: scan a QR code or type a name, with "
+                    "the badge printed at check-in."
                 )
             )
         )
