@@ -188,9 +188,18 @@ def run_find(args: argparse.Namespace) -> int:
 
 def run_badges(args: argparse.Namespace) -> int:
     """`degenks badges OUT.pdf`: badge sheets in one of the formats."""
-    from degenks_desktop.domain.badge_formats import FORMATS  # noqa: PLC0415
+    from degenks_desktop.domain.badge_formats import FORMATS, custom_format  # noqa: PLC0415
     from degenks_desktop.services.badges import badges_to_print, render_badges  # noqa: PLC0415
 
+    badge_format = FORMATS[args.layout]
+    if args.size:
+        try:
+            width, height = (float(side.replace(",", ".")) for side in args.size.lower().split("x"))
+            badge_format = custom_format(width, height)
+        except ValueError as error:
+            raise InputRejected(
+                _("Give the size as width x height in mm, each from 30 to 300, e.g. 80x50.")
+            ) from error
     database = _open(args)
     try:
         badges = badges_to_print(database, day_number=args.day, order=args.order)
@@ -201,7 +210,7 @@ def run_badges(args: argparse.Namespace) -> int:
         return EXIT_NOTHING_TO_DO
     target = Path(args.out)
     try:
-        printed = render_badges(badges, target, FORMATS[args.layout], order=args.order)
+        printed = render_badges(badges, target, badge_format, order=args.order)
     except OSError as error:
         raise InputRejected(
             _("The file {path} cannot be written: choose another folder.").format(path=target)
@@ -332,6 +341,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     badges.add_argument("out", metavar="OUT.pdf")
     badges.add_argument("--layout", choices=list(FORMATS), default=DEFAULT_FORMAT)
+    badges.add_argument(
+        "--size",
+        metavar="WxH",
+        help=_("a badge of your own size in mm, one per page, e.g. 80x50 (instead of --layout)"),
+    )
     badges.add_argument("--order", choices=["surname", "table"], default="surname")
     badges.add_argument("--day", type=int, metavar="D", help=_("only the badges of day D"))
     badges.set_defaults(run=run_badges)

@@ -9,6 +9,7 @@ so tests can prove that nothing leaves its box.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -426,6 +427,13 @@ def badge_of(database: Database, participant_id: int) -> BadgeData:
     raise NotFound(
         _("{name} is not expected (cancelled or on the waiting list): no badge.").format(name=name)
     )
+
+
+def single_badge_pdf(database: Database, participant_id: int, fmt: BadgeFormat) -> bytes:
+    """The PDF of one person's badge, as the desk prints it on demand."""
+    out = io.BytesIO()
+    render_badges([badge_of(database, participant_id)], out, fmt)
+    return out.getvalue()
 
 
 def record_badge_print(

@@ -7,7 +7,6 @@ log refuses an accidental second badge and asks for a reason for a deliberate on
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -33,9 +32,8 @@ from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _
 from degenks_desktop.services.badges import (
     AlreadyPrinted,
-    badge_of,
     record_badge_print,
-    render_badges,
+    single_badge_pdf,
 )
 from degenks_desktop.services.search import find_participants
 from degenks_desktop.storage.database import Database
@@ -43,13 +41,6 @@ from degenks_desktop.storage.database import Database
 SETTING_PRINTER = "print/printer"
 SETTING_DESK_LAYOUT = "print/desk_layout"
 DESK_LAYOUT = "a6"
-
-
-def badge_pdf(database: Database, participant_id: int, layout: str) -> bytes:
-    """The PDF of one person's badge."""
-    out = io.BytesIO()
-    render_badges([badge_of(database, participant_id)], out, FORMATS[layout])
-    return out.getvalue()
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
@@ -190,7 +181,7 @@ class PrintBadgeDialog(QDialog):
             self.outcome.setText(_("Choose a person first."))
             return
         try:
-            pdf = badge_pdf(self.database, participant_id, self._layout())
+            pdf = single_badge_pdf(self.database, participant_id, FORMATS[self._layout()])
             printer = self.ask_printer()
             if printer is None or not self._log(participant_id):
                 return
@@ -218,7 +209,7 @@ class PrintBadgeDialog(QDialog):
         if path is None:
             return
         try:
-            pdf = badge_pdf(self.database, participant_id, self._layout())
+            pdf = single_badge_pdf(self.database, participant_id, FORMATS[self._layout()])
             if not self._log(participant_id):
                 return
             path.write_bytes(pdf)

@@ -21,11 +21,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from degenks_desktop.domain.badge_formats import DEFAULT_FORMAT, FORMATS
+from degenks_desktop.domain.badge_formats import (
+    DEFAULT_FORMAT,
+    FORMATS,
+    LARGEST_BADGE_MM,
+    SMALLEST_BADGE_MM,
+    BadgeFormat,
+    custom_format,
+)
 from degenks_desktop.errors import Cancelled, KnownError
 from degenks_desktop.i18n import _
 from degenks_desktop.services import print_documents
@@ -37,6 +45,7 @@ from degenks_desktop.ui.labels import day_label
 
 SETTING_PRINT_FOLDER = "print/last_folder"
 SETTING_BADGE_LAYOUT = "print/badge_layout"
+CUSTOM = "custom"
 
 Job = Callable[[Report], str]
 
@@ -58,8 +67,26 @@ class PrintPage(QWidget):
         self.layout_box.setObjectName("badgeLayout")
         for key, badge_format in FORMATS.items():
             self.layout_box.addItem(_(badge_format.label), key)
+        self.layout_box.addItem(_("Own size (mm)"), CUSTOM)
         saved = str(settings.value(SETTING_BADGE_LAYOUT, DEFAULT_FORMAT))
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(saved)))
+        self.custom_width = QSpinBox()
+        self.custom_width.setObjectName("customWidth")
+        self.custom_height = QSpinBox()
+        self.custom_height.setObjectName("customHeight")
+        for spin, value in ((self.custom_width, 90), (self.custom_height, 54)):
+            spin.setRange(int(SMALLEST_BADGE_MM), int(LARGEST_BADGE_MM))
+            spin.setSuffix(" mm")
+            spin.setValue(value)
+        self.custom_size = QWidget()
+        custom_row = QHBoxLayout(self.custom_size)
+        custom_row.setContentsMargins(0, 0, 0, 0)
+        custom_row.addWidget(self.custom_width)
+        custom_row.addWidget(QLabel("×"))
+        custom_row.addWidget(self.custom_height)
+        custom_row.addStretch()
+        self.layout_box.currentIndexChanged.connect(self._layout_changed)
+        self._layout_changed()
         self.order_box = QComboBox()
         self.order_box.setObjectName("badgeOrder")
         self.order_box.addItem(_("By last name (letter range per sheet)"), "surname")
@@ -72,6 +99,7 @@ class PrintPage(QWidget):
         badge_group = QGroupBox(_("Badges"))
         badge_form = QFormLayout(badge_group)
         badge_form.addRow(_("Format"), self.layout_box)
+        badge_form.addRow("", self.custom_size)
         badge_form.addRow(_("Order"), self.order_box)
         badge_form.addRow(_("Day"), self.day_box)
         badge_form.addRow("", self.badges_button)
@@ -108,6 +136,16 @@ class PrintPage(QWidget):
         layout.addLayout(outcome_row)
         layout.addStretch()
 
+    def _layout_changed(self) -> None:
+        self.custom_size.setEnabled(self.layout_box.currentData() == CUSTOM)
+
+    def badge_format(self) -> BadgeFormat:
+        """The chosen format, or a badge of the entered size."""
+        key = self.layout_box.currentData()
+        if key == CUSTOM:
+            return custom_format(self.custom_width.value(), self.custom_height.value())
+        return FORMATS[key]
+
     def show_days(self, event: EventInfo | None) -> None:
         """Offer the event's days (and all days together)."""
         self.day_box.clear()
@@ -132,17 +170,14 @@ class PrintPage(QWidget):
         target = self.ask_target(_("badges.pdf"))
         if target is None:
             return
-        layout, order, day = (
-            self.layout_box.currentData(),
-            self.order_box.currentData(),
-            self.day_box.currentData(),
-        )
-        self.settings.setValue(SETTING_BADGE_LAYOUT, layout)
+        badge_format = self.badge_format()
+        order, day = self.order_box.currentData(), self.day_box.currentData()
+        self.settings.setValue(SETTING_BADGE_LAYOUT, self.layout_box.currentData())
         database = self.database
 
         def job(report: Report) -> str:
             badges = badges_to_print(database, day_number=day, order=order)
-            printed = render_badges(badges, target, FORMATS[layout], order=order, progress=report)
+            printed = render_badges(badges, target, badge_format, order=order, progress=report)
             return _("{badges} badges on {pages} pages: {path}").format(
                 badges=printed.badges, pages=printed.pages, path=target
             )

@@ -15,12 +15,16 @@ from qrcode.constants import ERROR_CORRECT_Q
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
 
 from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.domain.badge_formats import FORMATS
 from degenks_desktop.domain.demo import plan_demo_event
-from degenks_desktop.services.badges import BadgeData, render_badges
+from degenks_desktop.services.badges import BadgeData, render_badges, single_badge_pdf
+from degenks_desktop.services.demo import create_demo_event
 from degenks_desktop.services.print_fonts import BOLD, REGULAR, register_fonts
+from degenks_desktop.storage.database import open_database
+from degenks_desktop.storage.models import Participant
 
 SHEET = FORMATS["a4-8"]
 
@@ -102,3 +106,16 @@ def test_one_badge_on_demand(benchmark: BenchmarkFixture) -> None:
         return out.getvalue()
 
     assert benchmark(one).startswith(b"%PDF")
+
+
+def test_one_badge_on_demand_from_the_database(
+    benchmark: BenchmarkFixture, sqlite_database_url: str
+) -> None:
+    """What the desk waits for: the person's row read, the badge laid out, the PDF made."""
+    database = open_database(sqlite_database_url)
+    create_demo_event(database)
+    with database.reading() as session:
+        person = session.scalars(select(Participant.id).limit(1)).one()
+    pdf = benchmark(single_badge_pdf, database, person, FORMATS["a6"])
+    assert pdf.startswith(b"%PDF")
+    database.close()

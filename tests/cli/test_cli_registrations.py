@@ -117,3 +117,21 @@ def test_badges_for_a_day(
     code, _out, err = run(capsys, "--db", str(event_file), "badges", str(out_pdf), "--day", "9")
     assert code == 2
     assert "geen dag 9" in err
+
+
+@pytest.mark.parametrize(("size", "code"), [("80x50", 0), ("80 bij 50", 2), ("10x10", 2)])
+def test_badges_of_your_own_size(
+    event_file: Path,
+    registrations: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    size: str,
+    code: int,
+) -> None:
+    run(capsys, "--db", str(event_file), "import", str(registrations))
+    out_pdf = tmp_path / "eigen.pdf"
+    result, _out, err = run(capsys, "--db", str(event_file), "badges", str(out_pdf), "--size", size)
+    assert result == code
+    assert out_pdf.exists() == (code == 0)
+    if code:
+        assert "80x50" in err

@@ -84,3 +84,22 @@ def test_cancelling_writes_no_file(
     assert page.outcome.text() == "Geannuleerd: er werd geen bestand geschreven."
     assert not target.exists()
     assert page.letters_button.isEnabled()
+
+
+def test_a_badge_of_the_users_own_size(
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    target = tmp_path / "eigen.pdf"
+    page = open_page(qtbot, context, target, monkeypatch)
+    assert not page.custom_size.isEnabled()
+    page.layout_box.setCurrentIndex(page.layout_box.findData("custom"))
+    assert page.custom_size.isEnabled()
+    page.custom_width.setValue(80)
+    page.custom_height.setValue(50)
+    page.print_badges()
+    qtbot.waitUntil(page.open_button.isEnabled, timeout=20_000)
+    box = PdfReader(target).pages[0].mediabox
+    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (80, 50)

@@ -19,6 +19,7 @@ from degenks_desktop.domain.text_matching import fold
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.services.badges import BadgeData, badges_to_print, render_badges
 from degenks_desktop.services.demo import create_demo_event
+from degenks_desktop.services.print_fonts import missing_glyphs
 from degenks_desktop.storage.database import Database
 
 EXTREME_NAMES = [
@@ -131,3 +132,10 @@ def test_badges_of_a_day_in_surname_or_table_order(database: Database) -> None:
         badges_to_print(database, day_number=7)
     with pytest.raises(InputRejected):
         badges_to_print(database, order="shoe size")
+
+
+def test_every_letter_of_genks_names_has_a_glyph() -> None:
+    names = [f"{p.first_name} {p.last_name}" for p in plan_demo_event(participants=3000).people]
+    names += [f"{first} {last}" for first, last in EXTREME_NAMES]
+    assert [name for name in names if missing_glyphs(name)] == []
+    assert missing_glyphs("Ayşe 你好") == "你好"  # the check itself sees a missing glyph
