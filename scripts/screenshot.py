@@ -84,8 +84,28 @@ def main() -> int:
         walk_in.last_name.setText("Karaağaçlıoğlu")
         walk_in.consent.setChecked(True)
         save(walk_in, "walk-in.png")
+        document_shots(database, Path(folder))
         database.close()
     return 0
+
+
+def document_shots(database: object, folder: Path) -> None:
+    """The first page of a badge sheet and of a table sign, as PNG (PDFium)."""
+    import pypdfium2 as pdfium  # noqa: PLC0415
+
+    from degenks_desktop.domain.badge_formats import FORMATS  # noqa: PLC0415
+    from degenks_desktop.services import print_documents  # noqa: PLC0415
+    from degenks_desktop.services.badges import badges_to_print, render_badges  # noqa: PLC0415
+
+    sheet, sign = folder / "badges.pdf", folder / "signs.pdf"
+    render_badges(badges_to_print(database, day_number=1), sheet, FORMATS["a4-8"])  # type: ignore[arg-type]
+    print_documents.render_table_signs(
+        print_documents.tables_to_print(database, day_number=1)[:1], sign  # type: ignore[arg-type]
+    )
+    for pdf, name in ((sheet, "badges.png"), (sign, "table-sign.png")):
+        document = pdfium.PdfDocument(pdf)
+        document[0].render(scale=90 / 72).to_pil().save(DOCS / name)
+        document.close()
 
 
 if __name__ == "__main__":
