@@ -100,7 +100,8 @@ def document_shots(database: object, folder: Path) -> None:
     sheet, sign = folder / "badges.pdf", folder / "signs.pdf"
     render_badges(badges_to_print(database, day_number=1), sheet, FORMATS["a4-8"])  # type: ignore[arg-type]
     print_documents.render_table_signs(
-        print_documents.tables_to_print(database, day_number=1)[:1], sign  # type: ignore[arg-type]
+        print_documents.tables_to_print(database, day_number=1)[:1],
+        sign,  # type: ignore[arg-type]
     )
     for pdf, name in ((sheet, "badges.png"), (sign, "table-sign.png")):
         document = pdfium.PdfDocument(pdf)

@@ -25,13 +25,13 @@ from sqlalchemy import select
 from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.domain.badge_formats import BadgeFormat
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
-from degenks_desktop.domain.text_fit import LINE_HEIGHT, FittedText, fit_text
+from degenks_desktop.domain.text_fit import LINE_HEIGHT
 from degenks_desktop.domain.text_matching import fold
 from degenks_desktop.errors import InputRejected, KnownError, NotFound
 from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
 from degenks_desktop.services.events import require_event
-from degenks_desktop.services.print_fonts import draw_text, register_fonts, text_width
+from degenks_desktop.services.print_fonts import draw_fitted_text, draw_text, register_fonts
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import BadgePrint as BadgePrintRow
 from degenks_desktop.storage.models import Day, Participant, Seat, Table, Theme
@@ -227,27 +227,20 @@ class BadgeDrawer:
         max_lines: int,
         colour: object = None,
     ) -> None:
-        x, y, width, height = box
-        fitted: FittedText = fit_text(
-            text,
-            width=width,
-            height=height,
-            largest=largest,
-            smallest=smallest,
-            measure=lambda t, s: text_width(t, s, bold=bold),
-            max_lines=max_lines,
-        )
         if colour is not None:
             self.canvas.setFillColor(colour)
-        baseline = y + height - fitted.size * 0.95
-        widths = []
-        for line in fitted.lines:
-            draw_text(self.canvas, x, baseline, line, fitted.size, bold=bold)
-            widths.append(text_width(line, fitted.size, bold=bold))
-            baseline -= fitted.size * LINE_HEIGHT
+        drawn = draw_fitted_text(
+            self.canvas,
+            text,
+            box,
+            largest=largest,
+            smallest=smallest,
+            bold=bold,
+            max_lines=max_lines,
+        )
         self.canvas.setFillColorRGB(0, 0, 0)
         self.record.placed.append(
-            PlacedText(self.record.pages, role, box, fitted.lines, fitted.size, tuple(widths))
+            PlacedText(self.record.pages, role, box, drawn.lines, drawn.size, drawn.line_widths)
         )
 
     def draw(self, badge: BadgeData, left: float, bottom: float) -> None:

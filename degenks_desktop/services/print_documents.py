@@ -20,12 +20,11 @@ from sqlalchemy import select
 
 from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
-from degenks_desktop.domain.text_fit import LINE_HEIGHT, fit_text
 from degenks_desktop.domain.text_matching import fold
 from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.badges import draw_qr, qr_modules
 from degenks_desktop.services.events import require_event
-from degenks_desktop.services.print_fonts import draw_text, register_fonts, text_width
+from degenks_desktop.services.print_fonts import draw_fitted_text, draw_text, register_fonts
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Day, Duo, Event, Participant, Seat, Table, Theme
 
@@ -128,21 +127,9 @@ def _paragraph(
     max_lines: int = 8,
 ) -> float:
     """Draw `text` fitted into `box`; return the y below the last line."""
-    x, y, width, height = box
-    fitted = fit_text(
-        text,
-        width=width,
-        height=height,
-        largest=largest,
-        smallest=smallest,
-        measure=lambda t, s: text_width(t, s, bold=bold),
-        max_lines=max_lines,
-    )
-    baseline = y + height - fitted.size * 0.95
-    for line in fitted.lines:
-        draw_text(canvas, x, baseline, line, fitted.size, bold=bold)
-        baseline -= fitted.size * LINE_HEIGHT
-    return baseline
+    return draw_fitted_text(
+        canvas, text, box, largest=largest, smallest=smallest, bold=bold, max_lines=max_lines
+    ).below
 
 
 def render_table_signs(

@@ -18,6 +18,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from degenks_desktop.domain.text_fit import LINE_HEIGHT, fit_text
+
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 ARABIC, ARABIC_BOLD = "NotoSansArabic", "NotoSansArabic-Bold"
@@ -105,3 +107,44 @@ def draw_text(
         canvas.setFont(run.font, size)
         canvas.drawString(x, y, run.text)
         x += pdfmetrics.stringWidth(run.text, run.font, size)
+
+
+@dataclass(frozen=True)
+class DrawnText:
+    """Text fitted into a box and drawn: its lines, size and measured line widths."""
+
+    lines: tuple[str, ...]
+    size: float
+    line_widths: tuple[float, ...]
+    below: float
+    """The y of the baseline after the last line, for what follows."""
+
+
+def draw_fitted_text(
+    canvas: Canvas,
+    text: str,
+    box: tuple[float, float, float, float],
+    *,
+    largest: float,
+    smallest: float,
+    bold: bool = False,
+    max_lines: int = 3,
+) -> DrawnText:
+    """Fit `text` into `box` (x, y, width, height in points; domain.text_fit) and draw it."""
+    x, y, width, height = box
+    fitted = fit_text(
+        text,
+        width=width,
+        height=height,
+        largest=largest,
+        smallest=smallest,
+        measure=lambda t, s: text_width(t, s, bold=bold),
+        max_lines=max_lines,
+    )
+    baseline = y + height - fitted.size * 0.95
+    widths = []
+    for line in fitted.lines:
+        draw_text(canvas, x, baseline, line, fitted.size, bold=bold)
+        widths.append(text_width(line, fitted.size, bold=bold))
+        baseline -= fitted.size * LINE_HEIGHT
+    return DrawnText(fitted.lines, fitted.size, tuple(widths), baseline)
