@@ -254,6 +254,36 @@ def run_documents(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_assign(args: argparse.Namespace) -> int:
+    """`degenks assign`: seat the day's people at theme tables and in duos."""
+    from degenks_desktop.services.seating import assign_seats  # noqa: PLC0415
+
+    database = _open(args)
+    try:
+        report = assign_seats(database, day_number=args.day, time_limit=args.seconds, actor="cli")
+    finally:
+        database.close()
+    result = report.as_json()
+    if args.json:
+        _print_json(result)
+    else:
+        print(
+            _(
+                "{seated} of {participants} seated at {tables} tables in {duos} duos and {trios} "
+                "trios; {share} at their first theme (best possible: {bound})."
+            ).format(
+                seated=report.seated,
+                participants=report.participants,
+                tables=report.tables,
+                duos=report.duos,
+                trios=report.trios,
+                share=f"{result['first_choice_share']:.0%}",
+                bound=report.first_choice_bound,
+            )
+        )
+    return EXIT_OK if report.participants else EXIT_NOTHING_TO_DO
+
+
 def has_screen() -> bool:
     """Whether a window can be shown here (a desktop session, or an offscreen Qt set on purpose)."""
     if os.environ.get("QT_QPA_PLATFORM"):
@@ -349,6 +379,16 @@ def build_parser() -> argparse.ArgumentParser:
     badges.add_argument("--order", choices=["surname", "table"], default="surname")
     badges.add_argument("--day", type=int, metavar="D", help=_("only the badges of day D"))
     badges.set_defaults(run=run_badges)
+
+    assign = commands.add_parser(
+        "assign", parents=[common], help=_("seat people at theme tables and in duos")
+    )
+    assign.add_argument("--day", type=int, metavar="D", help=_("only day D"))
+    assign.add_argument(
+        "--seconds", type=float, default=2.0, metavar="S", help=_("time limit for the search")
+    )
+    assign.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    assign.set_defaults(run=run_assign)
 
     for name, help_text in (
         ("signs", _("table signs as PDF, one per table")),

@@ -182,6 +182,7 @@ def upgrade() -> None:
         sa.Column("source", sa.String(length=40), nullable=False),
         sa.Column("registered_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("search_key", sa.Text(), nullable=False),
+        sa.Column("stay_with", sa.String(length=40), nullable=True),
         sa.CheckConstraint(
             "length(badge_code) >= 8", name=op.f("ck_participants_badge_code_length")
         ),

@@ -234,6 +234,9 @@ class Participant(Base):
     badge_code: Mapped[str] = mapped_column(String(16), unique=True)
     profile_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(String(40), default="manual")
+    # People with the same label sit together (an interpreter and the person they
+    # whisper for, a parent and child).
+    stay_with: Mapped[str | None] = mapped_column(String(40), default=None)
     registered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     # Folded names, e-mail and badge code for the front desk's search; kept up to date by
     # the listener at the end of this module, never written by hand.

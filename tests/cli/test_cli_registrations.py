@@ -135,3 +135,31 @@ def test_badges_of_your_own_size(
     assert out_pdf.exists() == (code == 0)
     if code:
         assert "80x50" in err
+
+
+def test_assign_reports_the_keys_of_the_contract(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "g360.sqlite"
+    assert run(capsys, "--db", str(path), "demo", "--participants", "40")[0] == 0
+    code, out, _err = run(
+        capsys, "--db", str(path), "assign", "--day", "1", "--seconds", "0.3", "--json"
+    )
+    assert code == 0
+    report = json.loads(out)
+    assert report["seated"] == report["participants"] == 20
+    assert set(report) >= {
+        "participants",
+        "tables",
+        "seated",
+        "first_choice_share",
+        "duos",
+        "trios",
+        "objective",
+        "bound",
+        "gap",
+        "seconds",
+        "solver",
+    }
+    code, _out, err = run(capsys, "--db", str(path), "assign", "--day", "3")
+    assert code == 2 and "geen dag 3" in err

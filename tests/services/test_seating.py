@@ -1,0 +1,82 @@
+"""Seating the demo day in the database: one seat per person, duos stored, audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+from sqlalchemy import func, select
+
+from degenks_desktop.errors import InputRejected
+from degenks_desktop.services.demo import create_demo_event
+from degenks_desktop.services.seating import assign_seats
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import AuditEntry, CheckIn, Day, Participant, Seat, Table
+
+
+def test_the_demo_day_is_seated(database: Database) -> None:
+    create_demo_event(database, participants=120)
+    report = assign_seats(database, day_number=1, time_limit=0.5)
+    result = report.as_json()
+    for key in (
+        "participants",
+        "tables",
+        "seated",
+        "first_choice_share",
+        "duos",
+        "trios",
+        "objective",
+        "bound",
+        "gap",
+        "seconds",
+        "solver",
+    ):
+        assert key in result
+    assert report.seated == report.participants == 60
+    with database.reading() as session:
+        seats = session.execute(select(Seat.table_id, Seat.duo_id)).all()
+        capacity = dict(session.execute(select(Table.id, Table.capacity)).all())
+        audited = session.scalar(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.action == "seating.assigned")
+        )
+    assert len(seats) == 60 and all(duo is not None for _table, duo in seats)
+    for table, count in Counter(table for table, _duo in seats).items():
+        assert count <= capacity[table]
+    assert audited == 1
+
+
+def test_a_rerun_keeps_people_where_they_are(database: Database) -> None:
+    create_demo_event(database, participants=80)
+    assign_seats(database, day_number=2, time_limit=0.3)
+    again = assign_seats(database, day_number=2, time_limit=0.3)
+    assert again.moved == 0
+
+
+def test_once_check_in_started_only_present_people_are_seated(database: Database) -> None:
+    create_demo_event(database, participants=80)
+    with database.transaction() as session:
+        day = session.scalars(select(Day).where(Day.number == 1)).one()
+        people = session.scalars(
+            select(Participant.id).where(Participant.day_id == day.id).limit(9)
+        ).all()
+        for person in people:
+            session.add(
+                CheckIn(
+                    participant_id=person,
+                    day_id=day.id,
+                    desk="1",
+                    checked_in_at=dt.datetime.now(dt.UTC),
+                )
+            )
+    report = assign_seats(database, day_number=1, time_limit=0.3)
+    assert (report.participants, report.seated) == (9, 9)
+    assert report.trios >= 1  # nine people cannot all be in pairs
+
+
+def test_an_unknown_day_is_refused(database: Database) -> None:
+    create_demo_event(database, participants=10)
+    with pytest.raises(InputRejected):
+        assign_seats(database, day_number=5)

@@ -1,0 +1,126 @@
+"""The seating engine on plain data: capacity, choices, balance, mixed duos, ties, stability."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from degenks_desktop.domain.seating import (
+    SeatPerson,
+    SeatTable,
+    dissimilarity,
+    first_choice_bound,
+    form_duos,
+    seat_day,
+)
+
+ORIGINS = ["belgian", "italian", "turkish", "moroccan"]
+
+
+def crowd(count: int, themes: int, seed: int = 1) -> list[SeatPerson]:
+    rng = random.Random(seed)
+    people = []
+    for number in range(count):
+        first = rng.randrange(themes)
+        second = None if themes == 1 else (first + 1 + rng.randrange(themes - 1)) % themes
+        answers = (("origin", rng.choice(ORIGINS)), ("gender", rng.choice("fm")))
+        people.append(SeatPerson(number, first, second, answers))
+    return people
+
+
+def tables_for(themes: int, per_theme: int, capacity: int = 10) -> list[SeatTable]:
+    return [
+        SeatTable(theme * 100 + n, theme, capacity)
+        for theme in range(themes)
+        for n in range(per_theme)
+    ]
+
+
+def test_everyone_seated_within_capacity_and_balanced() -> None:
+    people, tables = crowd(120, 4), tables_for(4, 4)
+    seating = seat_day(people, tables, time_limit=1)
+    assert len(seating.table_of) == 120 and seating.unseated == ()
+    sizes = Counter(seating.table_of.values())
+    for table in tables:
+        assert sizes[table.id] <= table.capacity
+    for theme in range(4):
+        theme_sizes = [sizes[t.id] for t in tables if t.theme == theme]
+        assert max(theme_sizes) - min(theme_sizes) <= 1
+
+
+def test_first_choice_as_often_as_possible() -> None:
+    # Everyone wants theme 0, which has 20 chairs: 20 get it, the rest their second.
+    people = [SeatPerson(n, 0, 1 + n % 2) for n in range(50)]
+    tables = tables_for(3, 2)
+    seating = seat_day(people, tables, time_limit=0.5)
+    assert first_choice_bound(people, tables) == 20
+    assert seating.first_choice == 20 and seating.gap == 0
+    table_theme = {t.id: t.theme for t in tables}
+    for person in people:
+        assert table_theme[seating.table_of[person.id]] in (0, person.second_theme)
+
+
+def test_tables_are_mixed_not_sorted() -> None:
+    # Sorted input: a naive fill would put all Belgians together.
+    people = [SeatPerson(n, 0, None, (("origin", ORIGINS[n // 10]),)) for n in range(40)]
+    tables = tables_for(1, 4)
+    seating = seat_day(people, tables, time_limit=1)
+    for table in tables:
+        origins = Counter(
+            dict(p.answers)["origin"] for p in people if seating.table_of[p.id] == table.id
+        )
+        assert len(origins) >= 3, origins
+
+
+def test_duos_pair_people_who_differ() -> None:
+    people = [
+        SeatPerson(n, 0, None, (("origin", ORIGINS[n % 2]), ("gender", "fm"[n // 2 % 2])))
+        for n in range(8)
+    ]
+    duos = form_duos(people)
+    assert len(duos) == 4
+    by_id = {p.id: p for p in people}
+    assert all(dissimilarity(by_id[a], by_id[b]) == 2 for a, b in duos)
+
+
+def test_an_odd_table_gets_one_trio() -> None:
+    duos = form_duos(crowd(7, 2))
+    assert sorted(len(duo) for duo in duos) == [2, 2, 3]
+
+
+def test_people_who_asked_stay_together() -> None:
+    people = crowd(40, 2)
+    interpreter = SeatPerson(100, 0, 1, (("origin", "belgian"),), together="tolk-1")
+    listener = SeatPerson(101, 1, 0, (("origin", "turkish"),), together="tolk-1")
+    seating = seat_day([*people, interpreter, listener], tables_for(2, 3), time_limit=1)
+    assert seating.table_of[100] == seating.table_of[101]
+    duo_of = {p: duo for duos in seating.duos.values() for duo in duos for p in duo}
+    assert 101 in duo_of[100]
+
+
+def test_a_rerun_moves_as_few_as_possible() -> None:
+    people, tables = crowd(80, 2), tables_for(2, 4)
+    first = seat_day(people, tables, time_limit=0.5)
+    again = [
+        SeatPerson(
+            p.id, p.first_theme, p.second_theme, p.answers, current_table=first.table_of[p.id]
+        )
+        for p in people
+    ]
+    # Two no-shows leave; a walk-in arrives.
+    again = [*again[2:], SeatPerson(999, 1, 0, (("origin", "moroccan"),))]
+    second = seat_day(again, tables, time_limit=0.5)
+    assert second.moved <= 4
+    assert 999 in second.table_of
+
+
+def test_pins_are_kept() -> None:
+    people, tables = crowd(30, 2), tables_for(2, 2)
+    pinned = SeatPerson(500, 0, None, pinned_table=tables[-1].id)
+    seating = seat_day([*people, pinned], tables, time_limit=0.5)
+    assert seating.table_of[500] == tables[-1].id
+
+
+def test_more_people_than_chairs_are_reported_unseated() -> None:
+    seating = seat_day(crowd(25, 1), tables_for(1, 2), time_limit=0.2)
+    assert len(seating.table_of) == 20 and len(seating.unseated) == 5
