@@ -39,6 +39,7 @@ class SeatPerson:
     together: str | None = None
     pinned_table: int | None = None
     current_table: int | None = None
+    current_duo: int | None = None
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,33 @@ def form_duos(people: Sequence[SeatPerson]) -> tuple[tuple[int, ...], ...]:
     return tuple(sorted(duos))
 
 
+def keep_duos(people: Sequence[SeatPerson]) -> tuple[tuple[int, ...], ...]:
+    """Duos for one table that keep every pair still complete at it; only the rest re-pair.
+
+    A partner who did not come leaves someone alone: they and the newcomers are paired
+    among themselves (or join a kept duo as its third), so the room is disturbed least.
+    """
+    by_duo: dict[int, list[SeatPerson]] = defaultdict(list)
+    for person in people:
+        if person.current_duo is not None:
+            by_duo[person.current_duo].append(person)
+    kept = [
+        tuple(sorted(p.id for p in members)) for members in by_duo.values() if len(members) >= 2
+    ]
+    kept_ids = {person for duo in kept for person in duo}
+    rest = [p for p in people if p.id not in kept_ids]
+    if not rest:
+        return tuple(sorted(kept))
+    if len(rest) == 1 and kept:
+        by_id = {p.id: p for p in people}
+        loner = rest[0]
+        pairs = [duo for duo in kept if len(duo) == 2] or kept
+        best = max(pairs, key=lambda duo: sum(dissimilarity(loner, by_id[m]) for m in duo))
+        kept[kept.index(best)] = (*best, loner.id)
+        return tuple(sorted(kept))
+    return tuple(sorted([*kept, *form_duos(rest)]))
+
+
 def seat_day(
     people: Sequence[SeatPerson],
     tables: Sequence[SeatTable],
@@ -323,7 +351,22 @@ def seat_day(
         objective += search.total()
     people_by_id = {p.id: p for p in people}
     duos = {
-        table.id: form_duos([people_by_id[p] for p, t in table_of.items() if t == table.id])
+        table.id: keep_duos(
+            [
+                # A duo only holds when its people stayed at the table it was formed at.
+                people_by_id[p]
+                if people_by_id[p].current_table == table.id
+                else SeatPerson(
+                    people_by_id[p].id,
+                    people_by_id[p].first_theme,
+                    people_by_id[p].second_theme,
+                    people_by_id[p].answers,
+                    people_by_id[p].together,
+                )
+                for p, t in table_of.items()
+                if t == table.id
+            ]
+        )
         for table in tables
     }
     first = sum(1 for p in people if p.id in table_of and theme_of[p.id] == p.first_theme)
@@ -349,3 +392,29 @@ def seat_day(
         seconds=time.monotonic() - started,
         moved=moved,
     )
+
+
+def mix_score(
+    table_answers: Sequence[tuple[tuple[str, str], ...]],
+    day_profile: dict[str, Counter[str]],
+) -> int:
+    """How closely a table's make-up follows the day's, 0 to 100 (100: the same shares).
+
+    One figure, never counts per value: at a table of ten, counts would point at people.
+    """
+    distances = []
+    for category, day_counts in day_profile.items():
+        day_total = sum(day_counts.values())
+        answers = [dict(answers).get(category) for answers in table_answers]
+        counts = Counter(answer for answer in answers if answer)
+        table_total = sum(counts.values())
+        if not day_total or not table_total:
+            continue
+        # Total variation distance between the two distributions: 0 same, 1 disjoint.
+        values = set(day_counts) | set(counts)
+        distances.append(
+            sum(abs(counts[v] / table_total - day_counts[v] / day_total) for v in values) / 2
+        )
+    if not distances:
+        return 100
+    return round(100 * (1 - sum(distances) / len(distances)))

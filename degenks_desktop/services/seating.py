@@ -8,15 +8,16 @@ engine (domain.seating) prefers to leave people where they were.
 from __future__ import annotations
 
 import time
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.diversity import age_band
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
-from degenks_desktop.domain.seating import Seating, SeatPerson, SeatTable, seat_day
+from degenks_desktop.domain.seating import Seating, SeatPerson, SeatTable, mix_score, seat_day
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
@@ -30,6 +31,7 @@ from degenks_desktop.storage.models import (
     Profile,
     Seat,
     Table,
+    Theme,
     WatchedCategory,
 )
 
@@ -52,6 +54,8 @@ class SeatingReport:
     moved: int
     objective: float
     seconds: float
+    changes: tuple[tuple[str, int | None, int | None], ...] = ()
+    """(name, table before, table now) for everyone who moved or came in: for the tables."""
 
     def as_json(self) -> dict[str, Any]:
         """The keys of CLI.md, plus the counts behind the share."""
@@ -75,6 +79,10 @@ class SeatingReport:
             "gap": round(gap, 4),
             "seconds": round(self.seconds, 3),
             "solver": SOLVER,
+            "changes": [
+                {"name": name, "from_table": before, "to_table": after}
+                for name, before, after in self.changes
+            ],
         }
 
 
@@ -128,6 +136,7 @@ def _people_of_day(session: Session, day: Day, categories: list[str]) -> list[Se
                 together=person.stay_with,
                 pinned_table=seat.table_id if seat is not None and seat.pinned else None,
                 current_table=seat.table_id if seat is not None else None,
+                current_duo=seat.duo_id if seat is not None else None,
             )
         )
     return people
@@ -179,6 +188,7 @@ def assign_seats(
         ),
         0.0,
     )
+    changes: list[tuple[str, int | None, int | None]] = []
     with database.transaction() as session:
         event = require_event(session)
         days = session.scalars(
@@ -203,6 +213,7 @@ def assign_seats(
             people = _people_of_day(session, day, categories)
             seating = seat_day(people, tables, time_limit=time_limit / len(days))
             _write(session, day, seating, {p.id for p in people if p.pinned_table})
+            changes += _changes(session, people, seating)
             all_duos = [duo for duos in seating.duos.values() for duo in duos]
             totals["participants"] += len(people)
             totals["tables"] += len(tables)
@@ -238,4 +249,159 @@ def assign_seats(
         moved=int(totals["moved"]),
         objective=round(totals["objective"], 3),
         seconds=time.monotonic() - started,
+        changes=tuple(changes),
     )
+
+
+def _changes(
+    session: Session, people: list[SeatPerson], seating: Seating
+) -> list[tuple[str, int | None, int | None]]:
+    """Who moved (or arrived), by table number, once a day had been seated before."""
+    if not any(person.current_table is not None for person in people):
+        return []  # the first seating of the day: nothing changed for anyone yet
+    numbers = dict(session.execute(select(Table.id, Table.number)).all())
+    names = dict(
+        session.execute(
+            select(Participant.id, Participant.first_name + " " + Participant.last_name).where(
+                Participant.id.in_([p.id for p in people])
+            )
+        ).all()
+    )
+    return [
+        (names.get(p.id, ""), numbers.get(p.current_table or -1), numbers.get(now or -1))
+        for p in people
+        if (now := seating.table_of.get(p.id)) != p.current_table
+    ]
+
+
+def move_person(
+    database: Database, participant_id: int, table_id: int, *, pin: bool = True, actor: str = ""
+) -> None:
+    """Seat someone at a table by hand (pinned, so later runs keep it); they get no duo yet."""
+    with database.transaction() as session:
+        table = session.get(Table, table_id)
+        person = session.get(Participant, participant_id)
+        if table is None or person is None:
+            raise InputRejected(_("Choose a person and a table of the event."))
+        seated = (
+            session.scalar(
+                select(func.count())
+                .select_from(Seat)
+                .where(Seat.table_id == table_id, Seat.participant_id != participant_id)
+            )
+            or 0
+        )
+        if seated >= table.capacity:
+            raise InputRejected(
+                _("Table {number} is full: move someone else first.").format(number=table.number)
+            )
+        seat = session.scalars(
+            select(Seat).where(Seat.participant_id == participant_id, Seat.day_id == table.day_id)
+        ).first()
+        before = seat.table_id if seat else None
+        if seat is None:
+            seat = Seat(participant_id=participant_id, day_id=table.day_id, table_id=table_id)
+            session.add(seat)
+        seat.table_id = table_id
+        seat.duo_id = None if before != table_id else seat.duo_id
+        seat.pinned = pin
+        audit.record(
+            session,
+            action="seating.moved",
+            actor=actor,
+            subject_type="participant",
+            subject_id=participant_id,
+            details={"from_table": before, "to_table": table_id, "pinned": pin},
+        )
+
+
+@dataclass(frozen=True)
+class BoardMember:
+    """Someone at a table on the board."""
+
+    participant_id: int
+    name: str
+    duo: int | None
+    pinned: bool
+
+
+@dataclass(frozen=True)
+class TableCard:
+    """A table on the seating board: who sits there, in which duo, and how mixed it is."""
+
+    table_id: int
+    number: int
+    theme: str
+    colour: str
+    capacity: int
+    mix: int
+    members: tuple[BoardMember, ...]
+
+    @property
+    def title(self) -> str:
+        """'Tafel 12 — Wonen'."""
+        return _("Table {number} — {theme}").format(number=self.number, theme=self.theme)
+
+
+def seating_board(database: Database, day_number: int) -> list[TableCard]:
+    """The tables of a day as the board shows them, with a mix score per table."""
+    with database.reading() as session:
+        event = require_event(session)
+        day = session.scalars(
+            select(Day).where(Day.event_id == event.id, Day.number == day_number)
+        ).first()
+        if day is None:
+            raise InputRejected(_("The event has no day {number}.").format(number=day_number))
+        categories = list(
+            session.scalars(
+                select(WatchedCategory.category).where(WatchedCategory.event_id == event.id)
+            )
+        ) or ["gender", "age_band", "origin"]
+        people = {p.id: p for p in _people_of_day(session, day, categories)}
+        day_profile: dict[str, Counter[str]] = defaultdict(Counter)
+        for person in people.values():
+            for category, value in person.answers:
+                day_profile[category][value] += 1
+        rows = session.execute(
+            select(Table, Theme)
+            .join(Theme, Theme.id == Table.theme_id)
+            .where(Table.day_id == day.id)
+            .order_by(Table.number)
+        ).all()
+        seats = session.execute(
+            select(
+                Seat.table_id,
+                Seat.participant_id,
+                Seat.pinned,
+                Duo.number,
+                Participant.first_name,
+                Participant.last_name,
+            )
+            .join(Participant, Participant.id == Seat.participant_id)
+            .outerjoin(Duo, Duo.id == Seat.duo_id)
+            .where(Seat.day_id == day.id)
+            .order_by(Duo.number, Participant.last_name)
+        ).all()
+        by_table: dict[int, list[BoardMember]] = defaultdict(list)
+        for table_id, person_id, pinned, duo, first, last in seats:
+            by_table[table_id].append(
+                BoardMember(person_id, f"{first} {last}".strip(), duo, pinned)
+            )
+        cards = []
+        for table, theme in rows:
+            members = by_table.get(table.id, [])
+            answers = [
+                people[m.participant_id].answers for m in members if m.participant_id in people
+            ]
+            cards.append(
+                TableCard(
+                    table.id,
+                    table.number,
+                    theme.name,
+                    theme.colour,
+                    table.capacity,
+                    mix_score(answers, day_profile),
+                    tuple(members),
+                )
+            )
+        return cards

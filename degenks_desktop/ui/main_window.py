@@ -45,6 +45,7 @@ from degenks_desktop.ui.diversity_view import WatchedCategoriesDialog
 from degenks_desktop.ui.import_wizard import ImportWizard
 from degenks_desktop.ui.labels import day_label
 from degenks_desktop.ui.print_page import PrintPage
+from degenks_desktop.ui.seating_board import SeatingBoard
 from degenks_desktop.ui.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.workspaces import FrontDeskWorkspace, OrganiserWorkspace, TablesWorkspace
 
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
             database=context.database, settings=context.settings, pool=context.pool
         )
         self.organiser.add_print_page(self.print_page)
+        self.seating_board = SeatingBoard(database=context.database, pool=context.pool)
+        self.organiser.pages.insertTab(1, self.seating_board, _("Seating"))
         self.front_desk.walk_in_requested.connect(self.register_walk_in)
         self.front_desk.badge_requested.connect(self.print_one_badge)
         self.organiser.import_requested.connect(self.import_registrations)
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(0)
         self.print_page.database = self.context.database
         self.print_page.show_days(event)
+        self.seating_board.database = self.context.database
         self.setWindowTitle(f"{event.name} — De Genks Desktop")
         self.event_name.setText(event.name)
         self.venue.setText(event.venue)
@@ -248,6 +252,7 @@ class MainWindow(QMainWindow):
         day = self.selected_day()
         if day is None:
             return
+        self.seating_board.show_day(day.number)
         try:
             self.organiser.themes.set_rows(theme_overview(self.context.database, day.id))
         except KnownError as error:

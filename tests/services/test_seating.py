@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.services.demo import create_demo_event
-from degenks_desktop.services.seating import assign_seats
+from degenks_desktop.services.seating import assign_seats, move_person
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import AuditEntry, CheckIn, Day, Participant, Seat, Table
 
@@ -80,3 +80,69 @@ def test_an_unknown_day_is_refused(database: Database) -> None:
     create_demo_event(database, participants=10)
     with pytest.raises(InputRejected):
         assign_seats(database, day_number=5)
+
+
+def test_a_move_by_hand_is_pinned_and_kept_by_the_next_run(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    assign_seats(database, day_number=1, time_limit=0.3)
+    with database.reading() as session:
+        person, table = session.execute(select(Seat.participant_id, Seat.table_id).limit(1)).one()
+        other = session.scalars(
+            select(Table.id).where(
+                Table.id != table,
+                Table.day_id
+                == select(Seat.day_id).where(Seat.participant_id == person).scalar_subquery(),
+            )
+        ).first()
+    assert other is not None
+    move_person(database, person, other, actor="organisatie")
+    report = assign_seats(database, day_number=1, time_limit=0.3)
+    with database.reading() as session:
+        now = session.scalars(select(Seat.table_id).where(Seat.participant_id == person)).one()
+    assert now == other
+    assert report.moved <= 1  # only the moved person's old duo partner may need a new seat
+
+
+def test_a_full_table_refuses_one_more(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    assign_seats(database, day_number=1, time_limit=0.3)
+    with database.transaction() as session:
+        table = session.scalars(select(Table).join(Seat, Seat.table_id == Table.id)).first()
+        assert table is not None
+        table.capacity = int(
+            session.scalar(select(func.count()).select_from(Seat).where(Seat.table_id == table.id))
+            or 0
+        )
+        day, full = table.day_id, table.id
+        outsider = session.scalars(
+            select(Seat.participant_id).where(Seat.day_id == day, Seat.table_id != full)
+        ).first()
+    assert outsider is not None
+    with pytest.raises(InputRejected, match="vol"):
+        move_person(database, outsider, full)
+    with database.reading() as session:
+        still = session.scalars(select(Seat.table_id).where(Seat.participant_id == outsider)).one()
+    assert still != full
+
+
+def test_what_changed_is_reported_after_no_shows(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    assign_seats(database, day_number=1, time_limit=0.3)
+    with database.transaction() as session:
+        day = session.scalars(select(Day).where(Day.number == 1)).one()
+        people = session.scalars(select(Participant.id).where(Participant.day_id == day.id)).all()
+        for person in people[2:]:  # two people did not come
+            session.add(
+                CheckIn(
+                    participant_id=person,
+                    day_id=day.id,
+                    desk="1",
+                    checked_in_at=dt.datetime.now(dt.UTC),
+                )
+            )
+    report = assign_seats(database, day_number=1, time_limit=0.3)
+    assert report.seated == len(people) - 2
+    assert all(isinstance(change[0], str) for change in report.changes)
+    assert report.as_json()["changes"] == [
+        {"name": n, "from_table": a, "to_table": b} for n, a, b in report.changes
+    ]

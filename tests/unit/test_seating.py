@@ -11,6 +11,7 @@ from degenks_desktop.domain.seating import (
     dissimilarity,
     first_choice_bound,
     form_duos,
+    mix_score,
     seat_day,
 )
 
@@ -124,3 +125,32 @@ def test_pins_are_kept() -> None:
 def test_more_people_than_chairs_are_reported_unseated() -> None:
     seating = seat_day(crowd(25, 1), tables_for(1, 2), time_limit=0.2)
     assert len(seating.table_of) == 20 and len(seating.unseated) == 5
+
+
+def test_partners_of_no_shows_get_new_partners_and_other_duos_hold() -> None:
+    people = [SeatPerson(n, 0, None, (("origin", ORIGINS[n % 4]),)) for n in range(10)]
+    tables = tables_for(1, 1, capacity=12)
+    first = seat_day(people, tables, time_limit=0.2)
+    duo_of = {p: number for number, duo in enumerate(first.duos[tables[0].id]) for p in duo}
+    seated = [
+        SeatPerson(p.id, 0, None, p.answers, current_table=tables[0].id, current_duo=duo_of[p.id])
+        for p in people
+    ]
+    no_show = first.duos[tables[0].id][0][0]
+    left_alone = first.duos[tables[0].id][0][1]
+    present = [p for p in seated if p.id != no_show]
+    walk_in = SeatPerson(77, 0, None, (("origin", "moroccan"),))
+    second = seat_day([*present, walk_in], tables, time_limit=0.2)
+    new_duos = second.duos[tables[0].id]
+    for duo in first.duos[tables[0].id][1:]:
+        assert duo in new_duos  # untouched pairs stay as they were
+    assert tuple(sorted((left_alone, 77))) in new_duos  # the one left alone meets the walk-in
+
+
+def test_the_mix_score_says_how_like_the_day_a_table_is() -> None:
+    day = {"origin": Counter({"belgian": 50, "turkish": 50})}
+    same = [(("origin", "belgian"),), (("origin", "turkish"),)] * 3
+    one_sided = [(("origin", "belgian"),)] * 6
+    assert mix_score(same, day) == 100
+    assert mix_score(one_sided, day) == 50
+    assert mix_score([], day) == 100
