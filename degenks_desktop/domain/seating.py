@@ -346,7 +346,8 @@ def seat_day(
         search = _TableSearch(by_theme[theme], theme_tables, day_profile, rng)
         search.start()
         remaining = time_limit - (time.monotonic() - started)
-        search.improve(time.monotonic() + remaining / (len(themes) - index))
+        if remaining > 0:  # a limit of 0 keeps everyone where they are (a live re-form)
+            search.improve(time.monotonic() + remaining / (len(themes) - index))
         table_of.update(search.table_of)
         objective += search.total()
     people_by_id = {p.id: p for p in people}

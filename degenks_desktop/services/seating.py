@@ -405,3 +405,33 @@ def seating_board(database: Database, day_number: int) -> list[TableCard]:
                 )
             )
         return cards
+
+
+def swap_partners(database: Database, first_id: int, second_id: int, *, actor: str = "") -> None:
+    """Swap two people of one table between their duos (the facilitator's call)."""
+    with database.transaction() as session:
+        seats = session.scalars(
+            select(Seat).where(Seat.participant_id.in_([first_id, second_id]))
+        ).all()
+        if len(seats) != 2 or seats[0].table_id != seats[1].table_id:
+            raise InputRejected(_("Choose two people at the same table."))
+        if seats[0].duo_id == seats[1].duo_id:
+            raise InputRejected(_("These two are already partners: choose people of two duos."))
+        seats[0].duo_id, seats[1].duo_id = seats[1].duo_id, seats[0].duo_id
+        audit.record(
+            session,
+            action="seating.partners_swapped",
+            actor=actor,
+            subject_type="participant",
+            subject_id=first_id,
+            details={"with": second_id},
+        )
+
+
+def reform_day(database: Database, *, day_number: int, actor: str = "") -> SeatingReport:
+    """Re-form a day already seated, touching only what changed: fast enough for the desk.
+
+    Everyone keeps their table; newcomers take a chair at their theme; duos that lost a
+    partner re-pair with the newcomers. A full `assign_seats` run rebalances instead.
+    """
+    return assign_seats(database, day_number=day_number, time_limit=0.0, actor=actor)

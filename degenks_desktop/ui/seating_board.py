@@ -31,7 +31,9 @@ from degenks_desktop.services.seating import (
     TableCard,
     assign_seats,
     move_person,
+    reform_day,
     seating_board,
+    swap_partners,
 )
 from degenks_desktop.storage.database import Database
 from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
@@ -52,6 +54,7 @@ class TableList(QListWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         source = event.source()
@@ -90,11 +93,23 @@ class SeatingBoard(QWidget):
         self.assign_button = QPushButton(_("&Seat the day"))
         self.assign_button.setObjectName("assignButton")
         self.assign_button.clicked.connect(self.assign)
+        self.reform_button = QPushButton(_("&Update for arrivals"))
+        self.reform_button.setObjectName("reformButton")
+        self.reform_button.setToolTip(
+            _("Seat walk-ins and re-pair partners of no-shows; everyone else stays put")
+        )
+        self.reform_button.clicked.connect(self.reform)
+        self.swap_button = QPushButton(_("S&wap partners"))
+        self.swap_button.setObjectName("swapButton")
+        self.swap_button.setToolTip(_("Select two people of one table, then swap their duos"))
+        self.swap_button.clicked.connect(self.swap_selected)
         self.figures = QLabel()
         self.figures.setObjectName("seatingFigures")
         self.figures.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.assign_button)
+        top.addWidget(self.reform_button)
+        top.addWidget(self.swap_button)
         top.addWidget(self.figures, stretch=1)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
@@ -162,6 +177,40 @@ class SeatingBoard(QWidget):
             self.figures.setText(error.message)
             return
         self.reload()
+
+    def swap_selected(self) -> None:
+        """Swap the duos of the two people selected at one table."""
+        chosen = [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for table_list in self.lists.values()
+            for item in table_list.selectedItems()
+        ]
+        if len(chosen) != 2:
+            self.figures.setText(_("Choose two people at the same table."))
+            return
+        try:
+            swap_partners(self.database, chosen[0], chosen[1], actor="gui")
+        except KnownError as error:
+            self.figures.setText(error.message)
+            return
+        self.reload()
+
+    def reform(self) -> None:
+        """Re-form the day for who came and who did not, and say who moved."""
+        if self.day_number is None:
+            return
+        try:
+            report = reform_day(self.database, day_number=self.day_number, actor="gui")
+        except KnownError as error:
+            self.figures.setText(error.message)
+            return
+        self.reload()
+        arrivals = [name for name, before, _after in report.changes if before is None]
+        self.figures.setText(
+            _("{seated} seated; new at a table: {names}.").format(
+                seated=report.seated, names=", ".join(arrivals) or "–"
+            )
+        )
 
     def assign(self) -> None:
         """Seat the day off the GUI thread; the figures say how it went."""

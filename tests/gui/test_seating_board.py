@@ -49,3 +49,23 @@ def test_seat_the_day_and_move_someone(qtbot: QtBot, context: AppContext) -> Non
         for i in range(board.lists[target.table_id].count())
     ]
     assert any("📌" in text for text in texts)
+
+
+def test_swap_partners_on_the_board(qtbot: QtBot, context: AppContext) -> None:
+    board = open_board(qtbot, context)
+    board.assign()
+    qtbot.waitUntil(
+        lambda: board.task is None and "geplaatst" in board.figures.text(), timeout=20_000
+    )
+    card = max(board.cards, key=lambda c: len(c.members))
+    table_list = board.lists[card.table_id]
+    first, last = card.members[0], card.members[-1]
+    assert first.duo != last.duo
+    table_list.item(0).setSelected(True)
+    table_list.item(table_list.count() - 1).setSelected(True)
+    board.swap_selected()
+    card = next(c for c in board.cards if c.table_id == card.table_id)
+    duo_of = {m.participant_id: m.duo for m in card.members}
+    assert (duo_of[first.participant_id], duo_of[last.participant_id]) == (last.duo, first.duo)
+    board.swap_selected()  # nothing selected any more
+    assert board.figures.text() == "Kies twee mensen aan dezelfde tafel."

@@ -10,9 +10,23 @@ from sqlalchemy import func, select
 
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.services.demo import create_demo_event
-from degenks_desktop.services.seating import assign_seats, move_person
+from degenks_desktop.services.seating import (
+    assign_seats,
+    move_person,
+    reform_day,
+    swap_partners,
+)
+from degenks_desktop.services.walk_ins import WalkIn, register_walk_in
 from degenks_desktop.storage.database import Database
-from degenks_desktop.storage.models import AuditEntry, CheckIn, Day, Participant, Seat, Table
+from degenks_desktop.storage.models import (
+    AuditEntry,
+    CheckIn,
+    Day,
+    Participant,
+    Seat,
+    Table,
+    Theme,
+)
 
 
 def test_the_demo_day_is_seated(database: Database) -> None:
@@ -146,3 +160,63 @@ def test_what_changed_is_reported_after_no_shows(database: Database) -> None:
     assert report.as_json()["changes"] == [
         {"name": n, "from_table": a, "to_table": b} for n, a, b in report.changes
     ]
+
+
+def test_partners_can_be_swapped_at_one_table(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    assign_seats(database, day_number=1, time_limit=0.3)
+    with database.reading() as session:
+        table = session.scalars(
+            select(Seat.table_id).group_by(Seat.table_id).order_by(func.count().desc()).limit(1)
+        ).one()
+        seats = session.execute(
+            select(Seat.participant_id, Seat.duo_id)
+            .where(Seat.table_id == table)
+            .order_by(Seat.duo_id)
+        ).all()
+    (a, duo_a), (b, duo_b) = seats[0], seats[-1]
+    assert duo_a != duo_b
+    swap_partners(database, a, b, actor="tafel")
+    with database.reading() as session:
+        now = dict(
+            session.execute(
+                select(Seat.participant_id, Seat.duo_id).where(Seat.participant_id.in_([a, b]))
+            ).all()
+        )
+    assert now == {a: duo_b, b: duo_a}
+    with pytest.raises(InputRejected):
+        swap_partners(database, a, a)
+
+
+def test_a_live_reform_seats_walk_ins_and_moves_nobody_else(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    assign_seats(database, day_number=1, time_limit=0.3)
+    with database.reading() as session:
+        before = dict(session.execute(select(Seat.participant_id, Seat.table_id)).all())
+    walk_in = register_walk_in(
+        database,
+        WalkIn(
+            first_name="Nieuw",
+            last_name="Binnen",
+            day_id=_day_one(database),
+            theme_id=_a_theme(database),
+        ),
+        desk="onthaal 1",
+    )
+    report = reform_day(database, day_number=1)
+    with database.reading() as session:
+        after = dict(session.execute(select(Seat.participant_id, Seat.table_id)).all())
+    assert walk_in.participant_id in after
+    # Check-in has started (the walk-in checked in), so only present people keep a seat.
+    assert report.moved == 0
+    assert all(after[p] == before[p] for p in after if p in before)
+
+
+def _day_one(database: Database) -> int:
+    with database.reading() as session:
+        return int(session.scalars(select(Day.id).where(Day.number == 1)).one())
+
+
+def _a_theme(database: Database) -> int:
+    with database.reading() as session:
+        return int(session.scalars(select(Theme.id).order_by(Theme.position)).first() or 0)
