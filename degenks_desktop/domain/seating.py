@@ -23,7 +23,7 @@ import networkx as nx
 
 STAY_TOGETHER_WEIGHT = 1000.0
 MOVE_COST = 0.5
-SINGLE_COST = 2.0
+SINGLE_COST = 0.25
 OFF_CHOICE_COST = 100.0
 SECOND_CHOICE_COST = 10.0
 
@@ -176,6 +176,27 @@ class _TableSearch:
             if person.together:
                 groups.setdefault(person.together, table)
 
+    def _fewest_alike(self, person: SeatPerson) -> int:
+        """Among the emptiest tables, the one with the fewest people who answer alike."""
+        smallest = min(len(m) / self.capacity[t] for t, m in self.members.items())
+        answers = set(person.answers)
+        candidates = [
+            t
+            for t, m in self.members.items()
+            if len(m) / self.capacity[t] <= smallest + 1e-9 and len(m) < self.capacity[t]
+        ]
+        if not candidates:
+            candidates = [t for t, m in self.members.items() if len(m) < self.capacity[t]] or list(
+                self.members
+            )
+        return min(
+            candidates,
+            key=lambda t: (
+                sum(len(answers & set(self.people[m].answers)) for m in self.members[t]),
+                t,
+            ),
+        )
+
     def _put(self, person: int, table: int) -> None:
         self.members[table].append(person)
         self.table_of[person] = table
@@ -197,8 +218,8 @@ class _TableSearch:
                 continue
             size = len(members)
             for value, day_count in day_counts.items():
-                expected = size * day_count / total_day
-                cost += (counts.get(value, 0) - expected) ** 2 / max(size, 1)
+                # The imbalance of docs/seating.md: |count - the table's fair share|.
+                cost += abs(counts.get(value, 0) - size * day_count / total_day)
             cost += SINGLE_COST * sum(
                 1 for value, n in counts.items() if n == 1 and day_counts.get(value, 0) > 1
             )
@@ -343,13 +364,25 @@ def seat_day(
     themes = sorted(by_theme)
     for index, theme in enumerate(themes):
         theme_tables = [t for t in tables if t.theme == theme]
-        search = _TableSearch(by_theme[theme], theme_tables, day_profile, rng)
-        search.start()
         remaining = time_limit - (time.monotonic() - started)
-        if remaining > 0:  # a limit of 0 keeps everyone where they are (a live re-form)
-            search.improve(time.monotonic() + remaining / (len(themes) - index))
-        table_of.update(search.table_of)
-        objective += search.total()
+        theme_deadline = time.monotonic() + max(0.0, remaining) / (len(themes) - index)
+        best: _TableSearch | None = None
+        best_total = float("inf")
+        # Restarts from different deals while time is left; a limit of 0 keeps everyone
+        # where they are (the live re-form) and makes exactly one deal.
+        while best is None or time.monotonic() < theme_deadline:
+            search = _TableSearch(by_theme[theme], theme_tables, day_profile, rng)
+            search.start()
+            if time_limit > 0:
+                search.improve(theme_deadline)
+            total = search.total()
+            if total < best_total:
+                best, best_total = search, total
+            if time_limit <= 0 or len(theme_tables) < 2:
+                break
+        assert best is not None
+        table_of.update(best.table_of)
+        objective += best_total
     people_by_id = {p.id: p for p in people}
     duos = {
         table.id: keep_duos(
@@ -419,3 +452,76 @@ def mix_score(
     if not distances:
         return 100
     return round(100 * (1 - sum(distances) / len(distances)))
+
+
+@dataclass(frozen=True)
+class SeatingQuality:
+    """The figures a seating is judged by (docs/seating.md)."""
+
+    imbalance: float
+    isolated: int
+    duo_dissimilarity: float
+    first_choice_share: float
+
+
+def day_shares(people: Sequence[SeatPerson]) -> dict[str, dict[str, float]]:
+    """Each answer's share of the day, per category."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for person in people:
+        for category, value in person.answers:
+            counts[category][value] += 1
+    return {
+        category: {value: n / sum(values.values()) for value, n in values.items()}
+        for category, values in counts.items()
+    }
+
+
+def imbalance(table_of: dict[int, int], people: Sequence[SeatPerson]) -> float:
+    """Sum over tables and answers of |count − the table's size × the day's share|."""
+    shares = day_shares(people)
+    by_table: dict[int, list[SeatPerson]] = defaultdict(list)
+    for person in people:
+        if person.id in table_of:
+            by_table[table_of[person.id]].append(person)
+    total = 0.0
+    for members in by_table.values():
+        for category, values in shares.items():
+            counts = Counter(dict(p.answers).get(category) for p in members)
+            for value, share in values.items():
+                total += abs(counts[value] - len(members) * share)
+    return total
+
+
+def isolated_people(table_of: dict[int, int], people: Sequence[SeatPerson]) -> int:
+    """People who are the only one of their origin or age band at their table."""
+    by_table: dict[int, list[SeatPerson]] = defaultdict(list)
+    for person in people:
+        if person.id in table_of:
+            by_table[table_of[person.id]].append(person)
+    alone = 0
+    for members in by_table.values():
+        for category in ("origin", "age_band"):
+            counts = Counter(dict(p.answers).get(category) for p in members)
+            alone += sum(1 for value, n in counts.items() if value and n == 1)
+    return alone
+
+
+def seating_quality(
+    table_of: dict[int, int],
+    duos: dict[int, tuple[tuple[int, ...], ...]],
+    people: Sequence[SeatPerson],
+) -> SeatingQuality:
+    """Imbalance, isolated people, mean duo dissimilarity and first-choice share."""
+    by_id = {p.id: p for p in people}
+    pairs = [
+        dissimilarity(by_id[a], by_id[b])
+        for table_duos in duos.values()
+        for duo in table_duos
+        for a, b in itertools.combinations(duo, 2)
+    ]
+    return SeatingQuality(
+        imbalance=round(imbalance(table_of, people), 2),
+        isolated=isolated_people(table_of, people),
+        duo_dissimilarity=round(sum(pairs) / len(pairs), 3) if pairs else 0.0,
+        first_choice_share=0.0,
+    )
