@@ -385,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     assign.add_argument("--day", type=int, metavar="D", help=_("only day D"))
     assign.add_argument(
-        "--seconds", type=float, default=2.0, metavar="S", help=_("time limit for the search")
+        "--seconds", type=float, default=1.8, metavar="S", help=_("time limit for the search")
     )
     assign.add_argument("--json", action="store_true", help=_("print the result as JSON"))
     assign.set_defaults(run=run_assign)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from degenks_desktop import i18n
 from degenks_desktop.config import sqlite_url
 from degenks_desktop.services.demo import create_demo_event
+from degenks_desktop.services.seating import assign_seats
 from degenks_desktop.storage.database import open_database
 from degenks_desktop.ui.app import AppController
 from degenks_desktop.ui.context import AppContext
@@ -57,6 +58,10 @@ def main() -> int:
             window.workspaces.setCurrentWidget(window.organiser)
             save(window, name)
             if language == "nl":
+                assign_seats(database, day_number=1, time_limit=0.5)  # type: ignore[arg-type]
+                window.seating_board.reload()
+                window.organiser.pages.setCurrentWidget(window.seating_board)
+                save(window, "seating-board.png")
                 window.organiser.pages.setCurrentWidget(window.organiser.diversity)
                 diversity = window.organiser.diversity
                 diversity.category.setCurrentIndex(diversity.category.findData("origin"))

@@ -344,7 +344,7 @@ def seat_day(
     people: Sequence[SeatPerson],
     tables: Sequence[SeatTable],
     *,
-    time_limit: float = 2.0,
+    time_limit: float = 1.8,
     seed: int = 0,
 ) -> Seating:
     """Seat `people` at `tables` and form the duos, within about `time_limit` seconds."""

@@ -36,7 +36,7 @@ from degenks_desktop.storage.models import (
 )
 
 SOLVER = "greedy + local search (tables), networkx max_weight_matching (duos)"
-DEFAULT_TIME_LIMIT = 2.0
+DEFAULT_TIME_LIMIT = 1.8
 
 
 @dataclass(frozen=True)
