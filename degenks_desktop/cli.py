@@ -263,24 +263,10 @@ def run_assign(args: argparse.Namespace) -> int:
         report = assign_seats(database, day_number=args.day, time_limit=args.seconds, actor="cli")
     finally:
         database.close()
-    result = report.as_json()
     if args.json:
-        _print_json(result)
+        _print_json(report.as_json())
     else:
-        print(
-            _(
-                "{seated} of {participants} seated at {tables} tables in {duos} duos and {trios} "
-                "trios; {share} at their first theme (best possible: {bound})."
-            ).format(
-                seated=report.seated,
-                participants=report.participants,
-                tables=report.tables,
-                duos=report.duos,
-                trios=report.trios,
-                share=f"{result['first_choice_share']:.0%}",
-                bound=report.first_choice_bound,
-            )
-        )
+        print(report.describe())
     return EXIT_OK if report.participants else EXIT_NOTHING_TO_DO
 
 

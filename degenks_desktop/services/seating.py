@@ -57,6 +57,22 @@ class SeatingReport:
     changes: tuple[tuple[str, int | None, int | None], ...] = ()
     """(name, table before, table now) for everyone who moved or came in: for the tables."""
 
+    def describe(self) -> str:
+        """The outcome in one sentence, for the board and the CLI."""
+        return _(
+            "{seated} of {participants} seated at {tables} tables in {duos} duos and {trios} "
+            "trios; {share} at their first theme (best possible: {bound}); {moved} moved."
+        ).format(
+            seated=self.seated,
+            participants=self.participants,
+            tables=self.tables,
+            duos=self.duos,
+            trios=self.trios,
+            share=f"{self.as_json()['first_choice_share']:.0%}",
+            bound=self.first_choice_bound,
+            moved=self.moved,
+        )
+
     def as_json(self) -> dict[str, Any]:
         """The keys of CLI.md, plus the counts behind the share."""
         share = self.first_choice / self.seated if self.seated else 0.0

@@ -238,21 +238,7 @@ class SeatingBoard(QWidget):
             self.task = None
             self.assign_button.setEnabled(True)
             self.reload()
-            result = report.as_json()
-            self.figures.setText(
-                _(
-                    "{seated} of {participants} seated in {duos} duos and {trios} trios; "
-                    "{share} at their first theme (best possible: {bound}); {moved} moved."
-                ).format(
-                    seated=report.seated,
-                    participants=report.participants,
-                    duos=report.duos,
-                    trios=report.trios,
-                    share=f"{result['first_choice_share']:.0%}",
-                    bound=report.first_choice_bound,
-                    moved=report.moved,
-                )
-            )
+            self.figures.setText(report.describe())
 
         def failed(error: BaseException) -> None:
             progress.close()
