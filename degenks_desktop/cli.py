@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,6 +22,7 @@ from degenks_desktop import __version__, i18n
 from degenks_desktop.config import LANGUAGE_ENV, data_dir, resolve_database_url
 from degenks_desktop.errors import InputRejected, KnownError
 from degenks_desktop.i18n import _
+from degenks_desktop.services.audit import station_name
 from degenks_desktop.storage.database import Database, open_database
 
 EXIT_OK = 0
@@ -270,6 +272,56 @@ def run_assign(args: argparse.Namespace) -> int:
     return EXIT_OK if report.participants else EXIT_NOTHING_TO_DO
 
 
+def run_checkin(args: argparse.Namespace) -> int:
+    """`degenks checkin CODE` (or `-`: one code a line from stdin, as a scanner types)."""
+    from degenks_desktop.services.check_ins import CheckInStatus, check_in_code  # noqa: PLC0415
+
+    exit_codes = {
+        CheckInStatus.CHECKED_IN: EXIT_OK,
+        CheckInStatus.ALREADY: EXIT_NOTHING_TO_DO,
+        CheckInStatus.UNKNOWN: EXIT_NOT_FOUND,
+    }
+    desk = args.desk or station_name()
+    database = _open(args)
+    try:
+        if args.code != "-":
+            result = check_in_code(database, args.code, desk=desk, day_number=args.day, actor="cli")
+            if args.json:
+                _print_json(result.as_json())
+            elif result.status == CheckInStatus.CHECKED_IN:
+                table = "–" if result.table is None else str(result.table)
+                print(_("Welcome {name}: table {table}.").format(name=result.name, table=table))
+            elif result.status == CheckInStatus.ALREADY:
+                print(
+                    _("{name} was already checked in at {time} at {desk}.").format(
+                        name=result.name,
+                        desk=result.desk,
+                        time=result.at.astimezone().strftime("%H:%M") if result.at else "?",
+                    ),
+                    file=sys.stderr,
+                )
+            else:
+                print(
+                    _("Unknown code: check the badge, or search by name with `degenks find`."),
+                    file=sys.stderr,
+                )
+            return exit_codes[result.status]
+        for line in sys.stdin:
+            code = line.strip()
+            if not code:
+                continue
+            started = time.perf_counter()
+            result = check_in_code(database, code, desk=desk, day_number=args.day, actor="cli")
+            payload = result.as_json()
+            payload["code"] = code
+            payload["ms"] = round((time.perf_counter() - started) * 1000, 2)
+            _print_json(payload)
+            sys.stdout.flush()
+        return EXIT_OK
+    finally:
+        database.close()
+
+
 def has_screen() -> bool:
     """Whether a window can be shown here (a desktop session, or an offscreen Qt set on purpose)."""
     if os.environ.get("QT_QPA_PLATFORM"):
@@ -292,6 +344,28 @@ def run_gui(args: argparse.Namespace) -> int:
     from degenks_desktop.ui.app import run_app  # noqa: PLC0415 - Qt only when needed
 
     return run_app(database_url=args.db, create_demo=args.demo)
+
+
+def _add_day_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """The commands of the day itself: check-in and seating."""
+    checkin = commands.add_parser(
+        "checkin", parents=[common], help=_("check in by badge code (- reads codes from stdin)")
+    )
+    checkin.add_argument("code", metavar="CODE")
+    checkin.add_argument("--day", type=int, metavar="D", help=_("only day D"))
+    checkin.add_argument("--desk", metavar="NAME", help=_("the desk's name in the audit"))
+    checkin.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    checkin.set_defaults(run=run_checkin)
+
+    assign = commands.add_parser(
+        "assign", parents=[common], help=_("seat people at theme tables and in duos")
+    )
+    assign.add_argument("--day", type=int, metavar="D", help=_("only day D"))
+    assign.add_argument(
+        "--seconds", type=float, default=1.8, metavar="S", help=_("time limit for the search")
+    )
+    assign.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    assign.set_defaults(run=run_assign)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -366,15 +440,7 @@ def build_parser() -> argparse.ArgumentParser:
     badges.add_argument("--day", type=int, metavar="D", help=_("only the badges of day D"))
     badges.set_defaults(run=run_badges)
 
-    assign = commands.add_parser(
-        "assign", parents=[common], help=_("seat people at theme tables and in duos")
-    )
-    assign.add_argument("--day", type=int, metavar="D", help=_("only day D"))
-    assign.add_argument(
-        "--seconds", type=float, default=1.8, metavar="S", help=_("time limit for the search")
-    )
-    assign.add_argument("--json", action="store_true", help=_("print the result as JSON"))
-    assign.set_defaults(run=run_assign)
+    _add_day_commands(commands, common)
 
     for name, help_text in (
         ("signs", _("table signs as PDF, one per table")),

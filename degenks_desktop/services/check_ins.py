@@ -1,24 +1,87 @@
-"""Checking people in: one active check-in per person per day, every one audited.
+"""Checking people in: by badge code or by id, once per person per day, every one audited.
 
-The front-desk issue builds its station on `record_check_in`; walk-ins use it too.
+The database itself refuses a second active check-in (a partial unique index), so two
+desks scanning the same person at the same moment end with one check-in; the slower desk
+gets "already", with the first desk's name. A retried check-in with the same `uid` is
+recognised and never doubled.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from degenks_desktop.domain.badge_codes import is_valid_badge_code, normalise_badge_code
+from degenks_desktop.errors import InputRejected, NotFound
+from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
-from degenks_desktop.storage.models import CheckIn
+from degenks_desktop.services.events import require_event
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import CheckIn, Day, Participant, Seat, Table, new_uid
+
+
+class CheckInStatus(enum.StrEnum):
+    """What a scan came to."""
+
+    CHECKED_IN = "checked_in"
+    ALREADY = "already"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    """What the desk shows after a scan."""
+
+    status: CheckInStatus
+    participant_id: int | None = None
+    name: str = ""
+    table: int | None = None
+    at: dt.datetime | None = None
+    desk: str = ""
+    note: str = ""
+    malformed: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        """The keys of `degenks checkin --json` (CLI.md)."""
+        return {
+            "status": self.status.value,
+            "participant": (
+                {"id": self.participant_id, "name": self.name}
+                if self.participant_id is not None
+                else None
+            ),
+            "table": self.table,
+            "at": self.at.isoformat() if self.at else None,
+            "desk": self.desk,
+        }
 
 
 def record_check_in(
-    session: Session, *, participant_id: int, day_id: int, desk: str, actor: str = ""
+    session: Session,
+    *,
+    participant_id: int,
+    day_id: int,
+    desk: str,
+    actor: str = "",
+    uid: str | None = None,
 ) -> CheckIn:
     """Add a check-in and its audit entry to `session`'s transaction.
 
     The database refuses a second active check-in for the same person and day.
     """
-    check_in = CheckIn(participant_id=participant_id, day_id=day_id, desk=desk, checked_in_by=actor)
+    check_in = CheckIn(
+        uid=uid or new_uid(),
+        participant_id=participant_id,
+        day_id=day_id,
+        desk=desk,
+        checked_in_by=actor,
+    )
     session.add(check_in)
     session.flush()
     audit.record(
@@ -30,3 +93,172 @@ def record_check_in(
         details={"day_id": day_id, "desk": desk, "check_in": check_in.uid},
     )
     return check_in
+
+
+def _day_for(session: Session, person: Participant, day_number: int | None) -> Day:
+    event_days = session.scalars(
+        select(Day).where(Day.event_id == person.event_id).order_by(Day.number)
+    ).all()
+    if day_number is not None:
+        for day in event_days:
+            if day.number == day_number:
+                return day
+        raise InputRejected(_("The event has no day {number}.").format(number=day_number))
+    today = dt.date.today()
+    for day in event_days:
+        if day.date == today:
+            return day
+    own = next((day for day in event_days if day.id == person.day_id), None)
+    return own or event_days[0]
+
+
+def _already(session: Session, person: Participant, day: Day) -> CheckInResult | None:
+    earlier = session.scalars(
+        select(CheckIn).where(
+            CheckIn.participant_id == person.id,
+            CheckIn.day_id == day.id,
+            CheckIn.undone_at.is_(None),
+        )
+    ).first()
+    if earlier is None:
+        return None
+    return CheckInResult(
+        CheckInStatus.ALREADY,
+        person.id,
+        person.full_name,
+        _table(session, person, day),
+        earlier.checked_in_at,
+        earlier.desk,
+        _note(person),
+    )
+
+
+def _table(session: Session, person: Participant, day: Day) -> int | None:
+    return session.scalar(
+        select(Table.number)
+        .join(Seat, Seat.table_id == Table.id)
+        .where(Seat.participant_id == person.id, Seat.day_id == day.id)
+    )
+
+
+def _note(person: Participant) -> str:
+    return " · ".join(part for part in (person.language_need, person.desk_note) if part)
+
+
+def check_in_participant(
+    database: Database,
+    participant_id: int,
+    *,
+    desk: str,
+    day_number: int | None = None,
+    actor: str = "",
+    uid: str | None = None,
+) -> CheckInResult:
+    """Check in one person (picked by name at the desk); 'already' if they were."""
+    try:
+        with database.transaction() as session:
+            person = session.get(Participant, participant_id)
+            if person is None:
+                raise NotFound(_("There is no participant number {id}.").format(id=participant_id))
+            day = _day_for(session, person, day_number)
+            if uid is not None:
+                retried = session.scalars(select(CheckIn).where(CheckIn.uid == uid)).first()
+                if retried is not None:
+                    return CheckInResult(
+                        CheckInStatus.CHECKED_IN,
+                        person.id,
+                        person.full_name,
+                        _table(session, person, day),
+                        retried.checked_in_at,
+                        retried.desk,
+                        _note(person),
+                    )
+            earlier = _already(session, person, day)
+            if earlier is not None:
+                return earlier
+            check_in = record_check_in(
+                session, participant_id=person.id, day_id=day.id, desk=desk, actor=actor, uid=uid
+            )
+            return CheckInResult(
+                CheckInStatus.CHECKED_IN,
+                person.id,
+                person.full_name,
+                _table(session, person, day),
+                check_in.checked_in_at,
+                desk,
+                _note(person),
+            )
+    except IntegrityError:
+        # Another desk checked this person in between our look and our write.
+        with database.reading() as session:
+            person = session.get(Participant, participant_id)
+            assert person is not None
+            day = _day_for(session, person, day_number)
+            earlier = _already(session, person, day)
+            if earlier is None:
+                raise
+            return earlier
+
+
+def check_in_code(
+    database: Database,
+    code: str,
+    *,
+    desk: str,
+    day_number: int | None = None,
+    actor: str = "",
+    uid: str | None = None,
+) -> CheckInResult:
+    """Check in whoever carries badge code `code`; 'unknown' for a code nobody has."""
+    if not is_valid_badge_code(code):
+        return CheckInResult(CheckInStatus.UNKNOWN, malformed=True)
+    with database.reading() as session:
+        event = require_event(session)
+        person_id = session.scalar(
+            select(Participant.id).where(
+                Participant.event_id == event.id,
+                Participant.badge_code == normalise_badge_code(code),
+            )
+        )
+    if person_id is None:
+        return CheckInResult(CheckInStatus.UNKNOWN)
+    return check_in_participant(
+        database, person_id, desk=desk, day_number=day_number, actor=actor, uid=uid
+    )
+
+
+def undo_check_in(
+    database: Database,
+    participant_id: int,
+    *,
+    desk: str,
+    day_number: int | None = None,
+    reason: str = "",
+) -> bool:
+    """Undo someone's check-in of the day (marked, never deleted); False if there was none."""
+    with database.transaction() as session:
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise NotFound(_("There is no participant number {id}.").format(id=participant_id))
+        day = _day_for(session, person, day_number)
+        check_in = session.scalars(
+            select(CheckIn).where(
+                CheckIn.participant_id == person.id,
+                CheckIn.day_id == day.id,
+                CheckIn.undone_at.is_(None),
+            )
+        ).first()
+        if check_in is None:
+            return False
+        check_in.undone_at = dt.datetime.now(dt.UTC)
+        check_in.undone_by = desk
+        check_in.undo_reason = reason or None
+        audit.record(
+            session,
+            action="check_in.undone",
+            actor=desk,
+            subject_type="participant",
+            subject_id=person.id,
+            details={"check_in": check_in.uid, "reason": reason},
+        )
+        return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -163,3 +164,28 @@ def test_assign_reports_the_keys_of_the_contract(
     }
     code, _out, err = run(capsys, "--db", str(path), "assign", "--day", "3")
     assert code == 2 and "geen dag 3" in err
+
+
+def test_checkin_by_code_and_a_stream_of_scans(
+    event_file: Path,
+    registrations: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    run(capsys, "--db", str(event_file), "import", str(registrations))
+    _code, out, _err = run(capsys, "--db", str(event_file), "find", "ayse", "--json")
+    code = json.loads(out)["matches"][0]["code"]
+    result, out, _err = run(
+        capsys, "--db", str(event_file), "checkin", code, "--desk", "onthaal 1", "--json"
+    )
+    assert result == 0
+    payload = json.loads(out)
+    assert payload["status"] == "checked_in"
+    assert payload["participant"]["name"] == "Ayşe Yılmaz"
+    assert run(capsys, "--db", str(event_file), "checkin", code)[0] == 1
+    assert run(capsys, "--db", str(event_file), "checkin", "NIETS")[0] == 3
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{code}\nVERKEERD\n\n"))
+    result, out, _err = run(capsys, "--db", str(event_file), "checkin", "-")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["status"] for line in lines] == ["already", "unknown"]
+    assert all("ms" in line for line in lines)
