@@ -58,3 +58,17 @@ def format_badge_code(code: str) -> str:
     """The code as printed for reading aloud or typing: two groups of five."""
     code = normalise_badge_code(code)
     return f"{code[:5]}-{code[5:]}"
+
+
+# What a keyboard-wedge scanner set up for QWERTY types for the digits on a Belgian
+# AZERTY keyboard, unshifted: "&é\"'(§è!çà" for 1234567890.
+_AZERTY_DIGITS = str.maketrans("&é\"'(§è!çà", "1234567890")
+
+
+def unmangle_scan(text: str) -> str:
+    """A scanned code with AZERTY digit keys turned back into digits (letters are kept).
+
+    The check symbol then tells a repaired code from a wrong one: a mangled scan is
+    recognised or refused, never matched to someone else.
+    """
+    return normalise_badge_code(text.translate(_AZERTY_DIGITS))

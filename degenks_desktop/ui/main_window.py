@@ -40,6 +40,7 @@ from degenks_desktop.services.registrations_import import describe_import
 from degenks_desktop.services.stats import EventStats, event_stats
 from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
 from degenks_desktop.ui.badge_printing import PrintBadgeDialog
+from degenks_desktop.ui.check_in_station import CheckInStation
 from degenks_desktop.ui.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.diversity_view import WatchedCategoriesDialog
 from degenks_desktop.ui.import_wizard import ImportWizard
@@ -138,6 +139,9 @@ class MainWindow(QMainWindow):
         self.organiser.add_print_page(self.print_page)
         self.seating_board = SeatingBoard(database=context.database, pool=context.pool)
         self.organiser.pages.insertTab(1, self.seating_board, _("Seating"))
+        self.station = CheckInStation(database=context.database, desk=self.desk_name())
+        self.station.checked_in.connect(lambda _result: self.refresh_counts())
+        self.front_desk.add_station(self.station)
         self.front_desk.walk_in_requested.connect(self.register_walk_in)
         self.front_desk.badge_requested.connect(self.print_one_badge)
         self.organiser.import_requested.connect(self.import_registrations)
@@ -228,6 +232,7 @@ class MainWindow(QMainWindow):
         self.print_page.database = self.context.database
         self.print_page.show_days(event)
         self.seating_board.database = self.context.database
+        self.station.database = self.context.database
         self.setWindowTitle(f"{event.name} — De Genks Desktop")
         self.event_name.setText(event.name)
         self.venue.setText(event.venue)
@@ -253,6 +258,7 @@ class MainWindow(QMainWindow):
         if day is None:
             return
         self.seating_board.show_day(day.number)
+        self.station.day_number = day.number
         try:
             self.organiser.themes.set_rows(theme_overview(self.context.database, day.id))
         except KnownError as error:

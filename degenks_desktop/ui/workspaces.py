@@ -42,7 +42,7 @@ def _outcome_label() -> QLabel:
 
 
 class FrontDeskWorkspace(QWidget):
-    """Onthaal: where people are checked in, walk-ins registered and badges printed."""
+    """Onthaal: the check-in station, walk-ins and a badge on demand."""
 
     walk_in_requested = Signal()
     badge_requested = Signal()
@@ -64,18 +64,13 @@ class FrontDeskWorkspace(QWidget):
         buttons.addWidget(self.walk_in_button)
         buttons.addWidget(self.badge_button)
         buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.outcome)
-        layout.addWidget(
-            _coming_here(
-                _(
-                    "The check-in station comes here: scan a QR code or type a name, with "
-                    "the badge printed at check-in."
-                )
-            )
-        )
-        layout.addStretch()
+        self.main = QVBoxLayout(self)
+        self.main.addLayout(buttons)
+        self.main.addWidget(self.outcome)
+
+    def add_station(self, station: QWidget) -> None:
+        """Put the check-in station (it needs the database, which the main window holds)."""
+        self.main.insertWidget(0, station, stretch=1)
 
 
 class TablesWorkspace(QWidget):
