@@ -58,6 +58,18 @@ def main() -> int:
             window.workspaces.setCurrentWidget(window.organiser)
             save(window, name)
             if language == "nl":
+                window.workspaces.setCurrentWidget(window.front_desk)
+                window.station.day_number = 1
+                window.station.scan_box.setText("yilmaz")
+                window.station._search("yilmaz")  # noqa: SLF001 - as typing would
+                code = next(iter(window.station.database.engine.connect().exec_driver_sql(
+                    "SELECT badge_code FROM participants WHERE day_id = "
+                    "(SELECT id FROM days WHERE number = 1) ORDER BY id LIMIT 1")))[0]
+                window.station._check_in_code(code)  # noqa: SLF001
+                window.station.scan_box.setText("yilmaz")
+                window.station._search("yilmaz")  # noqa: SLF001
+                save(window, "front-desk.png")
+            if language == "nl":
                 assign_seats(database, day_number=1, time_limit=0.5)  # type: ignore[arg-type]
                 window.seating_board.reload()
                 window.organiser.pages.setCurrentWidget(window.seating_board)
