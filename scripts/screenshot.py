@@ -14,12 +14,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from degenks_desktop import i18n
 from degenks_desktop.config import sqlite_url
+from degenks_desktop.services.check_ins import check_in_participant
 from degenks_desktop.services.demo import create_demo_event
+from degenks_desktop.services.search import find_participants
 from degenks_desktop.services.seating import assign_seats
 from degenks_desktop.storage.database import open_database
 from degenks_desktop.ui.app import AppController
 from degenks_desktop.ui.context import AppContext
 from degenks_desktop.ui.import_wizard import ImportWizard
+from degenks_desktop.ui.main_window import MainWindow
 from degenks_desktop.ui.walk_in_dialog import WalkInDialog
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -58,17 +61,7 @@ def main() -> int:
             window.workspaces.setCurrentWidget(window.organiser)
             save(window, name)
             if language == "nl":
-                window.workspaces.setCurrentWidget(window.front_desk)
-                window.station.day_number = 1
-                window.station.scan_box.setText("yilmaz")
-                window.station._search("yilmaz")  # noqa: SLF001 - as typing would
-                code = next(iter(window.station.database.engine.connect().exec_driver_sql(
-                    "SELECT badge_code FROM participants WHERE day_id = "
-                    "(SELECT id FROM days WHERE number = 1) ORDER BY id LIMIT 1")))[0]
-                window.station._check_in_code(code)  # noqa: SLF001
-                window.station.scan_box.setText("yilmaz")
-                window.station._search("yilmaz")  # noqa: SLF001
-                save(window, "front-desk.png")
+                front_desk_shot(window)
             if language == "nl":
                 assign_seats(database, day_number=1, time_limit=0.5)  # type: ignore[arg-type]
                 window.seating_board.reload()
@@ -104,6 +97,25 @@ def main() -> int:
         document_shots(database, Path(folder))
         database.close()
     return 0
+
+
+def front_desk_shot(window: MainWindow) -> None:
+    """The station after one check-in, with a name typed for the next."""
+    window.workspaces.setCurrentWidget(window.front_desk)
+    station = window.station
+    station.day_number = 1
+    day = window.selected_day()
+    assert day is not None
+    first = next(
+        m for m in find_participants(station.database, "a", limit=50) if m.day_id == day.id
+    )
+    station.show_result(
+        check_in_participant(station.database, first.id, desk="onthaal 1", day_number=1)
+    )
+    station.scan_box.setText("yilmaz")
+    station.search("yilmaz")
+    window.refresh_counts()
+    save(window, "front-desk.png")
 
 
 def document_shots(database: object, folder: Path) -> None:

@@ -21,6 +21,7 @@ from degenks_desktop.storage.models import (
     Facilitator,
     Idea,
     Participant,
+    Seat,
     Table,
     Theme,
     Vote,
@@ -168,3 +169,53 @@ def event_stats(database: Database) -> EventStats:
                 .where(Day.event_id == event.id),
             ),
         )
+
+
+@dataclass(frozen=True)
+class ArrivalCount:
+    """Who has arrived of whom was expected, for one theme or one table."""
+
+    label: str
+    checked_in: int
+    expected: int
+
+
+def arrivals(database: Database, day_number: int) -> tuple[list[ArrivalCount], list[ArrivalCount]]:
+    """Checked in against expected on a day: per theme (by first choice) and per table (seated)."""
+    with database.reading() as session:
+        event = require_event(session)
+        day = session.scalars(
+            select(Day).where(Day.event_id == event.id, Day.number == day_number)
+        ).first()
+        if day is None:
+            return [], []
+        present = set(
+            session.scalars(
+                select(CheckIn.participant_id).where(
+                    CheckIn.day_id == day.id, CheckIn.undone_at.is_(None)
+                )
+            )
+        )
+        themes = []
+        for theme in session.scalars(
+            select(Theme).where(Theme.event_id == event.id).order_by(Theme.position)
+        ):
+            people = set(
+                session.scalars(
+                    select(Participant.id).where(
+                        Participant.day_id == day.id,
+                        Participant.first_theme_id == theme.id,
+                        Participant.status.in_(EXPECTED_STATUSES),
+                    )
+                )
+            )
+            themes.append(ArrivalCount(theme.name, len(people & present), len(people)))
+        tables = []
+        for table in session.scalars(
+            select(Table).where(Table.day_id == day.id).order_by(Table.number)
+        ):
+            seated = set(
+                session.scalars(select(Seat.participant_id).where(Seat.table_id == table.id))
+            )
+            tables.append(ArrivalCount(str(table.number), len(seated & present), len(seated)))
+        return themes, tables

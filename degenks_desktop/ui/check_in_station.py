@@ -33,6 +33,7 @@ from degenks_desktop.services.check_ins import (
     undo_check_in,
 )
 from degenks_desktop.services.search import find_participants
+from degenks_desktop.services.stats import ArrivalCount
 from degenks_desktop.storage.database import Database
 
 SCAN_PAUSE_MS = 120
@@ -96,6 +97,12 @@ class CheckInStation(QWidget):
         self.clear_timer.setInterval(CLEAR_AFTER_MS)
         self.clear_timer.timeout.connect(self.clear_card)
 
+        self.theme_counts = QLabel()
+        self.theme_counts.setObjectName("themeCounts")
+        self.theme_counts.setWordWrap(True)
+        self.table_counts = QLabel()
+        self.table_counts.setObjectName("tableCounts")
+        self.table_counts.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.undo_button)
@@ -103,6 +110,8 @@ class CheckInStation(QWidget):
         layout.addWidget(self.scan_box)
         layout.addWidget(self.card)
         layout.addWidget(self.matches, stretch=1)
+        layout.addWidget(self.theme_counts)
+        layout.addWidget(self.table_counts)
         layout.addLayout(buttons)
 
     # --- input ------------------------------------------------------------------------
@@ -141,7 +150,7 @@ class CheckInStation(QWidget):
             self.pause.start()  # a scanner without Enter: check in after a short pause
             return
         self.pause.stop()
-        self._search(text)
+        self.search(text)
 
     def _scan_paused(self) -> None:
         code = self._looks_like_code(self.scan_box.text())
@@ -163,7 +172,7 @@ class CheckInStation(QWidget):
             self._show_unknown()  # a garbled scan, not a name
         self.scan_box.setFocus()
 
-    def _search(self, text: str) -> None:
+    def search(self, text: str) -> None:
         self.matches.clear()
         if len(text.strip()) < 2:
             return
@@ -211,6 +220,24 @@ class CheckInStation(QWidget):
         self.scan_box.clear()
         self.matches.clear()
         self.scan_box.setFocus()
+
+    def show_arrivals(self, themes: list[ArrivalCount], tables: list[ArrivalCount]) -> None:
+        """Checked in / expected per theme and per table, in one line each."""
+        self.theme_counts.setText(
+            _("Per theme: {counts}").format(
+                counts=" · ".join(f"{c.label} {c.checked_in}/{c.expected}" for c in themes)
+            )
+            if themes
+            else ""
+        )
+        seated = [c for c in tables if c.expected]
+        self.table_counts.setText(
+            _("Per table: {counts}").format(
+                counts=" · ".join(f"{c.label}: {c.checked_in}/{c.expected}" for c in seated)
+            )
+            if seated
+            else ""
+        )
 
     # --- results ------------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ from degenks_desktop.services.diversity import (
 )
 from degenks_desktop.services.events import DayInfo, theme_overview
 from degenks_desktop.services.registrations_import import describe_import
-from degenks_desktop.services.stats import EventStats, event_stats
+from degenks_desktop.services.stats import EventStats, arrivals, event_stats
 from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
 from degenks_desktop.ui.badge_printing import PrintBadgeDialog
 from degenks_desktop.ui.check_in_station import CheckInStation
@@ -277,6 +277,8 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().clearMessage()
         self._show_counts(stats, day)
+        if self.workspaces.currentWidget() is self.front_desk:
+            self.station.show_arrivals(*arrivals(self.context.database, day.number))
         self.refresh_diversity()
         self.counts_refreshed.emit(stats)
 

@@ -10,6 +10,7 @@ from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.storage.models import CheckIn, Participant
 from degenks_desktop.ui.check_in_station import CheckInStation
 from degenks_desktop.ui.context import AppContext
+from degenks_desktop.ui.main_window import MainWindow
 
 
 def open_station(qtbot: QtBot, context: AppContext) -> CheckInStation:
@@ -115,3 +116,23 @@ def test_undo_asks_first_and_keeps_the_record(
     assert station.colour == "orange"
     with context.database.reading() as session:
         assert session.scalar(select(func.count()).select_from(CheckIn)) == 1
+
+
+def test_the_desk_counts_arrivals_per_theme_and_table(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.workspaces.setCurrentWidget(window.front_desk)
+    station = window.station
+    station.day_number = 1
+    code = people_of_day_one(context, 1)[0][1]
+    qtbot.keyClicks(station.scan_box, code)
+    qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+    text = station.theme_counts.text()
+    assert text.startswith("Per thema: ")
+    arrived = [
+        part
+        for part in text.removeprefix("Per thema: ").split(" · ")
+        if part.split(" ")[-1].startswith("1/")
+    ]
+    assert len(arrived) == 1
+    assert window.checked_in_tile.figure.text().startswith("1 / ")
