@@ -78,6 +78,15 @@ class Seating:
         return (self.first_choice_bound - self.first_choice) / self.first_choice_bound
 
 
+def answer_counts(people: Sequence[SeatPerson]) -> dict[str, Counter[str]]:
+    """How many people gave each answer, per category: the day's make-up."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for person in people:
+        for category, value in person.answers:
+            counts[category][value] += 1
+    return counts
+
+
 def first_choice_bound(people: Sequence[SeatPerson], tables: Sequence[SeatTable]) -> int:
     """The most people that can sit at their first theme: a maximum flow."""
     capacity: Counter[int] = Counter()
@@ -351,10 +360,7 @@ def seat_day(
     started = time.monotonic()
     rng = random.Random(seed)
     theme_of, unseated = _choose_themes(people, tables)
-    day_profile: dict[str, Counter[str]] = defaultdict(Counter)
-    for person in people:
-        for category, value in person.answers:
-            day_profile[category][value] += 1
+    day_profile = answer_counts(people)
     by_theme: dict[int, list[SeatPerson]] = defaultdict(list)
     for person in people:
         if person.id in theme_of:
@@ -466,10 +472,7 @@ class SeatingQuality:
 
 def day_shares(people: Sequence[SeatPerson]) -> dict[str, dict[str, float]]:
     """Each answer's share of the day, per category."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for person in people:
-        for category, value in person.answers:
-            counts[category][value] += 1
+    counts = answer_counts(people)
     return {
         category: {value: n / sum(values.values()) for value, n in values.items()}
         for category, values in counts.items()

@@ -30,7 +30,7 @@ from degenks_desktop.domain.text_matching import fold
 from degenks_desktop.errors import InputRejected, KnownError, NotFound
 from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
-from degenks_desktop.services.events import require_event
+from degenks_desktop.services.events import require_day, require_event
 from degenks_desktop.services.print_fonts import draw_fitted_text, draw_text, register_fonts
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import BadgePrint as BadgePrintRow
@@ -121,8 +121,8 @@ def badges_to_print(
     with database.reading() as session:
         event = require_event(session)
         days = {day.id: day for day in session.scalars(select(Day).where(Day.event_id == event.id))}
-        if day_number is not None and day_number not in {d.number for d in days.values()}:
-            raise InputRejected(_("The event has no day {number}.").format(number=day_number))
+        if day_number is not None:
+            require_day(session, event.id, day_number)
         themes = {t.id: t for t in session.scalars(select(Theme).where(Theme.event_id == event.id))}
         seat_query = select(Seat.participant_id, Seat.day_id, Table.number, Table.theme_id).join(
             Table, Table.id == Seat.table_id

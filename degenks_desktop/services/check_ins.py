@@ -18,10 +18,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.badge_codes import is_valid_badge_code, normalise_badge_code
-from degenks_desktop.errors import InputRejected, NotFound
+from degenks_desktop.errors import NotFound
 from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
-from degenks_desktop.services.events import require_event
+from degenks_desktop.services.events import require_day, require_event
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import CheckIn, Day, Participant, Seat, Table, new_uid
 
@@ -96,14 +96,12 @@ def record_check_in(
 
 
 def _day_for(session: Session, person: Participant, day_number: int | None) -> Day:
+    """The day a check-in is for: the one asked, else today's, else the person's own."""
+    if day_number is not None:
+        return require_day(session, person.event_id, day_number)
     event_days = session.scalars(
         select(Day).where(Day.event_id == person.event_id).order_by(Day.number)
     ).all()
-    if day_number is not None:
-        for day in event_days:
-            if day.number == day_number:
-                return day
-        raise InputRejected(_("The event has no day {number}.").format(number=day_number))
     today = dt.date.today()
     for day in event_days:
         if day.date == today:

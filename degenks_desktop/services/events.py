@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
-from degenks_desktop.errors import NotFound
+from degenks_desktop.errors import InputRejected, NotFound
 from degenks_desktop.i18n import _
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Day, Event, Neighbourhood, Participant, Table, Theme
@@ -52,6 +52,14 @@ def require_event(session: Session) -> Event:
     if event is None:
         raise NotFound(_("This database holds no event yet: create one with `degenks demo`."))
     return event
+
+
+def require_day(session: Session, event_id: int, number: int) -> Day:
+    """Day `number` of the event, or InputRejected saying there is no such day."""
+    day = session.scalars(select(Day).where(Day.event_id == event_id, Day.number == number)).first()
+    if day is None:
+        raise InputRejected(_("The event has no day {number}.").format(number=number))
+    return day
 
 
 def event_info(database: Database) -> EventInfo | None:

@@ -8,7 +8,7 @@ engine (domain.seating) prefers to leave people where they were.
 from __future__ import annotations
 
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,11 +17,18 @@ from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.diversity import age_band
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
-from degenks_desktop.domain.seating import Seating, SeatPerson, SeatTable, mix_score, seat_day
+from degenks_desktop.domain.seating import (
+    Seating,
+    SeatPerson,
+    SeatTable,
+    answer_counts,
+    mix_score,
+    seat_day,
+)
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
-from degenks_desktop.services.events import require_event
+from degenks_desktop.services.events import require_day, require_event
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
     CheckIn,
@@ -119,6 +126,17 @@ def _answers(
     return tuple(found)
 
 
+def _seating_categories(session: Session, event_id: int) -> list[str]:
+    """The watched diversity categories the seating mixes on (gender, age, origin if none)."""
+    return list(
+        session.scalars(
+            select(WatchedCategory.category)
+            .where(WatchedCategory.event_id == event_id)
+            .order_by(WatchedCategory.position)
+        )
+    ) or ["gender", "age_band", "origin"]
+
+
 def _people_of_day(session: Session, day: Day, categories: list[str]) -> list[SeatPerson]:
     present = set(
         session.scalars(
@@ -207,20 +225,13 @@ def assign_seats(
     changes: list[tuple[str, int | None, int | None]] = []
     with database.transaction() as session:
         event = require_event(session)
-        days = session.scalars(
-            select(Day).where(Day.event_id == event.id).order_by(Day.number)
-        ).all()
         if day_number is not None:
-            days = [day for day in days if day.number == day_number]
-            if not days:
-                raise InputRejected(_("The event has no day {number}.").format(number=day_number))
-        categories = list(
-            session.scalars(
-                select(WatchedCategory.category)
-                .where(WatchedCategory.event_id == event.id)
-                .order_by(WatchedCategory.position)
+            days = [require_day(session, event.id, day_number)]
+        else:
+            days = list(
+                session.scalars(select(Day).where(Day.event_id == event.id).order_by(Day.number))
             )
-        ) or ["gender", "age_band", "origin"]
+        categories = _seating_categories(session, event.id)
         for day in days:
             tables = [
                 SeatTable(table.id, table.theme_id, table.capacity)
@@ -363,21 +374,10 @@ def seating_board(database: Database, day_number: int) -> list[TableCard]:
     """The tables of a day as the board shows them, with a mix score per table."""
     with database.reading() as session:
         event = require_event(session)
-        day = session.scalars(
-            select(Day).where(Day.event_id == event.id, Day.number == day_number)
-        ).first()
-        if day is None:
-            raise InputRejected(_("The event has no day {number}.").format(number=day_number))
-        categories = list(
-            session.scalars(
-                select(WatchedCategory.category).where(WatchedCategory.event_id == event.id)
-            )
-        ) or ["gender", "age_band", "origin"]
+        day = require_day(session, event.id, day_number)
+        categories = _seating_categories(session, event.id)
         people = {p.id: p for p in _people_of_day(session, day, categories)}
-        day_profile: dict[str, Counter[str]] = defaultdict(Counter)
-        for person in people.values():
-            for category, value in person.answers:
-                day_profile[category][value] += 1
+        day_profile = answer_counts(list(people.values()))
         rows = session.execute(
             select(Table, Theme)
             .join(Theme, Theme.id == Table.theme_id)
