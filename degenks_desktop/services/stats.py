@@ -5,6 +5,7 @@ The main window's live counts, `degenks stats` and the organisers' dashboard rea
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -196,26 +197,37 @@ def arrivals(database: Database, day_number: int) -> tuple[list[ArrivalCount], l
                 )
             )
         )
-        themes = []
-        for theme in session.scalars(
-            select(Theme).where(Theme.event_id == event.id).order_by(Theme.position)
-        ):
-            people = set(
-                session.scalars(
-                    select(Participant.id).where(
-                        Participant.day_id == day.id,
-                        Participant.first_theme_id == theme.id,
-                        Participant.status.in_(EXPECTED_STATUSES),
-                    )
-                )
+        # Two queries, counted here: this runs on every refresh of the desk's counts.
+        expected_by_theme: dict[int | None, set[int]] = defaultdict(set)
+        for person, theme_id in session.execute(
+            select(Participant.id, Participant.first_theme_id).where(
+                Participant.day_id == day.id, Participant.status.in_(EXPECTED_STATUSES)
             )
-            themes.append(ArrivalCount(theme.name, len(people & present), len(people)))
-        tables = []
-        for table in session.scalars(
-            select(Table).where(Table.day_id == day.id).order_by(Table.number)
-        ):
-            seated = set(
-                session.scalars(select(Seat.participant_id).where(Seat.table_id == table.id))
+        ).all():
+            expected_by_theme[theme_id].add(person)
+        seated_by_table: dict[int, set[int]] = defaultdict(set)
+        for person, table_id in session.execute(
+            select(Seat.participant_id, Seat.table_id).where(Seat.day_id == day.id)
+        ).all():
+            seated_by_table[table_id].add(person)
+        themes = [
+            ArrivalCount(
+                theme.name,
+                len(expected_by_theme[theme.id] & present),
+                len(expected_by_theme[theme.id]),
             )
-            tables.append(ArrivalCount(str(table.number), len(seated & present), len(seated)))
+            for theme in session.scalars(
+                select(Theme).where(Theme.event_id == event.id).order_by(Theme.position)
+            )
+        ]
+        tables = [
+            ArrivalCount(
+                str(table.number),
+                len(seated_by_table[table.id] & present),
+                len(seated_by_table[table.id]),
+            )
+            for table in session.scalars(
+                select(Table).where(Table.day_id == day.id).order_by(Table.number)
+            )
+        ]
         return themes, tables
