@@ -6,6 +6,7 @@ The database is chosen, first match wins, by `--db`, by the environment variable
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -31,6 +32,15 @@ def backup_dir() -> Path:
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def desk_copy_path(database: str, desk: str) -> Path:
+    """The desk's own copy of the day's list, one file per database and desk name."""
+    slug = "".join(ch if ch.isalnum() else "-" for ch in desk.casefold()).strip("-") or "desk"
+    where = hashlib.sha256(database.encode()).hexdigest()[:12]
+    folder = data_dir() / "desks"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{slug}-{where}.sqlite"
 
 
 def default_database_url() -> str:

@@ -28,6 +28,7 @@ from sqlalchemy import make_url  # noqa: E402
 from degenks_desktop import i18n  # noqa: E402
 from degenks_desktop.config import sqlite_url  # noqa: E402
 from degenks_desktop.storage.database import Database, open_database  # noqa: E402
+from tests.helpers.outage import HaltingServer  # noqa: E402
 
 POSTGRES_URL_ENV = "DEGENKS_TEST_POSTGRES_URL"
 ENGINES = ["sqlite", "postgresql"]
@@ -140,3 +141,13 @@ def sqlite_database(sqlite_database_url: str) -> Iterator[Database]:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_SCRATCH_HOME, ignore_errors=True)
+
+
+@pytest.fixture
+def halting_postgres() -> Iterator[HaltingServer]:
+    """A PostgreSQL server of this test's own, to stop and start as an outage."""
+    server = HaltingServer()
+    if not server.available:
+        pytest.skip("no PostgreSQL server binaries here (.ci/run installs them)")
+    yield server
+    server.remove()

@@ -46,6 +46,7 @@ class CheckInResult:
     desk: str = ""
     note: str = ""
     malformed: bool = False
+    uid: str = ""
 
     def as_json(self) -> dict[str, Any]:
         """The keys of `degenks checkin --json` (CLI.md)."""
@@ -70,10 +71,12 @@ def record_check_in(
     desk: str,
     actor: str = "",
     uid: str | None = None,
+    at: dt.datetime | None = None,
 ) -> CheckIn:
     """Add a check-in and its audit entry to `session`'s transaction.
 
-    The database refuses a second active check-in for the same person and day.
+    The database refuses a second active check-in for the same person and day. `at` is
+    when it happened, for check-ins sent late from a desk's queue.
     """
     check_in = CheckIn(
         uid=uid or new_uid(),
@@ -82,6 +85,8 @@ def record_check_in(
         desk=desk,
         checked_in_by=actor,
     )
+    if at is not None:
+        check_in.checked_in_at = at
     session.add(check_in)
     session.flush()
     audit.record(
@@ -143,6 +148,45 @@ def _note(person: Participant) -> str:
     return " · ".join(part for part in (person.language_need, person.desk_note) if part)
 
 
+def _record_refused_duplicate(
+    session: Session, person: Participant, day: Day, *, desk: str, uid: str, at: dt.datetime
+) -> None:
+    """Keep a queued check-in that came second: marked undone at once, and audited.
+
+    Both desks' records stay (the audit and the check-ins hold both), only one counts,
+    and the uid makes a resend of the same queue entry recognisable.
+    """
+    kept = _already(session, person, day)
+    session.add(
+        CheckIn(
+            uid=uid,
+            participant_id=person.id,
+            day_id=day.id,
+            desk=desk,
+            checked_in_by=desk,
+            checked_in_at=at,
+            undone_at=dt.datetime.now(dt.UTC),
+            undone_by=desk,
+            undo_reason=f"already checked in at {kept.desk if kept else '?'}",
+        )
+    )
+    session.flush()
+    audit.record(
+        session,
+        action="check_in.duplicate",
+        actor=desk,
+        subject_type="participant",
+        subject_id=person.id,
+        details={
+            "day_id": day.id,
+            "desk": desk,
+            "check_in": uid,
+            "at": at.isoformat(),
+            "kept_desk": kept.desk if kept else None,
+        },
+    )
+
+
 def check_in_participant(
     database: Database,
     participant_id: int,
@@ -151,8 +195,14 @@ def check_in_participant(
     day_number: int | None = None,
     actor: str = "",
     uid: str | None = None,
+    queued_at: dt.datetime | None = None,
 ) -> CheckInResult:
-    """Check in one person (picked by name at the desk); 'already' if they were."""
+    """Check in one person (picked by name at the desk); 'already' if they were.
+
+    `queued_at` marks a check-in sent late from a desk's queue: it keeps its own time,
+    and when the person was checked in elsewhere meanwhile it is kept as a refused
+    duplicate (audited, not counted) instead of being dropped.
+    """
     try:
         with database.transaction() as session:
             person = session.get(Participant, participant_id)
@@ -163,7 +213,9 @@ def check_in_participant(
                 retried = session.scalars(select(CheckIn).where(CheckIn.uid == uid)).first()
                 if retried is not None:
                     return CheckInResult(
-                        CheckInStatus.CHECKED_IN,
+                        CheckInStatus.CHECKED_IN
+                        if retried.undone_at is None
+                        else CheckInStatus.ALREADY,
                         person.id,
                         person.full_name,
                         _table(session, person, day),
@@ -173,9 +225,19 @@ def check_in_participant(
                     )
             earlier = _already(session, person, day)
             if earlier is not None:
+                if queued_at is not None and uid is not None:
+                    _record_refused_duplicate(
+                        session, person, day, desk=desk, uid=uid, at=queued_at
+                    )
                 return earlier
             check_in = record_check_in(
-                session, participant_id=person.id, day_id=day.id, desk=desk, actor=actor, uid=uid
+                session,
+                participant_id=person.id,
+                day_id=day.id,
+                desk=desk,
+                actor=actor,
+                uid=uid,
+                at=queued_at,
             )
             return CheckInResult(
                 CheckInStatus.CHECKED_IN,
@@ -185,9 +247,21 @@ def check_in_participant(
                 check_in.checked_in_at,
                 desk,
                 _note(person),
+                uid=check_in.uid,
             )
     except IntegrityError:
         # Another desk checked this person in between our look and our write.
+        if queued_at is not None and uid is not None:
+            # Once more: now the other check-in is there, this one is kept as a duplicate.
+            return check_in_participant(
+                database,
+                participant_id,
+                desk=desk,
+                day_number=day_number,
+                actor=actor,
+                uid=uid,
+                queued_at=queued_at,
+            )
         with database.reading() as session:
             person = session.get(Participant, participant_id)
             assert person is not None
@@ -232,8 +306,13 @@ def undo_check_in(
     desk: str,
     day_number: int | None = None,
     reason: str = "",
+    uid: str | None = None,
 ) -> bool:
-    """Undo someone's check-in of the day (marked, never deleted); False if there was none."""
+    """Undo someone's check-in of the day (marked, never deleted); False if there was none.
+
+    With `uid`, only that check-in is undone (a desk's queued undo never touches the
+    check-in another desk made).
+    """
     with database.transaction() as session:
         person = session.get(Participant, participant_id)
         if person is None:
@@ -244,6 +323,7 @@ def undo_check_in(
                 CheckIn.participant_id == person.id,
                 CheckIn.day_id == day.id,
                 CheckIn.undone_at.is_(None),
+                *([CheckIn.uid == uid] if uid is not None else []),
             )
         ).first()
         if check_in is None:

@@ -451,3 +451,24 @@ def reform_day(database: Database, *, day_number: int, actor: str = "") -> Seati
     partner re-pair with the newcomers. A full `assign_seats` run rebalances instead.
     """
     return assign_seats(database, day_number=day_number, time_limit=0.0, actor=actor)
+
+
+def seat_newcomer(database: Database, participant_id: int, *, day_number: int) -> int | None:
+    """Give a walk-in a chair at their theme on a day already seated; their table number.
+
+    None when the organisers have not seated the day yet (the walk-in is seated with
+    everyone then) or when no table of the theme has a free chair.
+    """
+    with database.reading() as session:
+        event = require_event(session)
+        day_id = require_day(session, event.id, day_number).id
+        seated = session.scalar(select(Seat.participant_id).where(Seat.day_id == day_id).limit(1))
+    if seated is None:
+        return None
+    reform_day(database, day_number=day_number, actor="walk-in")
+    with database.reading() as session:
+        return session.scalar(
+            select(Table.number)
+            .join(Seat, Seat.table_id == Table.id)
+            .where(Seat.participant_id == participant_id, Seat.day_id == day_id)
+        )

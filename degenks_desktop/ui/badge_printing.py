@@ -222,3 +222,64 @@ class PrintBadgeDialog(QDialog):
             )
             return
         self.outcome.setText(_("Saved: {path}").format(path=path))
+
+
+class DeskBadgePrinter:
+    """Prints one badge at the check-in station without a dialog: the desk's printer.
+
+    The printer chosen last in the badge dialog, else the system's default. An automatic
+    print skips whoever already has a badge; a print asked for by the clerk asks a reason
+    for a reprint first.
+    """
+
+    def __init__(self, *, database: Database, settings: QSettings, desk: str) -> None:
+        self.database = database
+        self.settings = settings
+        self.desk = desk
+
+    def printer(self) -> QPrinter | None:
+        """The desk's printer, or None when this laptop has none (tests replace this)."""
+        saved = str(self.settings.value(SETTING_PRINTER, ""))
+        if saved and saved in QPrinterInfo.availablePrinterNames():
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPrinterName(saved)
+            return printer
+        default = QPrinterInfo.defaultPrinter()
+        if default.isNull():
+            return None
+        return QPrinter(default, QPrinter.PrinterMode.HighResolution)
+
+    def _layout(self) -> str:
+        layout = str(self.settings.value(SETTING_DESK_LAYOUT, DESK_LAYOUT))
+        return layout if layout in FORMATS else DESK_LAYOUT
+
+    def print_badge(self, participant_id: int, *, automatic: bool, parent: QWidget) -> str:
+        """Print the badge and say how it went in one sentence ("" when nothing was due)."""
+        printer = self.printer()
+        if printer is None:
+            return _(
+                "No printer is set up on this laptop: choose one under Badge…, or save the "
+                "badge as PDF there."
+            )
+        try:
+            pdf = single_badge_pdf(self.database, participant_id, FORMATS[self._layout()])
+            try:
+                record_badge_print(self.database, participant_id, desk=self.desk)
+            except AlreadyPrinted as already:
+                if automatic:
+                    return ""  # they have their badge already
+                reason = PrintBadgeDialog.ask_reprint_reason(parent, already.message)
+                if reason is None:
+                    return _("Not printed again.")
+                record_badge_print(
+                    self.database, participant_id, desk=self.desk, reprint_reason=reason
+                )
+            print_pdf(pdf, printer)
+        except KnownError as error:
+            return error.message
+        except OSError:
+            return _(
+                "The printer cannot be reached: check that it is on and connected, or save "
+                "the badge as PDF under Badge…."
+            )
+        return _("The badge is printed.")

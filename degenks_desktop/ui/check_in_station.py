@@ -3,14 +3,20 @@
 A keyboard-wedge scanner types the QR payload (and usually Enter): anything shaped like
 a badge code checks in at once; anything else is a name search with results at every
 keystroke, arrow keys and Enter to pick. A scan without Enter ends after a short pause.
-The result card reads at arm's length and clears itself for the next person.
+The result card reads at arm's length, sounds its colour and clears itself for the next
+person. When the database cannot be reached the station says so at once and goes on from
+its own copy of the day's list, queueing check-ins until the connection is back.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from degenks_desktop.domain.badge_codes import CODE_LENGTH, is_valid_badge_code, unmangle_scan
-from degenks_desktop.errors import KnownError
-from degenks_desktop.i18n import _
+from degenks_desktop.errors import DatabaseUnavailable, KnownError
+from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.check_ins import (
     CheckInResult,
     CheckInStatus,
@@ -32,12 +38,30 @@ from degenks_desktop.services.check_ins import (
     check_in_participant,
     undo_check_in,
 )
+from degenks_desktop.services.offline_desk import (
+    SentQueue,
+    check_in_offline,
+    find_offline,
+    sync_desk,
+)
 from degenks_desktop.services.search import find_participants
 from degenks_desktop.services.stats import ArrivalCount
 from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.desk_copy import DeskCopy
+from degenks_desktop.storage.models import new_uid
+from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.desk_sounds import DeskSounds
 
 SCAN_PAUSE_MS = 120
 CLEAR_AFTER_MS = 6000
+# While offline the desk tries the database every few seconds; while online it renews its
+# copy of the day's list now and then, so that an outage finds it recent.
+RETRY_OFFLINE_MS = 3000
+RENEW_COPY_MS = 30_000
+SETTING_AUTO_BADGE = "desk/auto_badge"
+SETTING_SOUNDS = "desk/sounds"
+
+log = logging.getLogger(__name__)
 COLOURS = {
     "green": "#1e7d32",
     "orange": "#e65100",
@@ -47,16 +71,41 @@ COLOURS = {
 
 
 class CheckInStation(QWidget):
-    """Scan or type; see green, orange, red or purple; undo a mistake."""
+    """Scan or type; see and hear green, orange, red or purple; undo a mistake."""
 
     checked_in = Signal(object)
+    connection_changed = Signal(bool)
+    badge_wanted = Signal(int, bool)  # participant id; True when printed automatically
 
-    def __init__(self, *, database: Database, desk: str) -> None:
+    def __init__(
+        self,
+        *,
+        database: Database,
+        desk: str,
+        settings: QSettings | None = None,
+        desk_copy: DeskCopy | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
         super().__init__()
         self.database = database
         self.desk = desk
+        self.settings = settings
+        self.desk_copy = desk_copy
+        self.pool = pool
         self.day_number: int | None = None
         self.last: CheckInResult | None = None
+        self.online = True
+        self._sync_task: BackgroundTask | None = None
+        self.sounds = DeskSounds(self)
+
+        self.connection_banner = QLabel()
+        self.connection_banner.setObjectName("connectionBanner")
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.setStyleSheet(
+            "background: #fff3cd; color: #5c3c00; border: 2px solid #e0a800; "
+            "border-radius: 6px; padding: 8px; font-weight: bold;"
+        )
+        self.connection_banner.hide()
 
         self.scan_box = QLineEdit()
         self.scan_box.setObjectName("scanBox")
@@ -87,6 +136,20 @@ class CheckInStation(QWidget):
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_last)
+        self.badge_button = QPushButton(_("Print this &badge"))
+        self.badge_button.setObjectName("lastBadgeButton")
+        self.badge_button.setToolTip(_("Print the badge of the person just checked in"))
+        self.badge_button.setEnabled(False)
+        self.badge_button.clicked.connect(self._badge_for_last)
+        self.auto_badge = QCheckBox(_("Print a badge at check-in for whoever has none"))
+        self.auto_badge.setObjectName("autoBadge")
+        self.auto_badge.setChecked(self._setting(SETTING_AUTO_BADGE, default=False))
+        self.auto_badge.toggled.connect(lambda on: self._remember(SETTING_AUTO_BADGE, on))
+        self.sound_switch = QCheckBox(_("Sounds"))
+        self.sound_switch.setObjectName("soundSwitch")
+        self.sound_switch.setChecked(self._setting(SETTING_SOUNDS, default=True))
+        self.sounds.enabled = self.sound_switch.isChecked()
+        self.sound_switch.toggled.connect(self._sounds_toggled)
 
         self.pause = QTimer(self)
         self.pause.setSingleShot(True)
@@ -96,6 +159,9 @@ class CheckInStation(QWidget):
         self.clear_timer.setSingleShot(True)
         self.clear_timer.setInterval(CLEAR_AFTER_MS)
         self.clear_timer.timeout.connect(self.clear_card)
+        self.link_timer = QTimer(self)
+        self.link_timer.setInterval(RENEW_COPY_MS)
+        self.link_timer.timeout.connect(self.sync_now)
 
         self.theme_counts = QLabel()
         self.theme_counts.setObjectName("themeCounts")
@@ -104,15 +170,35 @@ class CheckInStation(QWidget):
         self.table_counts.setObjectName("tableCounts")
         self.table_counts.setWordWrap(True)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.auto_badge)
+        buttons.addWidget(self.sound_switch)
         buttons.addStretch()
+        buttons.addWidget(self.badge_button)
         buttons.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.connection_banner)
         layout.addWidget(self.scan_box)
         layout.addWidget(self.card)
         layout.addWidget(self.matches, stretch=1)
         layout.addWidget(self.theme_counts)
         layout.addWidget(self.table_counts)
         layout.addLayout(buttons)
+
+    # --- preferences -------------------------------------------------------------------
+
+    def _setting(self, key: str, *, default: bool) -> bool:
+        if self.settings is None:
+            return default
+        return str(self.settings.value(key, default)).lower() in ("true", "1")
+
+    def _remember(self, key: str, value: bool) -> None:
+        if self.settings is not None:
+            self.settings.setValue(key, value)
+        self.scan_box.setFocus()
+
+    def _sounds_toggled(self, on: bool) -> None:
+        self.sounds.enabled = on
+        self._remember(SETTING_SOUNDS, on)
 
     # --- input ------------------------------------------------------------------------
 
@@ -155,14 +241,14 @@ class CheckInStation(QWidget):
     def _scan_paused(self) -> None:
         code = self._looks_like_code(self.scan_box.text())
         if code:
-            self._check_in_code(code)
+            self._check_in(code=code)
 
     def _enter(self) -> None:
         self.pause.stop()
         text = self.scan_box.text()
         code = self._looks_like_code(text)
         if code:
-            self._check_in_code(code)
+            self._check_in(code=code)
             return
         item: QListWidgetItem | None = self.matches.currentItem()
         if item is not None:  # None when nothing was found, whatever the stubs say
@@ -173,46 +259,61 @@ class CheckInStation(QWidget):
         self.scan_box.setFocus()
 
     def search(self, text: str) -> None:
+        """Names found for what was typed, from the database or, offline, the desk's copy."""
         self.matches.clear()
         if len(text.strip()) < 2:
             return
+        found: list[tuple[int, str, int | None, bool]] = []
         try:
-            found = find_participants(self.database, text, limit=12)
+            if self.online:
+                try:
+                    found = [
+                        (m.id, m.name, m.table, m.checked_in)
+                        for m in find_participants(self.database, text, limit=12)
+                    ]
+                except DatabaseUnavailable as error:
+                    self.went_offline(error.message)
+            if not self.online and self.desk_copy is not None:
+                found = [
+                    (p.id, p.name, p.table, p.checked_in_at is not None)
+                    for p in find_offline(self.desk_copy, text, limit=12)
+                ]
         except KnownError as error:
             self._show(error.message, "red")
             return
-        for match in found:
-            state = _("checked in") if match.checked_in else ""
-            table = _("table {number}").format(number=match.table) if match.table else ""
-            label = "  ·  ".join(part for part in (match.name, table, state) if part)
+        for person_id, name, table_number, arrived in found:
+            state = _("checked in") if arrived else ""
+            table = _("table {number}").format(number=table_number) if table_number else ""
+            label = "  ·  ".join(part for part in (name, table, state) if part)
             item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, match.id)
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
             self.matches.addItem(item)
         if found:
             self.matches.setCurrentRow(0)
 
     def _picked(self, item: QListWidgetItem) -> None:
-        participant_id = int(item.data(Qt.ItemDataRole.UserRole))
-        self._finish(
-            lambda: check_in_participant(
-                self.database,
-                participant_id,
-                desk=self.desk,
-                day_number=self.day_number,
-                actor=self.desk,
-            )
-        )
+        self._check_in(participant_id=int(item.data(Qt.ItemDataRole.UserRole)))
 
-    def _check_in_code(self, code: str) -> None:
-        self._finish(
-            lambda: check_in_code(
-                self.database, code, desk=self.desk, day_number=self.day_number, actor=self.desk
-            )
-        )
-
-    def _finish(self, action: object) -> None:
+    def _check_in(self, *, code: str | None = None, participant_id: int | None = None) -> None:
+        """Check in by code or id: in the database, or, when it is out of reach, the queue."""
+        uid = new_uid()  # one id per attempt: the queue reuses it, so a retry never doubles
+        result: CheckInResult | None = None
         try:
-            result = action()  # type: ignore[operator]
+            if self.online:
+                try:
+                    result = self._check_in_online(code, participant_id, uid)
+                except DatabaseUnavailable as error:
+                    self.went_offline(error.message)
+            if result is None:
+                if self.desk_copy is None:
+                    raise DatabaseUnavailable(self.connection_banner.text())
+                result = check_in_offline(
+                    self.desk_copy,
+                    desk=self.desk,
+                    code=code,
+                    participant_id=participant_id,
+                    uid=uid,
+                )
         except KnownError as error:
             self._show(error.message, "red")
         else:
@@ -220,6 +321,28 @@ class CheckInStation(QWidget):
         self.scan_box.clear()
         self.matches.clear()
         self.scan_box.setFocus()
+
+    def _check_in_online(
+        self, code: str | None, participant_id: int | None, uid: str
+    ) -> CheckInResult:
+        if code is not None:
+            return check_in_code(
+                self.database,
+                code,
+                desk=self.desk,
+                day_number=self.day_number,
+                actor=self.desk,
+                uid=uid,
+            )
+        assert participant_id is not None
+        return check_in_participant(
+            self.database,
+            participant_id,
+            desk=self.desk,
+            day_number=self.day_number,
+            actor=self.desk,
+            uid=uid,
+        )
 
     def show_arrivals(self, themes: list[ArrivalCount], tables: list[ArrivalCount]) -> None:
         """Checked in / expected per theme and per table, in one line each."""
@@ -237,6 +360,98 @@ class CheckInStation(QWidget):
             )
             if seated
             else ""
+        )
+
+    # --- the connection -----------------------------------------------------------------
+
+    def went_offline(self, reason: str) -> None:
+        """Say at once that the database is out of reach, and work on from the copy."""
+        waiting = len(self.desk_copy.waiting()) if self.desk_copy is not None else 0
+        if self.desk_copy is not None and self.desk_copy.copied_day() is not None:
+            text = ngettext(
+                "No connection to the database: this desk goes on from its own list. "
+                "{count} check-in waits to be sent.",
+                "No connection to the database: this desk goes on from its own list. "
+                "{count} check-ins wait to be sent.",
+                waiting,
+            ).format(count=waiting)
+        else:
+            text = reason
+        self.connection_banner.setText(text)
+        self.connection_banner.show()
+        self.link_timer.setInterval(RETRY_OFFLINE_MS)
+        if self.online:
+            self.online = False
+            self.connection_changed.emit(False)
+        if not self.link_timer.isActive():
+            self.link_timer.start()
+
+    def _came_back(self, sent: SentQueue) -> None:
+        self.link_timer.setInterval(RENEW_COPY_MS)
+        if self.online:
+            return
+        self.online = True
+        if sent.sent:
+            self.connection_banner.setText(
+                ngettext(
+                    "The connection is back: {count} check-in from this desk was sent.",
+                    "The connection is back: {count} check-ins from this desk were sent.",
+                    sent.sent,
+                ).format(count=sent.sent)
+            )
+            QTimer.singleShot(CLEAR_AFTER_MS, self._hide_banner_if_online)
+        else:
+            self.connection_banner.hide()
+        self.connection_changed.emit(True)
+        self.checked_in.emit(None)  # the counts may have moved a lot
+
+    def _hide_banner_if_online(self) -> None:
+        if self.online:
+            self.connection_banner.hide()
+
+    @property
+    def syncing(self) -> bool:
+        """Whether a send-and-copy is under way off the GUI thread."""
+        return self._sync_task is not None
+
+    def start_link(self) -> None:
+        """Copy the day's list now, and keep it fresh (or retry the database) on a timer."""
+        if self.desk_copy is None:
+            return
+        self.link_timer.start()
+        self.sync_now()
+
+    def stop_link(self) -> None:
+        """Stop the timer and wait for a sync under way (the window is closing)."""
+        self.link_timer.stop()
+        if self._sync_task is not None:
+            (self.pool or QThreadPool.globalInstance()).waitForDone(10_000)
+
+    def sync_now(self) -> None:
+        """Send the queue and renew the copy, off the GUI thread (a dead server can hang)."""
+        if self.desk_copy is None or self.day_number is None or self._sync_task is not None:
+            return
+        database, copy, day_number = self.database, self.desk_copy, self.day_number
+
+        def work(_report: Report) -> SentQueue:
+            return sync_desk(database, copy, day_number)
+
+        def done(sent: object) -> None:
+            self._sync_task = None
+            assert isinstance(sent, SentQueue)
+            self._came_back(sent)
+
+        def failed(error: BaseException) -> None:
+            self._sync_task = None
+            if isinstance(error, DatabaseUnavailable):
+                self.went_offline(error.message)
+            elif isinstance(error, KnownError):
+                log.info("the desk's copy was not renewed: %s", error.message)
+            else:
+                log.error("syncing the desk failed", exc_info=error)
+
+        self._sync_task = run_in_background(
+            work, on_success=done, on_failure=failed, pool=self.pool
         )
 
     # --- results ------------------------------------------------------------------------
@@ -268,7 +483,17 @@ class CheckInStation(QWidget):
             self._show(text, "green")
         self.last = result
         self.undo_button.setEnabled(True)
+        self.badge_button.setEnabled(self.online)
+        if not self.online:
+            self.went_offline(self.connection_banner.text())  # the banner counts the queue
         self.checked_in.emit(result)
+        if self.auto_badge.isChecked() and self.online and result.participant_id is not None:
+            self.badge_wanted.emit(result.participant_id, True)
+
+    def _badge_for_last(self) -> None:
+        if self.last is not None and self.last.participant_id is not None:
+            self.badge_wanted.emit(self.last.participant_id, False)
+        self.scan_box.setFocus()
 
     def _show_unknown(self) -> None:
         self._show(_("Unknown code: search by name"), "red")
@@ -279,6 +504,7 @@ class CheckInStation(QWidget):
         self.card.setStyleSheet(
             f"background: {COLOURS[colour]}; color: white; border-radius: 8px; padding: 12px;"
         )
+        self.sounds.play_for(colour)
         self.clear_timer.start()
 
     def clear_card(self) -> None:
@@ -299,24 +525,39 @@ class CheckInStation(QWidget):
 
     def undo_last(self) -> None:
         """Undo the last check-in of this desk, after one confirmation."""
-        if self.last is None or self.last.participant_id is None:
+        last = self.last
+        if last is None or last.participant_id is None:
             return
-        if not self.confirm_undo(self, self.last.name):
+        if not self.confirm_undo(self, last.name):
             self.scan_box.setFocus()
             return
         try:
-            undo_check_in(
-                self.database,
-                self.last.participant_id,
-                desk=self.desk,
-                day_number=self.day_number,
-                reason=_("undone at the desk"),
-            )
+            if self.online:
+                undo_check_in(
+                    self.database,
+                    last.participant_id,
+                    desk=self.desk,
+                    day_number=self.day_number,
+                    reason=_("undone at the desk"),
+                    uid=last.uid or None,
+                )
+            elif self.desk_copy is None or not self.desk_copy.undo(
+                last.uid, dt.datetime.now(dt.UTC)
+            ):
+                raise DatabaseUnavailable(
+                    _(
+                        "This check-in was made before the connection dropped: undo it "
+                        "once the database is back."
+                    )
+                )
         except KnownError as error:
             self._show(error.message, "red")
+            if isinstance(error, DatabaseUnavailable) and self.online:
+                self.went_offline(error.message)
             return
-        self._show(_("Check-in of {name} undone").format(name=self.last.name), "orange")
+        self._show(_("Check-in of {name} undone").format(name=last.name), "orange")
         self.last = None
         self.undo_button.setEnabled(False)
+        self.badge_button.setEnabled(False)
         self.scan_box.setFocus()
         self.checked_in.emit(None)

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from degenks_desktop import __version__
+from degenks_desktop.config import desk_copy_path
 from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.errors import Cancelled, KnownError
 from degenks_desktop.i18n import _
 from degenks_desktop.services.audit import station_name
+from degenks_desktop.services.check_ins import CheckInResult, CheckInStatus
 from degenks_desktop.services.demo import create_demo_event
 from degenks_desktop.services.diversity import (
     diversity_matrix,
@@ -37,9 +39,12 @@ from degenks_desktop.services.diversity import (
 )
 from degenks_desktop.services.events import DayInfo, theme_overview
 from degenks_desktop.services.registrations_import import describe_import
+from degenks_desktop.services.seating import seat_newcomer
 from degenks_desktop.services.stats import EventStats, arrivals, event_stats
+from degenks_desktop.storage.desk_copy import DeskCopy
+from degenks_desktop.ui.arrivals_view import ArrivalsView
 from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
-from degenks_desktop.ui.badge_printing import PrintBadgeDialog
+from degenks_desktop.ui.badge_printing import DeskBadgePrinter, PrintBadgeDialog
 from degenks_desktop.ui.check_in_station import CheckInStation
 from degenks_desktop.ui.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.diversity_view import WatchedCategoriesDialog
@@ -139,9 +144,19 @@ class MainWindow(QMainWindow):
         self.organiser.add_print_page(self.print_page)
         self.seating_board = SeatingBoard(database=context.database, pool=context.pool)
         self.organiser.pages.insertTab(1, self.seating_board, _("Seating"))
-        self.station = CheckInStation(database=context.database, desk=self.desk_name())
+        self.station = CheckInStation(
+            database=context.database,
+            desk=self.desk_name(),
+            settings=context.settings,
+            desk_copy=DeskCopy(desk_copy_path(context.database.describe(), self.desk_name())),
+            pool=context.pool,
+        )
         self.station.checked_in.connect(lambda _result: self.refresh_counts())
+        self.station.badge_wanted.connect(self.print_badge_at_desk)
+        self.station.connection_changed.connect(self._connection_changed)
         self.front_desk.add_station(self.station)
+        self.arrivals_view = ArrivalsView()
+        self.organiser.pages.insertTab(1, self.arrivals_view, _("Arrivals"))
         self.front_desk.walk_in_requested.connect(self.register_walk_in)
         self.front_desk.badge_requested.connect(self.print_one_badge)
         self.organiser.import_requested.connect(self.import_registrations)
@@ -232,7 +247,12 @@ class MainWindow(QMainWindow):
         self.print_page.database = self.context.database
         self.print_page.show_days(event)
         self.seating_board.database = self.context.database
-        self.station.database = self.context.database
+        if self.station.database is not self.context.database:
+            self.station.stop_link()
+            self.station.database = self.context.database
+            self.station.desk_copy = DeskCopy(
+                desk_copy_path(self.context.database.describe(), self.desk_name())
+            )
         self.setWindowTitle(f"{event.name} — De Genks Desktop")
         self.event_name.setText(event.name)
         self.venue.setText(event.venue)
@@ -259,6 +279,7 @@ class MainWindow(QMainWindow):
             return
         self.seating_board.show_day(day.number)
         self.station.day_number = day.number
+        self.station.start_link()
         try:
             self.organiser.themes.set_rows(theme_overview(self.context.database, day.id))
         except KnownError as error:
@@ -270,6 +291,8 @@ class MainWindow(QMainWindow):
         day = self.selected_day()
         if day is None:
             return
+        if not self.station.online:
+            return  # the desk works from its own list; the banner says why the counts wait
         try:
             stats = event_stats(self.context.database)
         except KnownError as error:
@@ -277,10 +300,33 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().clearMessage()
         self._show_counts(stats, day)
-        if self.workspaces.currentWidget() is self.front_desk:
-            self.station.show_arrivals(*arrivals(self.context.database, day.number))
+        if self.workspaces.currentWidget() is self.front_desk or self._dashboard_on_screen():
+            try:
+                themes, tables = arrivals(self.context.database, day.number)
+            except KnownError as error:
+                self.statusBar().showMessage(error.message)
+                return
+            self.station.show_arrivals(themes, tables)
+            counts = next((d for d in stats.days if d.number == day.number), None)
+            if counts is not None:
+                self.arrivals_view.show_arrivals(counts.checked_in, counts.expected, themes, tables)
         self.refresh_diversity()
         self.counts_refreshed.emit(stats)
+
+    def _dashboard_on_screen(self) -> bool:
+        return (
+            self.workspaces.currentWidget() is self.organiser
+            and self.organiser.pages.currentWidget() is self.arrivals_view
+        )
+
+    def _connection_changed(self, online: bool) -> None:
+        if online:
+            self.statusBar().clearMessage()
+            self.refresh_counts()
+        else:
+            self.statusBar().showMessage(
+                _("No connection to the database: the counts wait until it is back.")
+            )
 
     def refresh_diversity(self) -> None:
         """Recompute the diversity matrix when it is on screen (it is live on the day)."""
@@ -329,7 +375,7 @@ class MainWindow(QMainWindow):
         return str(self.context.settings.value(SETTING_DESK_NAME, station_name()))
 
     def register_walk_in(self) -> None:
-        """The walk-in form; on success the desk shows the person's badge code."""
+        """The walk-in form, then a seat at the chosen theme, then the badge."""
         event, day = self.context.event, self.selected_day()
         if event is None or day is None:
             return
@@ -343,12 +389,43 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_walk_in is None:
             return
         made = dialog.result_walk_in
-        self.front_desk.outcome.setText(
-            _("Welcome {name}: registered and checked in, badge code {code}.").format(
-                name=made.name, code=format_badge_code(made.badge_code)
+        try:
+            table = seat_newcomer(self.context.database, made.participant_id, day_number=day.number)
+        except KnownError as error:
+            self.statusBar().showMessage(error.message)
+            table = None
+        self.station.show_result(
+            CheckInResult(
+                CheckInStatus.CHECKED_IN,
+                made.participant_id,
+                made.name,
+                table,
+                desk=self.desk_name(),
+                uid=made.check_in_uid,
             )
         )
+        welcome = _("Welcome {name}: registered and checked in, badge code {code}.").format(
+            name=made.name, code=format_badge_code(made.badge_code)
+        )
+        # The station prints at check-in when that is switched on; else the walk-in's badge
+        # is printed here, since a walk-in never has one yet.
+        printed = (
+            "" if self.station.auto_badge.isChecked() else self._print_badge(made.participant_id)
+        )
+        self.front_desk.outcome.setText(f"{welcome} {printed}".strip())
         self.refresh_counts()
+
+    def _print_badge(self, participant_id: int, *, automatic: bool = False) -> str:
+        printer = DeskBadgePrinter(
+            database=self.context.database, settings=self.context.settings, desk=self.desk_name()
+        )
+        return printer.print_badge(participant_id, automatic=automatic, parent=self)
+
+    def print_badge_at_desk(self, participant_id: int, automatic: bool) -> None:
+        """Print one badge on the desk's printer; the outcome goes under the station."""
+        outcome = self._print_badge(participant_id, automatic=automatic)
+        if outcome:
+            self.front_desk.outcome.setText(outcome)
 
     def print_one_badge(self) -> None:
         """Find someone and print (or save) their badge; the print log guards doubles."""
@@ -428,6 +505,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.refresh_timer.stop()
+        self.station.stop_link()
         if self._demo_task is not None:
             self._demo_task.cancel()
             self.context.pool.waitForDone()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 
 from degenks_desktop.services.demo import create_demo_event
 from degenks_desktop.storage.database import Database, open_database
+from degenks_desktop.ui.badge_printing import DeskBadgePrinter
 from degenks_desktop.ui.context import AppContext
 
 
@@ -34,3 +35,10 @@ def context(demo_database: Database, settings: QSettings) -> AppContext:
     app_context = AppContext(database=demo_database, settings=settings)
     app_context.reload_event()
     return app_context
+
+
+@pytest.fixture(autouse=True)
+def no_real_printer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's own default printer never gets a test's badge; tests that print
+    replace this with a PDF printer of their own."""
+    monkeypatch.setattr(DeskBadgePrinter, "printer", lambda _self: None)

@@ -1,0 +1,242 @@
+"""The desk's own copy of the day's list and its queue of check-ins, in a small local file.
+
+When the shared database cannot be reached, the desk goes on checking people in from
+this copy; each check-in waits in the queue, with its unique id, until it is sent. The
+file is plain SQLite and every check-in is committed on its own, so a desk that crashes
+during an outage loses nothing it showed as green.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS copied_list (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS person (
+    id INTEGER PRIMARY KEY,
+    badge_code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    search_key TEXT NOT NULL,
+    table_number INTEGER,
+    note TEXT NOT NULL DEFAULT '',
+    checked_in_at TEXT,
+    checked_in_desk TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS person_badge_code ON person (badge_code);
+CREATE TABLE IF NOT EXISTS queued_check_in (
+    uid TEXT PRIMARY KEY,
+    participant_id INTEGER NOT NULL,
+    day_number INTEGER NOT NULL,
+    desk TEXT NOT NULL,
+    at TEXT NOT NULL,
+    undone_at TEXT,
+    sent_at TEXT
+);
+"""
+
+
+@dataclass(frozen=True)
+class CopiedPerson:
+    """One person of the day as the desk needs them without the database."""
+
+    id: int
+    badge_code: str
+    name: str
+    search_key: str
+    table: int | None
+    note: str
+    checked_in_at: dt.datetime | None = None
+    checked_in_desk: str = ""
+
+
+@dataclass(frozen=True)
+class QueuedCheckIn:
+    """A check-in made while the database was out of reach, waiting to be sent."""
+
+    uid: str
+    participant_id: int
+    day_number: int
+    desk: str
+    at: dt.datetime
+    undone_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class CopiedDay:
+    """Which list the copy holds and when it was taken."""
+
+    database: str
+    day_number: int
+    taken_at: dt.datetime
+    people: int
+
+
+def _time(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+class DeskCopy:
+    """The local file: the day's list, and the queue of check-ins not yet sent."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connection() as connection:
+            connection.executescript(_SCHEMA)
+
+    @contextmanager
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        # A connection per call: the desk's timer thread and the GUI thread both use the
+        # copy, and sqlite3 connections must not cross threads.
+        with closing(sqlite3.connect(self.path, timeout=10)) as connection, connection:
+            yield connection
+
+    def replace_list(
+        self, *, database: str, day_number: int, people: Iterable[CopiedPerson]
+    ) -> None:
+        """Put a fresh copy of the day's list in place, keeping what the queue still owes.
+
+        A person with a check-in in the queue stays checked in here, whatever the
+        database said when the copy was taken.
+        """
+        rows = [
+            (
+                p.id,
+                p.badge_code,
+                p.name,
+                p.search_key,
+                p.table,
+                p.note,
+                p.checked_in_at.isoformat() if p.checked_in_at else None,
+                p.checked_in_desk,
+            )
+            for p in people
+        ]
+        with self._connection() as connection:
+            connection.execute("DELETE FROM person")
+            connection.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            connection.execute(
+                """UPDATE person SET (checked_in_at, checked_in_desk) = (
+                       SELECT at, desk FROM queued_check_in q
+                       WHERE q.participant_id = person.id AND q.sent_at IS NULL
+                         AND q.undone_at IS NULL AND q.day_number = ?)
+                   WHERE id IN (SELECT participant_id FROM queued_check_in
+                                WHERE sent_at IS NULL AND undone_at IS NULL
+                                  AND day_number = ?)""",
+                (day_number, day_number),
+            )
+            connection.executemany(
+                "INSERT OR REPLACE INTO copied_list VALUES (?, ?)",
+                [
+                    ("database", database),
+                    ("day_number", str(day_number)),
+                    ("taken_at", dt.datetime.now(dt.UTC).isoformat()),
+                ],
+            )
+
+    def copied_day(self) -> CopiedDay | None:
+        """Which database and day the copy holds, or None before the first copy."""
+        with self._connection() as connection:
+            values = dict(connection.execute("SELECT key, value FROM copied_list").fetchall())
+            people = connection.execute("SELECT count(*) FROM person").fetchone()[0]
+        if "day_number" not in values:
+            return None
+        taken_at = _time(values["taken_at"])
+        assert taken_at is not None
+        return CopiedDay(values["database"], int(values["day_number"]), taken_at, int(people))
+
+    def _people(self, where: str, parameters: tuple[object, ...]) -> list[CopiedPerson]:
+        with self._connection() as connection:
+            rows = connection.execute(
+                "SELECT id, badge_code, name, search_key, table_number, note, checked_in_at, "
+                f"checked_in_desk FROM person WHERE {where}",
+                parameters,
+            ).fetchall()
+        return [
+            CopiedPerson(row[0], row[1], row[2], row[3], row[4], row[5], _time(row[6]), row[7])
+            for row in rows
+        ]
+
+    def person(self, participant_id: int) -> CopiedPerson | None:
+        """One person of the copied list by id."""
+        found = self._people("id = ?", (participant_id,))
+        return found[0] if found else None
+
+    def person_with_code(self, badge_code: str) -> CopiedPerson | None:
+        """Whoever carries `badge_code` (normalised), or None."""
+        found = self._people("badge_code = ?", (badge_code,))
+        return found[0] if found else None
+
+    def people_matching(self, words: list[str], limit: int) -> list[CopiedPerson]:
+        """People whose search key holds every folded word."""
+        if not words:
+            return []
+        where = " AND ".join("instr(search_key, ?) > 0" for _ in words)
+        return self._people(f"{where} ORDER BY name LIMIT {int(limit)}", tuple(words))
+
+    def enqueue(self, check_in: QueuedCheckIn) -> None:
+        """Keep a check-in for sending later, and mark the person checked in here."""
+        with self._connection() as connection:
+            connection.execute(
+                "INSERT INTO queued_check_in (uid, participant_id, day_number, desk, at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (
+                    check_in.uid,
+                    check_in.participant_id,
+                    check_in.day_number,
+                    check_in.desk,
+                    check_in.at.isoformat(),
+                ),
+            )
+            connection.execute(
+                "UPDATE person SET checked_in_at = ?, checked_in_desk = ? WHERE id = ?",
+                (check_in.at.isoformat(), check_in.desk, check_in.participant_id),
+            )
+
+    def undo(self, uid: str, at: dt.datetime) -> bool:
+        """Mark a queued check-in as undone (sent later as a check-in and its undo)."""
+        with self._connection() as connection:
+            row = connection.execute(
+                "SELECT participant_id FROM queued_check_in WHERE uid = ? AND undone_at IS NULL",
+                (uid,),
+            ).fetchone()
+            if row is None:
+                return False
+            connection.execute(
+                "UPDATE queued_check_in SET undone_at = ? WHERE uid = ?", (at.isoformat(), uid)
+            )
+            connection.execute(
+                "UPDATE person SET checked_in_at = NULL, checked_in_desk = '' WHERE id = ?",
+                (row[0],),
+            )
+            return True
+
+    def waiting(self) -> list[QueuedCheckIn]:
+        """The check-ins not yet sent, oldest first."""
+        with self._connection() as connection:
+            rows = connection.execute(
+                "SELECT uid, participant_id, day_number, desk, at, undone_at "
+                "FROM queued_check_in WHERE sent_at IS NULL ORDER BY at, uid"
+            ).fetchall()
+        return [
+            QueuedCheckIn(
+                row[0], row[1], row[2], row[3], dt.datetime.fromisoformat(row[4]), _time(row[5])
+            )
+            for row in rows
+        ]
+
+    def mark_sent(self, uid: str) -> None:
+        """The database has this check-in: it leaves the queue (the row stays, as a record)."""
+        with self._connection() as connection:
+            connection.execute(
+                "UPDATE queued_check_in SET sent_at = ? WHERE uid = ?",
+                (dt.datetime.now(dt.UTC).isoformat(), uid),
+            )
