@@ -11,6 +11,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from degenks_desktop.config import resolve_database_url
+from degenks_desktop.storage.migrations import include_in_comparison
 from degenks_desktop.storage.models import Base
 
 connection = context.config.attributes.get("connection")
@@ -19,11 +20,19 @@ if connection is None:
     engine = create_engine(resolve_database_url(None))
     with engine.begin() as own_connection:
         context.configure(
-            connection=own_connection, target_metadata=Base.metadata, render_as_batch=True
+            connection=own_connection,
+            target_metadata=Base.metadata,
+            render_as_batch=True,
+            include_object=include_in_comparison,
         )
         with context.begin_transaction():
             context.run_migrations()
 else:
-    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        include_object=include_in_comparison,
+    )
     with context.begin_transaction():
         context.run_migrations()

@@ -7,6 +7,8 @@ in the person's names, e-mail or badge code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from degenks_desktop.domain.badge_codes import normalise_badge_code
 from degenks_desktop.domain.text_matching import fold
 
@@ -30,21 +32,34 @@ def match_rank(
     Order: the badge code itself, the whole name, the last name, names that start with
     what was typed, words that start with it, and last anything that merely contains it.
     """
+    return rank_for(text)(first_name, last_name, email, badge_code)
+
+
+def rank_for(text: str) -> Callable[[str, str, str | None, str], tuple[int, str]]:
+    """`match_rank` for one typed text, folded once for the hundreds of people it ranks."""
     typed = fold(text)
-    first, last = fold(first_name), fold(last_name)
-    full = f"{first} {last}".strip()
-    name_order = f"{last} {first}"
-    if normalise_badge_code(text) == badge_code:
-        return (0, name_order)
-    if typed in (full, f"{last} {first}".strip()):
-        return (1, name_order)
-    if typed == last:
-        return (2, name_order)
-    if last.startswith(typed) or first.startswith(typed) or full.startswith(typed):
-        return (3, name_order)
-    name_words = full.split()
-    if all(any(word.startswith(typed_word) for word in name_words) for typed_word in typed.split()):
-        return (4, name_order)
-    if email and email.casefold().startswith(typed):
-        return (5, name_order)
-    return (6, name_order)
+    typed_code = normalise_badge_code(text)
+    typed_words = typed.split()
+
+    def rank(
+        first_name: str, last_name: str, email: str | None, badge_code: str
+    ) -> tuple[int, str]:
+        first, last = fold(first_name), fold(last_name)
+        full = f"{first} {last}".strip()
+        name_order = f"{last} {first}"
+        if typed_code == badge_code:
+            return (0, name_order)
+        if typed in (full, f"{last} {first}".strip()):
+            return (1, name_order)
+        if typed == last:
+            return (2, name_order)
+        if last.startswith(typed) or first.startswith(typed) or full.startswith(typed):
+            return (3, name_order)
+        name_words = full.split()
+        if all(any(word.startswith(part) for word in name_words) for part in typed_words):
+            return (4, name_order)
+        if email and email.casefold().startswith(typed):
+            return (5, name_order)
+        return (6, name_order)
+
+    return rank

@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import CompoundSelect, literal, select, union_all
 
 from degenks_desktop.domain.badge_codes import is_valid_badge_code, normalise_badge_code
 from degenks_desktop.domain.registration import RegistrationStatus
-from degenks_desktop.domain.search import match_rank, query_words
-from degenks_desktop.services.events import require_event
+from degenks_desktop.domain.search import query_words, rank_for
 from degenks_desktop.storage.database import Database
-from degenks_desktop.storage.models import CheckIn, Participant, Seat, Table
+from degenks_desktop.storage.models import CheckIn, Event, Participant, Seat, Table
 
 CANDIDATE_LIMIT = 300
 
@@ -61,47 +60,46 @@ def find_participants(
     words = query_words(text)
     if not words:
         return []
+    # Every keystroke at the desk runs this: one statement for the candidates and one for
+    # their check-ins and tables, and the typed text folded once for the ranking.
+    the_event = select(Event.id).order_by(Event.id).limit(1).scalar_subquery()
+    statement = select(
+        Participant.id,
+        Participant.first_name,
+        Participant.last_name,
+        Participant.email,
+        Participant.badge_code,
+        Participant.day_id,
+        Participant.status,
+    ).where(Participant.event_id == the_event)
+    if is_valid_badge_code(text):
+        statement = statement.where(Participant.badge_code == normalise_badge_code(text))
+    else:
+        for word in words:
+            statement = statement.where(
+                Participant.search_key.like(f"%{_escape_like(word)}%", escape="\\")
+            )
+    rank = rank_for(text)
     with database.reading() as session:
-        event = require_event(session)
-        statement = select(
-            Participant.id,
-            Participant.first_name,
-            Participant.last_name,
-            Participant.email,
-            Participant.badge_code,
-            Participant.day_id,
-            Participant.status,
-        ).where(Participant.event_id == event.id)
-        if is_valid_badge_code(text):
-            statement = statement.where(Participant.badge_code == normalise_badge_code(text))
-        else:
-            for word in words:
-                statement = statement.where(
-                    Participant.search_key.like(f"%{_escape_like(word)}%", escape="\\")
-                )
         rows = session.execute(statement.limit(CANDIDATE_LIMIT)).all()
-        ranked = sorted(
-            rows,
-            key=lambda row: match_rank(
-                text, first_name=row[1], last_name=row[2], email=row[3], badge_code=row[4]
-            ),
-        )[:limit]
+        ranked = sorted(rows, key=lambda row: rank(row[1], row[2], row[3], row[4]))[:limit]
         ids = [row[0] for row in ranked]
-        checked_in: set[tuple[int, int | None]] = set(
-            session.execute(
-                select(CheckIn.participant_id, CheckIn.day_id).where(
+        checked_in: set[tuple[int, int | None]] = set()
+        tables: dict[tuple[int, int | None], int] = {}
+        if ids:
+            arrivals_and_seats: CompoundSelect[int, int | None, int | None] = union_all(
+                select(CheckIn.participant_id, CheckIn.day_id, literal(None).label("number")).where(
                     CheckIn.participant_id.in_(ids), CheckIn.undone_at.is_(None)
-                )
-            ).all()
-        )
-        tables: dict[tuple[int, int | None], int] = {
-            (participant, day): number
-            for participant, day, number in session.execute(
+                ),
                 select(Seat.participant_id, Seat.day_id, Table.number)
                 .join(Table, Table.id == Seat.table_id)
-                .where(Seat.participant_id.in_(ids))
-            ).all()
-        }
+                .where(Seat.participant_id.in_(ids)),
+            )
+            for participant, day, number in session.execute(arrivals_and_seats).all():
+                if number is None:
+                    checked_in.add((participant, day))
+                else:
+                    tables[(participant, day)] = number
     matches = []
     for person_id, first, last, _email, code, own_day, status in ranked:
         shown_day = day_id if day_id is not None else own_day

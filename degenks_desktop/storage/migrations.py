@@ -32,6 +32,18 @@ DEFAULT_SCRIPT_LOCATION = Path(__file__).resolve().parents[2] / "db"
 POSTGRES_MIGRATION_LOCK = 360_2013  # any constant: serialises laptops upgrading at once
 
 
+# Indexes that exist only where the database can have them (PostgreSQL with pg_trgm), made
+# by a migration and not by the models: schema comparisons leave them out.
+DATABASE_ONLY_INDEXES = frozenset({"participants_search_key_trgm"})
+
+
+def include_in_comparison(
+    _obj: object, name: str | None, type_: str, _reflected: bool, _compare_to: object
+) -> bool:
+    """Alembic's `include_object` hook: everything but the database-only indexes."""
+    return not (type_ == "index" and name in DATABASE_ONLY_INDEXES)
+
+
 def alembic_config(script_location: Path | None = None) -> Config:
     """An Alembic configuration pointing at the migrations in `db/`."""
     config = Config()
