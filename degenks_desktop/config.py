@@ -34,13 +34,16 @@ def backup_dir() -> Path:
     return path
 
 
-def desk_copy_path(database: str, desk: str) -> Path:
-    """The desk's own copy of the day's list, one file per database and desk name."""
-    slug = "".join(ch if ch.isalnum() else "-" for ch in desk.casefold()).strip("-") or "desk"
-    where = hashlib.sha256(database.encode()).hexdigest()[:12]
+def desk_copy_path(database: str) -> Path:
+    """The desk's own copy of the day's list, one file per database on this laptop.
+
+    Not per desk name: a desk renamed during an outage keeps its queue (each queued
+    check-in carries the desk's name of its own).
+    """
+    where = hashlib.sha256(database.encode()).hexdigest()[:16]
     folder = data_dir() / "desks"
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{slug}-{where}.sqlite"
+    return folder / f"desk-copy-{where}.sqlite"
 
 
 def default_database_url() -> str:

@@ -50,6 +50,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(sqlite_url(Path(folder) / "demo.sqlite"))
         create_demo_event(database)
+        # Seated before anyone checks in: once people arrive, seating keeps to who came.
+        assign_seats(database, day_number=1, time_limit=0.5)
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         for language, name in (("en", "main-window-en.png"), ("nl", "main-window.png")):
             i18n.set_language(language)
@@ -63,10 +65,12 @@ def main() -> int:
             if language == "nl":
                 front_desk_shot(window)
             if language == "nl":
-                assign_seats(database, day_number=1, time_limit=0.5)  # type: ignore[arg-type]
                 window.seating_board.reload()
+                window.workspaces.setCurrentWidget(window.organiser)
                 window.organiser.pages.setCurrentWidget(window.seating_board)
                 save(window, "seating-board.png")
+                arrivals_shot(window)
+                window.workspaces.setCurrentWidget(window.organiser)
                 window.organiser.pages.setCurrentWidget(window.organiser.diversity)
                 diversity = window.organiser.diversity
                 diversity.category.setCurrentIndex(diversity.category.findData("origin"))
@@ -116,6 +120,18 @@ def front_desk_shot(window: MainWindow) -> None:
     station.search("yilmaz")
     window.refresh_counts()
     save(window, "front-desk.png")
+
+
+def arrivals_shot(window: MainWindow) -> None:
+    """The organisers' arrivals page half an hour into the day: some tables still empty."""
+    database = window.context.database
+    for match in find_participants(database, "a", limit=400)[::3]:
+        if match.day_id == window.context.event.days[0].id:  # type: ignore[union-attr]
+            check_in_participant(database, match.id, desk="onthaal 2", day_number=1)
+    window.workspaces.setCurrentWidget(window.organiser)
+    window.organiser.pages.setCurrentWidget(window.arrivals_view)
+    window.refresh_counts()
+    save(window, "arrivals.png")
 
 
 def document_shots(database: object, folder: Path) -> None:

@@ -23,7 +23,15 @@ from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
 from degenks_desktop.services.events import require_day, require_event
 from degenks_desktop.storage.database import Database
-from degenks_desktop.storage.models import CheckIn, Day, Participant, Seat, Table, new_uid
+from degenks_desktop.storage.models import (
+    CheckIn,
+    Day,
+    Participant,
+    Seat,
+    Table,
+    Theme,
+    new_uid,
+)
 
 
 class CheckInStatus(enum.StrEnum):
@@ -47,6 +55,7 @@ class CheckInResult:
     note: str = ""
     malformed: bool = False
     uid: str = ""
+    theme: str = ""
 
     def as_json(self) -> dict[str, Any]:
         """The keys of `degenks checkin --json` (CLI.md)."""
@@ -125,22 +134,43 @@ def _already(session: Session, person: Participant, day: Day) -> CheckInResult |
     ).first()
     if earlier is None:
         return None
-    return CheckInResult(
-        CheckInStatus.ALREADY,
-        person.id,
-        person.full_name,
-        _table(session, person, day),
-        earlier.checked_in_at,
-        earlier.desk,
-        _note(person),
+    return _result(
+        session,
+        person,
+        day,
+        status=CheckInStatus.ALREADY,
+        at=earlier.checked_in_at,
+        desk=earlier.desk,
     )
 
 
-def _table(session: Session, person: Participant, day: Day) -> int | None:
-    return session.scalar(
-        select(Table.number)
+def _result(
+    session: Session,
+    person: Participant,
+    day: Day,
+    *,
+    status: CheckInStatus,
+    at: dt.datetime | None,
+    desk: str,
+    uid: str = "",
+) -> CheckInResult:
+    """What the desk shows, with the person's table and its theme on that day."""
+    seat = session.execute(
+        select(Table.number, Theme.name)
         .join(Seat, Seat.table_id == Table.id)
+        .join(Theme, Theme.id == Table.theme_id)
         .where(Seat.participant_id == person.id, Seat.day_id == day.id)
+    ).first()
+    return CheckInResult(
+        status,
+        person.id,
+        person.full_name,
+        seat[0] if seat else None,
+        at,
+        desk,
+        _note(person),
+        uid=uid,
+        theme=seat[1] if seat else "",
     )
 
 
@@ -212,16 +242,19 @@ def check_in_participant(
             if uid is not None:
                 retried = session.scalars(select(CheckIn).where(CheckIn.uid == uid)).first()
                 if retried is not None:
-                    return CheckInResult(
+                    status = (
                         CheckInStatus.CHECKED_IN
                         if retried.undone_at is None
-                        else CheckInStatus.ALREADY,
-                        person.id,
-                        person.full_name,
-                        _table(session, person, day),
-                        retried.checked_in_at,
-                        retried.desk,
-                        _note(person),
+                        else CheckInStatus.ALREADY
+                    )
+                    return _result(
+                        session,
+                        person,
+                        day,
+                        status=status,
+                        at=retried.checked_in_at,
+                        desk=retried.desk,
+                        uid=uid,
                     )
             earlier = _already(session, person, day)
             if earlier is not None:
@@ -239,14 +272,13 @@ def check_in_participant(
                 uid=uid,
                 at=queued_at,
             )
-            return CheckInResult(
-                CheckInStatus.CHECKED_IN,
-                person.id,
-                person.full_name,
-                _table(session, person, day),
-                check_in.checked_in_at,
-                desk,
-                _note(person),
+            return _result(
+                session,
+                person,
+                day,
+                status=CheckInStatus.CHECKED_IN,
+                at=check_in.checked_in_at,
+                desk=desk,
                 uid=check_in.uid,
             )
     except IntegrityError:

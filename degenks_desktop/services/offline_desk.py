@@ -27,7 +27,7 @@ from degenks_desktop.services.check_ins import (
 from degenks_desktop.services.events import require_day, require_event
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.desk_copy import CopiedPerson, DeskCopy, QueuedCheckIn
-from degenks_desktop.storage.models import CheckIn, Participant, Seat, Table, new_uid
+from degenks_desktop.storage.models import CheckIn, Participant, Seat, Table, Theme, new_uid
 
 
 @dataclass(frozen=True)
@@ -43,13 +43,15 @@ def copy_day_list(database: Database, copy: DeskCopy, day_number: int) -> int:
     with database.reading() as session:
         event = require_event(session)
         day = require_day(session, event.id, day_number)
-        tables = dict(
-            session.execute(
-                select(Seat.participant_id, Table.number)
+        seats = {
+            person: (number, theme)
+            for person, number, theme in session.execute(
+                select(Seat.participant_id, Table.number, Theme.name)
                 .join(Table, Table.id == Seat.table_id)
+                .join(Theme, Theme.id == Table.theme_id)
                 .where(Seat.day_id == day.id)
             ).all()
-        )
+        }
         arrived = {
             person: (at, desk)
             for person, at, desk in session.execute(
@@ -75,7 +77,8 @@ def copy_day_list(database: Database, copy: DeskCopy, day_number: int) -> int:
             badge_code=code,
             name=f"{first} {last}".strip(),
             search_key=key,
-            table=tables.get(pid),
+            table=seats.get(pid, (None, ""))[0],
+            theme=seats.get(pid, (None, ""))[1],
             note=" · ".join(part for part in (language_need, desk_note) if part),
             checked_in_at=arrived.get(pid, (None, ""))[0],
             checked_in_desk=arrived.get(pid, (None, ""))[1],
@@ -107,6 +110,7 @@ def _result(person: CopiedPerson, status: CheckInStatus) -> CheckInResult:
         person.checked_in_at,
         person.checked_in_desk,
         person.note,
+        theme=person.theme,
     )
 
 
@@ -151,6 +155,7 @@ def check_in_offline(
         desk,
         person.note,
         uid=queued.uid,
+        theme=person.theme,
     )
 
 

@@ -453,8 +453,10 @@ def reform_day(database: Database, *, day_number: int, actor: str = "") -> Seati
     return assign_seats(database, day_number=day_number, time_limit=0.0, actor=actor)
 
 
-def seat_newcomer(database: Database, participant_id: int, *, day_number: int) -> int | None:
-    """Give a walk-in a chair at their theme on a day already seated; their table number.
+def seat_newcomer(
+    database: Database, participant_id: int, *, day_number: int
+) -> tuple[int, str] | None:
+    """Give a walk-in a chair at their theme on a day already seated; (table number, theme).
 
     None when the organisers have not seated the day yet (the walk-in is seated with
     everyone then) or when no table of the theme has a free chair.
@@ -467,8 +469,10 @@ def seat_newcomer(database: Database, participant_id: int, *, day_number: int) -
         return None
     reform_day(database, day_number=day_number, actor="walk-in")
     with database.reading() as session:
-        return session.scalar(
-            select(Table.number)
+        seat = session.execute(
+            select(Table.number, Theme.name)
             .join(Seat, Seat.table_id == Table.id)
+            .join(Theme, Theme.id == Table.theme_id)
             .where(Seat.participant_id == participant_id, Seat.day_id == day_id)
-        )
+        ).first()
+    return (seat[0], seat[1]) if seat else None

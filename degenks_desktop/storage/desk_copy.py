@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS person (
     name TEXT NOT NULL,
     search_key TEXT NOT NULL,
     table_number INTEGER,
+    theme TEXT NOT NULL DEFAULT '',
     note TEXT NOT NULL DEFAULT '',
     checked_in_at TEXT,
     checked_in_desk TEXT NOT NULL DEFAULT ''
@@ -52,6 +53,7 @@ class CopiedPerson:
     name: str
     search_key: str
     table: int | None
+    theme: str
     note: str
     checked_in_at: dt.datetime | None = None
     checked_in_desk: str = ""
@@ -114,6 +116,7 @@ class DeskCopy:
                 p.name,
                 p.search_key,
                 p.table,
+                p.theme,
                 p.note,
                 p.checked_in_at.isoformat() if p.checked_in_at else None,
                 p.checked_in_desk,
@@ -122,7 +125,7 @@ class DeskCopy:
         ]
         with self._connection() as connection:
             connection.execute("DELETE FROM person")
-            connection.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            connection.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             connection.execute(
                 """UPDATE person SET (checked_in_at, checked_in_desk) = (
                        SELECT at, desk FROM queued_check_in q
@@ -156,12 +159,22 @@ class DeskCopy:
     def _people(self, where: str, parameters: tuple[object, ...]) -> list[CopiedPerson]:
         with self._connection() as connection:
             rows = connection.execute(
-                "SELECT id, badge_code, name, search_key, table_number, note, checked_in_at, "
-                f"checked_in_desk FROM person WHERE {where}",
+                "SELECT id, badge_code, name, search_key, table_number, theme, note, "
+                f"checked_in_at, checked_in_desk FROM person WHERE {where}",
                 parameters,
             ).fetchall()
         return [
-            CopiedPerson(row[0], row[1], row[2], row[3], row[4], row[5], _time(row[6]), row[7])
+            CopiedPerson(
+                id=row[0],
+                badge_code=row[1],
+                name=row[2],
+                search_key=row[3],
+                table=row[4],
+                theme=row[5],
+                note=row[6],
+                checked_in_at=_time(row[7]),
+                checked_in_desk=row[8],
+            )
             for row in rows
         ]
 

@@ -23,7 +23,10 @@ from degenks_desktop.i18n import _
 from degenks_desktop.services.stats import ArrivalCount
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-LOW_SHARE = 0.5  # under half arrived: marked, the table may need people moved to it
+# A row is marked when its share arrived is under half the day's: that theme or table lags
+# behind the room, and may need people moved to it. (A fixed line would mark every row
+# early in the morning and none by noon.)
+LAGGING = 0.5
 
 
 class ArrivalsModel(QAbstractTableModel):
@@ -35,12 +38,20 @@ class ArrivalsModel(QAbstractTableModel):
         super().__init__(parent)
         self._first_column = first_column
         self._rows: list[ArrivalCount] = []
+        self._day_share = 0.0
 
-    def show_counts(self, counts: list[ArrivalCount]) -> None:
+    def show_counts(self, counts: list[ArrivalCount], day_share: float) -> None:
         """Replace the rows (the dashboard refreshes every few seconds)."""
         self.beginResetModel()
         self._rows = list(counts)
+        self._day_share = day_share
         self.endResetModel()
+
+    def lagging(self, row: int) -> bool:
+        """Whether this theme or table has far fewer of its people than the day as a whole."""
+        count = self._rows[row]
+        share = count.checked_in / count.expected if count.expected else 0.0
+        return share < self._day_share * LAGGING
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt
         return 0 if parent.isValid() else len(self._rows)
@@ -63,12 +74,13 @@ class ArrivalsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (count.label, count.checked_in, count.expected, f"{share:.0%}")[column]
-        if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers
-            return (count.label, count.checked_in, count.expected, share)[column]
+        if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers, table 2 before 10
+            label: str | int = int(count.label) if count.label.isdigit() else count.label
+            return (label, count.checked_in, count.expected, share)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.SHARE and share < LOW_SHARE:
-            return QBrush(QColor("#fde2e1"))
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.SHARE:
+            return QBrush(QColor("#fde2e1")) if self.lagging(index.row()) else None
         return None
 
 
@@ -119,5 +131,6 @@ class ArrivalsView(QWidget):
                 checked_in=checked_in, expected=expected
             )
         )
-        self.themes.show_counts(themes)
-        self.tables.show_counts([count for count in tables if count.expected])  # seated ones
+        day_share = checked_in / expected if expected else 0.0
+        self.themes.show_counts(themes, day_share)
+        self.tables.show_counts([count for count in tables if count.expected], day_share)

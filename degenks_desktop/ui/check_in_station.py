@@ -461,11 +461,12 @@ class CheckInStation(QWidget):
         if result.status == CheckInStatus.UNKNOWN:
             self._show_unknown()
             return
-        table = (
-            _("Table {number}").format(number=result.table)
-            if result.table is not None
-            else _("no table yet")
-        )
+        if result.table is None:
+            table = _("no table yet")
+        elif result.theme:
+            table = _("Table {number}, {theme}").format(number=result.table, theme=result.theme)
+        else:
+            table = _("Table {number}").format(number=result.table)
         if result.status == CheckInStatus.ALREADY:
             time = result.at.astimezone().strftime("%H:%M") if result.at else "?"
             self._show(

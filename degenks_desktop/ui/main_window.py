@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             database=context.database,
             desk=self.desk_name(),
             settings=context.settings,
-            desk_copy=DeskCopy(desk_copy_path(context.database.describe(), self.desk_name())),
+            desk_copy=DeskCopy(desk_copy_path(context.database.describe())),
             pool=context.pool,
         )
         self.station.checked_in.connect(lambda _result: self.refresh_counts())
@@ -250,9 +250,8 @@ class MainWindow(QMainWindow):
         if self.station.database is not self.context.database:
             self.station.stop_link()
             self.station.database = self.context.database
-            self.station.desk_copy = DeskCopy(
-                desk_copy_path(self.context.database.describe(), self.desk_name())
-            )
+            self.station.desk_copy = DeskCopy(desk_copy_path(self.context.database.describe()))
+        self.station.desk = self.desk_name()
         self.setWindowTitle(f"{event.name} — De Genks Desktop")
         self.event_name.setText(event.name)
         self.venue.setText(event.venue)
@@ -390,18 +389,19 @@ class MainWindow(QMainWindow):
             return
         made = dialog.result_walk_in
         try:
-            table = seat_newcomer(self.context.database, made.participant_id, day_number=day.number)
+            seat = seat_newcomer(self.context.database, made.participant_id, day_number=day.number)
         except KnownError as error:
             self.statusBar().showMessage(error.message)
-            table = None
+            seat = None
         self.station.show_result(
             CheckInResult(
                 CheckInStatus.CHECKED_IN,
                 made.participant_id,
                 made.name,
-                table,
+                seat[0] if seat else None,
                 desk=self.desk_name(),
                 uid=made.check_in_uid,
+                theme=seat[1] if seat else "",
             )
         )
         welcome = _("Welcome {name}: registered and checked in, badge code {code}.").format(

@@ -33,11 +33,13 @@ from degenks_desktop import i18n
 from degenks_desktop.config import default_database_url, normalise_database_url, sqlite_url
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _
+from degenks_desktop.services.audit import station_name
 from degenks_desktop.services.connection import ConnectionCheck, check_connection
 from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
-from degenks_desktop.ui.context import SETTING_DATABASE_URL, SETTING_LANGUAGE
+from degenks_desktop.ui.context import SETTING_DATABASE_URL, SETTING_DESK_NAME, SETTING_LANGUAGE
 
 POSTGRES_DEFAULT_PORT = 5432
+MAX_DESK_NAME = 40
 OK_STYLE = "color: #1e7d32;"
 ERROR_STYLE = "color: #b71c1c;"
 
@@ -70,6 +72,19 @@ class SettingsDialog(QDialog):
         language_box = QGroupBox(_("Language"))
         language_form = QFormLayout(language_box)
         language_form.addRow(_("Interface language"), self.language)
+
+        self.desk_name = QLineEdit(str(self.settings.value(SETTING_DESK_NAME, station_name())))
+        self.desk_name.setObjectName("deskName")
+        self.desk_name.setPlaceholderText(_("e.g. Onthaal 1"))
+        self.desk_name.setMaxLength(MAX_DESK_NAME)
+        self.desk_name.setToolTip(_('Shown to the other desks: "already checked in at Onthaal 1"'))
+        self.desk_problem = QLabel()
+        self.desk_problem.setObjectName("deskProblem")
+        self.desk_problem.setStyleSheet(ERROR_STYLE)
+        desk_box = QGroupBox(_("This laptop"))
+        desk_form = QFormLayout(desk_box)
+        desk_form.addRow(_("Name of this desk"), self.desk_name)
+        desk_form.addRow("", self.desk_problem)
 
         self.use_file = QRadioButton(_("A file on this laptop (SQLite)"))
         self.use_file.setObjectName("useFile")
@@ -137,6 +152,7 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(language_box)
+        layout.addWidget(desk_box)
         layout.addWidget(database_box)
         layout.addWidget(self.buttons)
 
@@ -242,6 +258,13 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Save; a changed database is tested first and only saved when it works."""
+        if not self.desk_name.text().strip():
+            self.desk_problem.setText(
+                _("Fill in a name for this desk, such as Onthaal 1: the other desks show it.")
+            )
+            self.desk_name.setFocus()
+            return
+        self.desk_problem.clear()
         url = self.entered_url()
         if url is None:
             return
@@ -253,6 +276,7 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         self.settings.setValue(SETTING_LANGUAGE, self.language.currentData())
+        self.settings.setValue(SETTING_DESK_NAME, self.desk_name.text().strip())
         if self.chosen_url is not None:
             saved = make_url(self.chosen_url)
             if not self.remember_password.isChecked():

@@ -15,9 +15,11 @@ from sqlalchemy import func, select
 
 from degenks_desktop.services.demo import create_demo_event
 from degenks_desktop.services.seating import assign_seats, seating_board
+from degenks_desktop.services.stats import ArrivalCount
 from degenks_desktop.storage.database import open_database
 from degenks_desktop.storage.desk_copy import DeskCopy
 from degenks_desktop.storage.models import BadgePrint, CheckIn, Participant
+from degenks_desktop.ui.arrivals_view import ArrivalsView
 from degenks_desktop.ui.badge_printing import DeskBadgePrinter, PrintBadgeDialog
 from degenks_desktop.ui.check_in_station import SETTING_AUTO_BADGE, CheckInStation
 from degenks_desktop.ui.context import AppContext
@@ -163,9 +165,11 @@ def test_a_walk_in_gets_a_seat_at_the_chosen_theme_and_a_badge(
     window.register_walk_in()
     assert window.station.colour == "green"
     assert window.station.card.text().startswith("Welkom Lien — Tafel ")
-    table_number = int(window.station.card.text().rsplit(" ", 1)[1])
+    table, theme = window.station.card.text().removeprefix("Welkom Lien — Tafel ").split(", ")
+    assert theme == chosen[0]
     board = {card.number: card for card in seating_board(context.database, 1)}
-    assert board[table_number].theme == chosen[0]
+    assert board[int(table)].theme == chosen[0]
+    assert "Lien Vanhoof" in [member.name for member in board[int(table)].members]
     with context.database.reading() as session:
         code = session.scalar(
             select(Participant.badge_code).where(Participant.last_name == "Vanhoof")
@@ -270,3 +274,17 @@ def test_a_desk_works_through_a_real_postgresql_outage(
     station.stop_link()
     pool.waitForDone()
     database.close()
+
+
+def test_the_dashboard_sorts_tables_as_numbers_and_marks_those_lagging_behind(
+    qtbot: QtBot,
+) -> None:
+    view = ArrivalsView()
+    qtbot.addWidget(view)
+    tables = [ArrivalCount("10", 4, 8), ArrivalCount("2", 0, 8), ArrivalCount("1", 5, 8)]
+    view.show_arrivals(9, 24, [ArrivalCount("Wonen", 9, 24)], tables)
+    proxy = view.table_view.model()
+    shown = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    assert shown == ["1", "2", "10"]
+    # The day stands at 9 of 24 (38 %): table 2 with nobody lags, 10 at 50 % does not.
+    assert [view.tables.lagging(row) for row in range(3)] == [False, True, False]

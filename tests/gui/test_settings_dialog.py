@@ -11,7 +11,12 @@ from sqlalchemy import make_url
 from degenks_desktop import i18n
 from degenks_desktop.config import sqlite_url
 from degenks_desktop.ui.app import AppController
-from degenks_desktop.ui.context import SETTING_DATABASE_URL, SETTING_LANGUAGE, AppContext
+from degenks_desktop.ui.context import (
+    SETTING_DATABASE_URL,
+    SETTING_DESK_NAME,
+    SETTING_LANGUAGE,
+    AppContext,
+)
 from degenks_desktop.ui.settings_dialog import SettingsDialog
 
 
@@ -104,3 +109,21 @@ def test_a_postgresql_server_is_tested_then_used(
     controller.apply_settings(dialog.chosen_url)
     assert not context.database.is_sqlite
     assert controller.window.pages.currentWidget() is controller.window.empty_page
+
+
+def test_the_desk_is_named_here_and_the_station_uses_the_name(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    controller = AppController(context)
+    qtbot.addWidget(controller.window)
+    dialog = open_dialog(qtbot, context)
+    dialog.desk_name.setText("   ")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.desk_problem.text().startswith("Vul een naam in voor deze balie")
+    assert context.settings.value(SETTING_DESK_NAME) is None
+    dialog.desk_name.setText("Onthaal 2")
+    with qtbot.waitSignal(dialog.accepted, timeout=5_000):
+        dialog.accept()
+    controller.apply_settings(dialog.chosen_url)
+    assert controller.window.station.desk == "Onthaal 2"
