@@ -36,6 +36,12 @@ class NotFound(KnownError):
     exit_code = 3
 
 
+class AccessRefused(KnownError):
+    """A table's work asked for without that table's PIN (CLI exit 2: nothing changed)."""
+
+    exit_code = 2
+
+
 class DatabaseUnavailable(KnownError):
     """The database cannot be reached, opened or written (CLI exit 4)."""
 
