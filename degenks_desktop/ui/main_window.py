@@ -52,6 +52,7 @@ from degenks_desktop.ui.import_wizard import ImportWizard
 from degenks_desktop.ui.labels import day_label
 from degenks_desktop.ui.print_page import PrintPage
 from degenks_desktop.ui.seating_board import SeatingBoard
+from degenks_desktop.ui.table_session import TableDesk
 from degenks_desktop.ui.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.workspaces import FrontDeskWorkspace, OrganiserWorkspace, TablesWorkspace
 
@@ -155,6 +156,9 @@ class MainWindow(QMainWindow):
         self.station.badge_wanted.connect(self.print_badge_at_desk)
         self.station.connection_changed.connect(self._connection_changed)
         self.front_desk.add_station(self.station)
+        self.table_desk = TableDesk(context.database)
+        self.table_desk.changed.connect(self.refresh_counts)
+        self.tables.add_table_desk(self.table_desk)
         self.arrivals_view = ArrivalsView()
         self.organiser.pages.insertTab(1, self.arrivals_view, _("Arrivals"))
         self.front_desk.walk_in_requested.connect(self.register_walk_in)
@@ -247,6 +251,9 @@ class MainWindow(QMainWindow):
         self.print_page.database = self.context.database
         self.print_page.show_days(event)
         self.seating_board.database = self.context.database
+        if self.table_desk.database is not self.context.database:
+            self.table_desk.close_table()
+            self.table_desk.database = self.context.database
         if self.station.database is not self.context.database:
             self.station.stop_link()
             self.station.database = self.context.database
@@ -279,6 +286,8 @@ class MainWindow(QMainWindow):
         self.seating_board.show_day(day.number)
         self.station.day_number = day.number
         self.station.start_link()
+        if self.table_desk.session is None:
+            self.table_desk.show_day(day.number)
         try:
             self.organiser.themes.set_rows(theme_overview(self.context.database, day.id))
         except KnownError as error:
@@ -506,6 +515,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.refresh_timer.stop()
         self.station.stop_link()
+        self.table_desk.close_table()
         if self._demo_task is not None:
             self._demo_task.cancel()
             self.context.pool.waitForDone()

@@ -78,17 +78,11 @@ class TablesWorkspace(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            _coming_here(
-                _(
-                    "The facilitators' tables come here: sign in to your table, enter the "
-                    "duos' ideas and the dot votes, fix the ten best ideas and write the "
-                    "concepts."
-                )
-            )
-        )
-        layout.addStretch()
+        self.main = QVBoxLayout(self)
+
+    def add_table_desk(self, desk: QWidget) -> None:
+        """Put the sign-in and table pages (they need the database the main window holds)."""
+        self.main.addWidget(desk)
 
 
 class OrganiserWorkspace(QWidget):
