@@ -152,3 +152,12 @@ def require_own(access: TableAccess, table_id: int) -> None:
                 number=access.table_number
             )
         )
+
+
+def facilitator_of(database: Database, table_id: int) -> int:
+    """The facilitator of a table, or NotFound saying the organisers must name one."""
+    with database.reading() as session:
+        table = session.get(Table, table_id)
+        if table is None or table.facilitator_id is None:
+            raise NotFound(_("This table has no facilitator yet: name one first."))
+        return table.facilitator_id

@@ -41,6 +41,8 @@ from degenks_desktop.services.events import DayInfo, theme_overview
 from degenks_desktop.services.registrations_import import describe_import
 from degenks_desktop.services.seating import seat_newcomer
 from degenks_desktop.services.stats import EventStats, arrivals, event_stats
+from degenks_desktop.services.table_overview import table_overview
+from degenks_desktop.services.top_ten import unlock_selection
 from degenks_desktop.storage.desk_copy import DeskCopy
 from degenks_desktop.ui.arrivals_view import ArrivalsView
 from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
@@ -53,6 +55,7 @@ from degenks_desktop.ui.labels import day_label
 from degenks_desktop.ui.print_page import PrintPage
 from degenks_desktop.ui.seating_board import SeatingBoard
 from degenks_desktop.ui.table_session import TableDesk
+from degenks_desktop.ui.tables_overview import TablesOverview
 from degenks_desktop.ui.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.workspaces import FrontDeskWorkspace, OrganiserWorkspace, TablesWorkspace
 
@@ -161,6 +164,9 @@ class MainWindow(QMainWindow):
         self.tables.add_table_desk(self.table_desk)
         self.arrivals_view = ArrivalsView()
         self.organiser.pages.insertTab(1, self.arrivals_view, _("Arrivals"))
+        self.tables_overview = TablesOverview()
+        self.tables_overview.unlock_requested.connect(self._unlock_selection)
+        self.organiser.pages.insertTab(2, self.tables_overview, _("Tables"))
         self.front_desk.walk_in_requested.connect(self.register_walk_in)
         self.front_desk.badge_requested.connect(self.print_one_badge)
         self.organiser.import_requested.connect(self.import_registrations)
@@ -168,6 +174,7 @@ class MainWindow(QMainWindow):
         self.organiser.diversity.categories_requested.connect(self._choose_categories)
         self.organiser.diversity.whole_event.toggled.connect(self.refresh_diversity)
         self.organiser.pages.currentChanged.connect(self.refresh_diversity)
+        self.organiser.pages.currentChanged.connect(lambda _index: self.refresh_counts())
         self.workspaces.currentChanged.connect(self.refresh_diversity)
 
         event_page = QWidget()
@@ -318,8 +325,33 @@ class MainWindow(QMainWindow):
             counts = next((d for d in stats.days if d.number == day.number), None)
             if counts is not None:
                 self.arrivals_view.show_arrivals(counts.checked_in, counts.expected, themes, tables)
+        self._refresh_tables_overview(day.number)
         self.refresh_diversity()
         self.counts_refreshed.emit(stats)
+
+    def _unlock_selection(self, table_id: int, reason: str) -> None:
+        try:
+            unlock_selection(self.context.database, table_id, actor=_("organisers"), reason=reason)
+        except KnownError as error:
+            self.tables_overview.outcome.setText(error.message)
+            return
+        self.tables_overview.outcome.setText(
+            _("The selection is unlocked: the table can vote again.")
+        )
+        self.refresh_counts()
+
+    def _refresh_tables_overview(self, day_number: int) -> None:
+        if not (
+            self.workspaces.currentWidget() is self.organiser
+            and self.organiser.pages.currentWidget() is self.tables_overview
+        ):
+            return
+        try:
+            self.tables_overview.model.show_tables(
+                table_overview(self.context.database, day_number)
+            )
+        except KnownError as error:
+            self.statusBar().showMessage(error.message)
 
     def _dashboard_on_screen(self) -> bool:
         return (

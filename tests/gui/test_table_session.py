@@ -5,14 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from degenks_desktop.services.ideas import add_idea
+from degenks_desktop.services.top_ten import lock_selection, table_selection
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.storage.models import Concept, Idea, Selection
+from degenks_desktop.ui.context import AppContext
 from degenks_desktop.ui.idea_model import IdeaListModel
+from degenks_desktop.ui.main_window import MainWindow
 from degenks_desktop.ui.table_session import TableDesk, TableSessionPage
+from degenks_desktop.ui.tables_overview import TablesOverview
 from tests.helpers.tables import PIN_MINE, PIN_OTHER, TwoTables, add_two_tables
 
 
@@ -104,7 +109,12 @@ def test_a_whole_table_session(qtbot: QtBot, two_tables: tuple[Database, TwoTabl
     qtbot.keyClicks(page.concept_fields["first_step"], "Een zaal vragen")
     qtbot.wait(1000)
     with database.reading() as session:
-        print("DEBUG", [(c.title, c.first_step) for c in session.scalars(select(Concept))], repr(page.saved_note.text()), page.concept_fields["title"].text())
+        print(
+            "DEBUG",
+            [(c.title, c.first_step) for c in session.scalars(select(Concept))],
+            repr(page.saved_note.text()),
+            page.concept_fields["title"].text(),
+        )
     qtbot.waitUntil(lambda: page.saved_note.text().startswith("Bewaard om"), timeout=3000)
     with database.reading() as session:
         concept = session.scalars(select(Concept)).one()
@@ -133,3 +143,34 @@ def test_the_other_table_sees_nothing_of_mine(
     assert other.duos.count() == 1
     with database.reading() as session:
         assert session.scalars(select(Idea.text)).all() == ["Een moestuin op het plein"]
+
+
+def test_organisers_follow_every_table_and_unlock_a_selection(
+    qtbot: QtBot,
+    two_tables: tuple[Database, TwoTables],
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database, tables = two_tables
+    for n in range(3):
+        add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n])
+    lock_selection(database, tables.mine)
+    context = AppContext(database=database, settings=settings)
+    context.reload_event()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.workspaces.setCurrentWidget(window.organiser)
+    window.organiser.pages.setCurrentWidget(window.tables_overview)
+    overview = window.tables_overview
+    rows = {
+        overview.model.table_at(r).number: overview.model.table_at(r)
+        for r in range(overview.model.rowCount())
+    }
+    assert (rows[1].ideas, rows[1].silent_duos, rows[1].locked) == (3, 2, True)
+    assert overview.model.index(0, 3).data() == "concepten"
+    assert rows[2].phase.value == "waiting"
+    monkeypatch.setattr(TablesOverview, "ask_reason", classmethod(lambda _c, _p, _n: "hertelling"))
+    overview.view.selectRow(0)
+    overview.unlock_button.click()
+    assert overview.outcome.text().startswith("De selectie is ontgrendeld")
+    assert not table_selection(database, tables.mine).locked

@@ -1,0 +1,186 @@
+"""Tabular exports (`degenks export`): the table's ideas and concepts as Excel or CSV.
+
+Every cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or
+a carriage return) is written with a leading apostrophe, so an idea typed as "=1+1" or a
+malicious "=HYPERLINK(…)" stays text (OWASP's CSV injection advice).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from degenks_desktop.errors import InputRejected
+from degenks_desktop.i18n import _
+from degenks_desktop.services.events import require_event
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import (
+    Concept,
+    ConceptIdea,
+    Day,
+    Duo,
+    Idea,
+    SelectedIdea,
+    Selection,
+    Table,
+    Theme,
+    Vote,
+)
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+Cell = str | int | None
+
+
+def safe_cell(value: Cell) -> Cell:
+    """A value that no spreadsheet runs as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> int:
+    """Write `rows` under `header` as .xlsx or .csv (by the file's suffix); return the rows."""
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise InputRejected(_("Export to a file ending in .xlsx or .csv."))
+    safe_rows = [[safe_cell(value) for value in row] for row in rows]
+    try:
+        if suffix == ".csv":
+            # UTF-8 with BOM and semicolons: what Excel in Belgium opens without asking.
+            with path.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle, delimiter=";")
+                writer.writerow(header)
+                writer.writerows(safe_rows)
+        else:
+            workbook = Workbook()
+            sheet = workbook.active
+            assert sheet is not None
+            sheet.append(list(header))
+            for row in safe_rows:
+                sheet.append(list(row))
+            sheet.freeze_panes = "A2"
+            workbook.save(path)
+    except OSError as error:
+        raise InputRejected(
+            _("The file {path} cannot be written: choose another folder.").format(path=path)
+        ) from error
+    return len(safe_rows)
+
+
+def idea_rows(database: Database) -> tuple[list[str], list[list[Cell]]]:
+    """Every listed idea with its day, table, theme, duo, dots and whether it is in the ten."""
+    header = [
+        _("day"),
+        _("table"),
+        _("theme"),
+        _("duo"),
+        _("idea"),
+        _("dots"),
+        _("selected"),
+        _("place"),
+        _("merged ideas"),
+    ]
+    with database.reading() as session:
+        event = require_event(session)
+        dots: dict[int, int] = defaultdict(int)
+        for idea_id, merged_into, count in session.execute(
+            select(Idea.id, Idea.merged_into_id, func.sum(Vote.dots))
+            .join(Vote, Vote.idea_id == Idea.id)
+            .group_by(Idea.id, Idea.merged_into_id)
+        ).all():
+            dots[merged_into or idea_id] += int(count or 0)
+        places = dict(
+            session.execute(
+                select(SelectedIdea.idea_id, SelectedIdea.rank)
+                .join(Selection, Selection.id == SelectedIdea.selection_id)
+                .where(Selection.locked_at.is_not(None))
+            ).all()
+        )
+        merged: dict[int, int] = defaultdict(int)
+        for target in session.scalars(select(Idea.merged_into_id)):
+            if target is not None:
+                merged[target] += 1
+        rows = session.execute(
+            select(Day.number, Table.number, Theme.name, Duo.number, Idea.id, Idea.text)
+            .join(Table, Table.id == Idea.table_id)
+            .join(Day, Day.id == Table.day_id)
+            .join(Theme, Theme.id == Table.theme_id)
+            .outerjoin(Duo, Duo.id == Idea.duo_id)
+            .where(
+                Day.event_id == event.id,
+                Idea.deleted_at.is_(None),
+                Idea.merged_into_id.is_(None),
+            )
+            .order_by(Day.number, Table.number, Idea.created_at, Idea.id)
+        ).all()
+    return header, [
+        [
+            day,
+            table,
+            theme,
+            duo,
+            text,
+            dots[idea_id],
+            _("yes") if idea_id in places else _("no"),
+            places.get(idea_id),
+            merged[idea_id],
+        ]
+        for day, table, theme, duo, idea_id, text in rows
+    ]
+
+
+def concept_rows(database: Database) -> tuple[list[str], list[list[Cell]]]:
+    """Every concept with its table and the ideas it grew from."""
+    header = [
+        _("day"),
+        _("table"),
+        _("theme"),
+        _("title"),
+        _("description"),
+        _("what is alive"),
+        _("what I can do"),
+        _("what we can do"),
+        _("what the city can do"),
+        _("first step"),
+        _("who is needed"),
+        _("ideas"),
+    ]
+    with database.reading() as session:
+        event = require_event(session)
+        ideas: dict[int, list[str]] = defaultdict(list)
+        for concept_id, text in session.execute(
+            select(ConceptIdea.concept_id, Idea.text)
+            .join(Idea, Idea.id == ConceptIdea.idea_id)
+            .order_by(Idea.id)
+        ).all():
+            ideas[concept_id].append(text)
+        rows = session.execute(
+            select(Day.number, Table.number, Theme.name, Concept)
+            .join(Table, Table.id == Concept.table_id)
+            .join(Day, Day.id == Table.day_id)
+            .join(Theme, Theme.id == Table.theme_id)
+            .where(Day.event_id == event.id)
+            .order_by(Day.number, Table.number, Concept.id)
+        ).all()
+        return header, [
+            [
+                day,
+                table,
+                theme,
+                concept.title,
+                concept.description,
+                concept.what_is_alive,
+                concept.what_i_can_do,
+                concept.what_we_can_do,
+                concept.what_the_city_can_do,
+                concept.first_step,
+                concept.who_is_needed,
+                " | ".join(ideas[concept.id]),
+            ]
+            for day, table, theme, concept in rows
+        ]

@@ -1,0 +1,107 @@
+"""The tables on the command line: a table's PIN guards its ideas and dots; exports."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from degenks_desktop import cli
+from degenks_desktop.services.ideas import add_idea, ideas_at_table
+from degenks_desktop.services.top_ten import lock_selection
+from degenks_desktop.storage.database import Database, open_database
+from tests.helpers.tables import PIN_MINE, PIN_OTHER, TwoTables, add_two_tables
+
+
+@pytest.fixture
+def tables_file(sqlite_database_url: str) -> Iterator[tuple[str, Database, TwoTables]]:
+    database = open_database(sqlite_database_url)
+    yield sqlite_database_url, database, add_two_tables(database)
+    database.close()
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_table_is_worked_only_with_its_own_pin(
+    capsys: pytest.CaptureFixture[str], tables_file: tuple[str, Database, TwoTables]
+) -> None:
+    url, database, tables = tables_file
+    table_one = ("--db", url, "--day", "1", "--table", "1")
+    code, out, _err = run(
+        capsys,
+        "idea",
+        *table_one[2:],
+        "--db",
+        url,
+        "--pin",
+        PIN_MINE,
+        "--duo",
+        "2",
+        "Een speelstraat",
+    )
+    assert (code, out.strip()) == (0, "Idee 1 bewaard.")
+    code, _out, err = run(
+        capsys, "idea", "--db", url, "--day", "1", "--table", "1", "--pin", PIN_OTHER, "Overgenomen"
+    )
+    assert code == 2
+    assert err.strip() == "Die pincode is niet die van tafel 1: probeer opnieuw."
+    code, _out, err = run(capsys, "ideas", "--db", url, "--day", "1", "--table", "1")
+    assert code == 2 and "--pin" in err
+    code, out, _err = run(
+        capsys, "ideas", "--db", url, "--day", "1", "--table", "2", "--pin", PIN_OTHER, "--json"
+    )
+    assert (code, out.strip()) == (0, '{"ideas": []}')
+    code, _out, err = run(
+        capsys, "vote", "--db", url, "--day", "1", "--table", "2", "--pin", PIN_OTHER, "1", "5"
+    )
+    assert code == 2 and "andere tafel" in err
+    assert [(i.text, i.dots) for i in ideas_at_table(database, tables.mine)] == [
+        ("Een speelstraat", 0)
+    ]
+
+
+def test_organisers_set_a_new_pin(
+    capsys: pytest.CaptureFixture[str], tables_file: tuple[str, Database, TwoTables]
+) -> None:
+    url, _database, _tables = tables_file
+    code, out, _err = run(capsys, "pin", "--db", url, "--day", "1", "--table", "2", "97531")
+    assert (code, out.strip()) == (0, "De pincode van tafel 2 is ingesteld.")
+    code, _out, _err = run(
+        capsys, "ideas", "--db", url, "--day", "1", "--table", "2", "--pin", PIN_OTHER
+    )
+    assert code == 2
+    code, _out, err = run(capsys, "pin", "--db", url, "--day", "1", "--table", "2", "12ab")
+    assert code == 2 and "4 tot 8 cijfers" in err
+
+
+def test_ideas_and_concepts_export_without_formulas(
+    capsys: pytest.CaptureFixture[str],
+    tables_file: tuple[str, Database, TwoTables],
+    tmp_path: Path,
+) -> None:
+    url, database, tables = tables_file
+    add_idea(database, tables.mine, text='=HYPERLINK("http://x")', duo_id=tables.duos[0])
+    add_idea(database, tables.mine, text="Een fietsbib", duo_id=tables.duos[1])
+    lock_selection(database, tables.mine)
+    workbook_path = tmp_path / "ideeen.xlsx"
+    code, _out, _err = run(capsys, "export", "--db", url, str(workbook_path), "--what", "ideas")
+    assert code == 0
+    sheet = load_workbook(workbook_path).active
+    rows = list(sheet.iter_rows(values_only=True))  # type: ignore[union-attr]
+    assert rows[0][:5] == ("dag", "tafel", "thema", "duo", "idee")
+    assert rows[1][4] == '\'=HYPERLINK("http://x")'
+    assert rows[2][4] == "Een fietsbib" and rows[2][6] == "ja"
+    csv_path = tmp_path / "concepten.csv"
+    code, _out, _err = run(capsys, "export", "--db", url, str(csv_path), "--what", "concepts")
+    assert code == 1  # no concepts written yet: an empty file with its header
+    with csv_path.open(encoding="utf-8-sig") as handle:
+        assert next(csv.reader(handle, delimiter=";"))[3] == "titel"
+    code, _out, err = run(capsys, "export", "--db", url, str(tmp_path / "x.pdf"), "--what", "ideas")
+    assert code == 2 and ".xlsx of .csv" in err
