@@ -21,6 +21,7 @@ from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
 from degenks_desktop.services.diversity import install_default_targets
 from degenks_desktop.services.events import find_event
+from degenks_desktop.services.table_access import demo_pin, hash_pin
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
     Day,
@@ -135,6 +136,14 @@ def create_demo_event(
         session.add_all([*day_rows.values(), *theme_rows.values(), *facilitator_rows])
         session.add_all(Neighbourhood(event_id=event.id, name=n) for n in plan.neighbourhoods)
         session.flush()
+        for table in plan.tables:
+            facilitator = (
+                facilitator_rows[table.facilitator] if table.facilitator is not None else None
+            )
+            if facilitator is not None and facilitator.pin_hash is None:
+                facilitator.pin_hash = hash_pin(
+                    demo_pin(table.day_number, table.number), demo=True
+                )
         session.add_all(
             Table(
                 day_id=day_rows[table.day_number].id,

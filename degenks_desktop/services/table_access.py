@@ -24,6 +24,9 @@ from degenks_desktop.storage.models import Facilitator, Table, Theme
 # OWASP's minimum for argon2id (19 MiB, 2 passes): about 30 ms a check on a venue laptop,
 # nothing for a sign-in, slow enough against guessing a stolen database's PINs.
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
+# The demo's PINs are printed in the README, so hashing them slowly protects nothing;
+# verification reads the parameters from each hash, so both kinds check the same way.
+_DEMO_HASHER = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
 PIN_PATTERN = re.compile(r"\d{4,8}")
 
 
@@ -54,11 +57,16 @@ class TableChoice:
     has_pin: bool
 
 
-def hash_pin(pin: str) -> str:
+def hash_pin(pin: str, *, demo: bool = False) -> str:
     """The salted hash kept for `pin` (refuses a PIN that is not 4 to 8 digits)."""
     if not PIN_PATTERN.fullmatch(pin):
         raise InputRejected(_("A PIN is 4 to 8 digits: type only digits."))
-    return _HASHER.hash(pin)
+    return (_DEMO_HASHER if demo else _HASHER).hash(pin)
+
+
+def demo_pin(day_number: int, table_number: int) -> str:
+    """The PIN the demo event gives a table's facilitator: the day, then the table in 3 digits."""
+    return f"{day_number}{table_number:03d}"
 
 
 def set_pin(database: Database, facilitator_id: int, pin: str, *, actor: str = "") -> None:

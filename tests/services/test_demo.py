@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import func, inspect, select
 
 from degenks_desktop.config import sqlite_url
-from degenks_desktop.errors import Cancelled, InputRejected
+from degenks_desktop.errors import AccessRefused, Cancelled, InputRejected
 from degenks_desktop.services.demo import create_demo_event
+from degenks_desktop.services.table_access import sign_in, tables_to_sign_in
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.storage.models import (
     AuditEntry,
@@ -113,3 +114,14 @@ def test_impossible_sizes_are_refused(database: Database, participants: int, day
     with pytest.raises(InputRejected):
         create_demo_event(database, participants=participants, days=days)
     assert count(database, Event) == 0
+
+
+def test_demo_facilitators_sign_in_with_the_pin_the_readme_gives(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    choices = tables_to_sign_in(database, 2)
+    assert choices and all(choice.has_pin for choice in choices if choice.facilitator)
+    table = choices[-1].number
+    access = sign_in(database, day_number=2, table_number=table, pin=f"2{table:03d}")
+    assert access.table_number == table
+    with pytest.raises(AccessRefused):
+        sign_in(database, day_number=2, table_number=table, pin=f"1{table:03d}")
