@@ -70,6 +70,7 @@ def main() -> int:
                 window.organiser.pages.setCurrentWidget(window.seating_board)
                 save(window, "seating-board.png")
                 arrivals_shot(window)
+                table_shot(window)
                 window.workspaces.setCurrentWidget(window.organiser)
                 window.organiser.pages.setCurrentWidget(window.organiser.diversity)
                 diversity = window.organiser.diversity
@@ -120,6 +121,42 @@ def front_desk_shot(window: MainWindow) -> None:
     station.search("yilmaz")
     window.refresh_counts()
     save(window, "front-desk.png")
+
+
+TABLE_IDEAS = (
+    "Een huurdersbond per wijk die mensen helpt bij problemen met hun woning.",
+    "Lege bovenverdiepingen in het centrum ombouwen tot betaalbare studio's.",
+    "Samen tuinieren op braakliggende gronden in Winterslag.",
+    "Een buurtconciërge die oudere bewoners helpt met kleine herstellingen.",
+    "Jonge gezinnen voorrang geven bij sociale huurwoningen in Zwartberg.",
+    "Een infopunt over premies voor isolatie, in meerdere talen.",
+    "Cohousing voor senioren en studenten in de oude mijnwoningen.",
+    "Een deelwerkplaats met gereedschap voor de hele wijk.",
+    "Huisbezoeken van de stad bij nieuwe inwoners, met een welkomstpakket.",
+    "Meer groen en speelruimte tussen de appartementsblokken.",
+    "Een renovatiecoach die eigenaars begeleidt van plan tot werf.",
+    "Buurtfeesten waar nieuwe en oude bewoners elkaar leren kennen.",
+)
+
+
+def table_shot(window: MainWindow) -> None:
+    """A facilitator at table 1 during the vote: ideas, dots and the ten best with a tie."""
+    from degenks_desktop.services.dot_votes import set_tally  # noqa: PLC0415
+    from degenks_desktop.services.ideas import add_idea, duos_at_table  # noqa: PLC0415
+    from degenks_desktop.services.table_access import demo_pin, sign_in  # noqa: PLC0415
+
+    database = window.context.database
+    access = sign_in(database, day_number=1, table_number=1, pin=demo_pin(1, 1))
+    duos = duos_at_table(database, access)
+    for index, text in enumerate(TABLE_IDEAS):
+        idea = add_idea(database, access, text=text, duo_id=duos[index % len(duos)].id)
+        set_tally(database, access, idea, (9, 7, 7, 6, 5, 5, 4, 3, 2, 2, 2, 1)[index])
+    window.workspaces.setCurrentWidget(window.tables)
+    window.table_desk.open_table(access)
+    assert window.table_desk.session is not None
+    window.table_desk.session.tabs.setCurrentIndex(1)
+    save(window, "table.png")
+    window.table_desk.close_table()
 
 
 def arrivals_shot(window: MainWindow) -> None:

@@ -453,10 +453,15 @@ class TableSessionPage(QWidget):
             count = QSpinBox()
             count.setRange(0, 999)
             count.setObjectName(f"runoff_{idea}")
-            choose = QCheckBox(texts.get(idea, "?"))
+            count.setAccessibleName(texts.get(idea, "?"))
+            choose = QCheckBox()
             choose.setObjectName(f"choose_{idea}")
+            choose.setAccessibleName(texts.get(idea, "?"))
+            label = QLabel(texts.get(idea, "?"))
+            label.setWordWrap(True)
             row = QHBoxLayout()
-            row.addWidget(choose, stretch=1)
+            row.addWidget(choose)
+            row.addWidget(label, stretch=1)
             row.addWidget(count)
             self.runoff[idea], self.choices[idea] = count, choose
             self.runoff_form.addRow(row)
@@ -466,7 +471,7 @@ class TableSessionPage(QWidget):
         for count in self.runoff.values():
             count.setVisible(by_runoff)
         for choose in self.choices.values():
-            choose.setCheckable(not by_runoff)
+            choose.setVisible(not by_runoff)
         self.reason.setVisible(bool(self.choices) and not by_runoff)
 
     # --- ideas ---------------------------------------------------------------------------

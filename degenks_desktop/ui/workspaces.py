@@ -115,9 +115,7 @@ class OrganiserWorkspace(QWidget):
         themes_page = QWidget()
         themes_layout = QVBoxLayout(themes_page)
         themes_layout.addWidget(self.theme_view, stretch=1)
-        themes_layout.addWidget(
-            _coming_here(_("Still to come here: seating at tables and in duos, and the report."))
-        )
+        themes_layout.addWidget(_coming_here(_("Still to come here: the report.")))
 
         self.import_button = QPushButton(_("&Import registrations…"))
         self.import_button.setObjectName("importButton")
