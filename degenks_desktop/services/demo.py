@@ -141,9 +141,7 @@ def create_demo_event(
                 facilitator_rows[table.facilitator] if table.facilitator is not None else None
             )
             if facilitator is not None and facilitator.pin_hash is None:
-                facilitator.pin_hash = hash_pin(
-                    demo_pin(table.day_number, table.number), demo=True
-                )
+                facilitator.pin_hash = hash_pin(demo_pin(table.day_number, table.number), demo=True)
         session.add_all(
             Table(
                 day_id=day_rows[table.day_number].id,
