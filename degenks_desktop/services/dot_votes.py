@@ -131,3 +131,30 @@ def give_dots(
             subject_id=participant_id,
             details={"before": before, "after": given, "table_id": access.table_id},
         )
+
+
+def people_at_table(database: Database, access: TableAccess) -> list[tuple[int, str]]:
+    """The people seated at the table, who may vote there, by first name."""
+    with database.reading() as session:
+        return [
+            (person, f"{first} {last}".strip())
+            for person, first, last in session.execute(
+                select(Participant.id, Participant.first_name, Participant.last_name)
+                .join(Seat, Seat.participant_id == Participant.id)
+                .where(Seat.table_id == access.table_id)
+                .order_by(Participant.first_name, Participant.last_name)
+            ).all()
+        ]
+
+
+def dots_of_person(database: Database, access: TableAccess, participant_id: int) -> dict[int, int]:
+    """The dots one person gave at the table, per idea."""
+    with database.reading() as session:
+        return {
+            idea: dots
+            for idea, dots in session.execute(
+                select(Vote.idea_id, Vote.dots)
+                .join(Idea, Idea.id == Vote.idea_id)
+                .where(Vote.participant_id == participant_id, Idea.table_id == access.table_id)
+            ).all()
+        }

@@ -23,16 +23,19 @@ SELECTED_COLOUR = "#d7f0d8"
 class IdeaListModel(QAbstractTableModel):
     """One row per idea on the list: number, duo, words, dots."""
 
-    NUMBER, DUO, TEXT, DOTS = range(4)
+    NUMBER, DUO, TEXT, DOTS, PERSON = range(5)
 
     def __init__(
         self,
         *,
         on_text_edited: Callable[[int, str], bool],
         on_dots_edited: Callable[[int, int], bool],
+        on_person_dots_edited: Callable[[int, int], bool],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._on_person_dots_edited = on_person_dots_edited
+        self.person_dots: dict[int, int] = {}
         self._ideas: list[IdeaAtTable] = []
         self._on_text_edited = on_text_edited
         self._on_dots_edited = on_dots_edited
@@ -59,18 +62,20 @@ class IdeaListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ideas)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return ("#", _("Duo"), _("Idea"), _("Dots"))[section]
+        return ("#", _("Duo"), _("Idea"), _("Dots"), _("This person"))[section]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.column() == self.TEXT or (index.column() == self.DOTS and self.votes_open):
+        if index.column() == self.TEXT or (
+            index.column() in (self.DOTS, self.PERSON) and self.votes_open
+        ):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -82,7 +87,13 @@ class IdeaListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             shown = idea.merged_from and role == Qt.ItemDataRole.DisplayRole
             merged = f"  (+{len(idea.merged_from)})" if shown else ""
-            values = (index.row() + 1, idea.duo_number or "", idea.text + merged, idea.dots)
+            values = (
+                index.row() + 1,
+                idea.duo_number or "",
+                idea.text + merged,
+                idea.dots,
+                self.person_dots.get(idea.id, 0),
+            )
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole and idea.merged_from:
             return _("Merged with {count} other ideas").format(count=len(idea.merged_from))
@@ -91,7 +102,7 @@ class IdeaListModel(QAbstractTableModel):
                 return QBrush(QColor(TIED_COLOUR))
             if idea.id in self.selected:
                 return QBrush(QColor(SELECTED_COLOUR))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.DOTS):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.TEXT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -103,10 +114,12 @@ class IdeaListModel(QAbstractTableModel):
         idea = self._ideas[index.row()]
         if index.column() == self.TEXT:
             return self._on_text_edited(idea.id, str(value))
-        if index.column() == self.DOTS:
+        if index.column() in (self.DOTS, self.PERSON):
             try:
                 dots = int(value)
             except (TypeError, ValueError):
                 return False
+            if index.column() == self.PERSON:
+                return self._on_person_dots_edited(idea.id, dots)
             return self._on_dots_edited(idea.id, dots)
         return False

@@ -43,7 +43,13 @@ from degenks_desktop.services.concepts import (
     concepts_at_table,
     save_concept,
 )
-from degenks_desktop.services.dot_votes import set_tally
+from degenks_desktop.services.dot_votes import (
+    DOTS_PER_PERSON,
+    dots_of_person,
+    give_dots,
+    people_at_table,
+    set_tally,
+)
 from degenks_desktop.services.ideas import (
     IdeaAtTable,
     add_idea,
@@ -188,7 +194,10 @@ class TableSessionPage(QWidget):
         header.addWidget(sign_out)
 
         self.model = IdeaListModel(
-            on_text_edited=self._edit_text, on_dots_edited=self._set_dots, parent=self
+            on_text_edited=self._edit_text,
+            on_dots_edited=self._set_dots,
+            on_person_dots_edited=self._set_person_dots,
+            parent=self,
         )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tablePhases")
@@ -216,6 +225,7 @@ class TableSessionPage(QWidget):
         for column in (IdeaListModel.NUMBER, IdeaListModel.DUO, IdeaListModel.DOTS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         view.setColumnHidden(IdeaListModel.DOTS, not dots_editable)
+        view.setColumnHidden(IdeaListModel.PERSON, True)
         return view
 
     def _build_ideas_tab(self) -> QWidget:
@@ -265,6 +275,17 @@ class TableSessionPage(QWidget):
     def _build_votes_tab(self) -> QWidget:
         self.vote_view = self._idea_view("voteList", dots_editable=True)
         self.vote_view.installEventFilter(self)
+        self.voter = QComboBox()
+        self.voter.setObjectName("voter")
+        self.voter.addItem(_("The count per idea, from the sticker sheet"), None)
+        try:
+            for person, name in people_at_table(self.database, self.access):
+                self.voter.addItem(_("The dots of {name}").format(name=name), person)
+        except KnownError as error:
+            self.problem.setText(error.message)
+        self.voter.currentIndexChanged.connect(self._voter_changed)
+        self.voter_note = QLabel()
+        self.voter_note.setObjectName("voterNote")
         self.top_list = QListWidget()
         self.top_list.setObjectName("topTen")
         self.tie_note = QLabel()
@@ -297,6 +318,10 @@ class TableSessionPage(QWidget):
         row = QHBoxLayout(page)
         left = QVBoxLayout()
         left.addWidget(QLabel(_("Type each idea's dots, or use + and −")))
+        voter_row = QHBoxLayout()
+        voter_row.addWidget(self.voter, stretch=1)
+        voter_row.addWidget(self.voter_note)
+        left.addLayout(voter_row)
         left.addWidget(self.vote_view, stretch=1)
         row.addLayout(left, stretch=3)
         row.addLayout(right, stretch=2)
@@ -361,13 +386,15 @@ class TableSessionPage(QWidget):
 
     # --- loading -------------------------------------------------------------------------
 
-    def _run(self, action: Callable[[], object]) -> bool:
+    def _run(self, action: Callable[[], object], *, clears_problem: bool = True) -> bool:
+        """Run a service call; its sentence shows on failure (a reload keeps the last one)."""
         try:
             action()
         except KnownError as error:
             self.problem.setText(error.message)
             return False
-        self.problem.clear()
+        if clears_problem:
+            self.problem.clear()
         return True
 
     def reload(self) -> None:
@@ -401,11 +428,12 @@ class TableSessionPage(QWidget):
             selected = set(self.selection.selected if self.selection.locked else standing.sure)
             tied = set() if self.selection.locked else set(standing.tied)
             self.model.votes_open = not self.selection.locked
+            self._show_voter()
             self.model.show_ideas(ideas, selected=selected, tied=tied)
             self._show_standing(ideas)
             self._show_concepts()
 
-        self._run(read)
+        self._run(read, clears_problem=False)
 
     def _show_standing(self, ideas: list[IdeaAtTable]) -> None:
         assert self.selection is not None
@@ -547,9 +575,43 @@ class TableSessionPage(QWidget):
             return
         idea = self.model.idea_at(index.row())
         row = index.row()
-        self._set_dots(idea.id, max(0, idea.dots + step))
+        if self.voter.currentData() is not None:
+            mine = self.model.person_dots.get(idea.id, 0)
+            self._set_person_dots(idea.id, max(0, mine + step))
+        else:
+            self._set_dots(idea.id, max(0, idea.dots + step))
         self.reload()
         self.vote_view.selectRow(row)
+
+    def _voter_changed(self) -> None:
+        """Counting per idea, or one person's dots with their limit."""
+        person = self.voter.currentData()
+        self.vote_view.setColumnHidden(IdeaListModel.PERSON, person is None)
+        self.reload()
+
+    def _show_voter(self) -> None:
+        person = self.voter.currentData()
+        if person is None:
+            self.model.person_dots = {}
+            self.voter_note.clear()
+            return
+        self.model.person_dots = dots_of_person(self.database, self.access, int(person))
+        self.voter_note.setText(
+            _("{given} of {limit} dots given").format(
+                given=sum(self.model.person_dots.values()), limit=DOTS_PER_PERSON
+            )
+        )
+
+    def _set_person_dots(self, idea_id: int, dots: int) -> bool:
+        person = self.voter.currentData()
+        if person is None:
+            return False
+        given = dict(self.model.person_dots)
+        given[idea_id] = dots
+        done = self._run(lambda: give_dots(self.database, self.access, int(person), given))
+        QTimer.singleShot(0, self.reload)
+        self.changed.emit()
+        return done
 
     def lock(self) -> None:
         """Fix the ten best, with the tie's settlement when there is one."""

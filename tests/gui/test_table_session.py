@@ -174,3 +174,28 @@ def test_organisers_follow_every_table_and_unlock_a_selection(
     overview.unlock_button.click()
     assert overview.outcome.text().startswith("De selectie is ontgrendeld")
     assert not table_selection(database, tables.mine).locked
+
+
+def test_dots_per_person_with_their_limit(
+    qtbot: QtBot, two_tables: tuple[Database, TwoTables]
+) -> None:
+    database, tables = two_tables
+    for n in range(3):
+        add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n])
+    desk = TableDesk(database)
+    qtbot.addWidget(desk)
+    desk.show_day(1)
+    page = signed_in(qtbot, desk, 1, PIN_MINE)
+    page.tabs.setCurrentIndex(1)
+    assert page.voter.count() == 11  # the sheet's count, then the table's ten people
+    page.voter.setCurrentIndex(1)
+    page.model.setData(page.model.index(0, IdeaListModel.PERSON), 2)
+    qtbot.waitUntil(lambda: page.voter_note.text() == "2 van 3 stippen gegeven")
+    page.vote_view.setCurrentIndex(page.model.index(1, IdeaListModel.PERSON))
+    qtbot.keyClick(page.vote_view, Qt.Key.Key_Plus)
+    qtbot.waitUntil(lambda: page.voter_note.text() == "3 van 3 stippen gegeven")
+    page.vote_view.setCurrentIndex(page.model.index(2, IdeaListModel.PERSON))
+    qtbot.keyClick(page.vote_view, Qt.Key.Key_Plus)
+    assert page.problem.text().startswith("Iedereen heeft 3 stippen")
+    qtbot.wait(10)
+    assert [page.model.idea_at(row).dots for row in range(3)] == [2, 1, 0]
