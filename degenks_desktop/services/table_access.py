@@ -169,3 +169,18 @@ def facilitator_of(database: Database, table_id: int) -> int:
         if table is None or table.facilitator_id is None:
             raise NotFound(_("This table has no facilitator yet: name one first."))
         return table.facilitator_id
+
+
+def organiser_access(database: Database, table_id: int) -> TableAccess:
+    """Organisers see every table: access to one table from Organisatie → Tafels."""
+    with database.reading() as session:
+        table = session.get(Table, table_id)
+        if table is None:
+            raise NotFound(_("There is no table number {id}.").format(id=table_id))
+        return TableAccess(
+            table_id=table.id,
+            table_number=table.number,
+            day_number=table.day.number,
+            theme=table.theme.name,
+            facilitator=_("organisers"),
+        )

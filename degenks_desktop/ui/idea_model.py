@@ -42,6 +42,7 @@ class IdeaListModel(QAbstractTableModel):
         self.selected: set[int] = set()
         self.tied: set[int] = set()
         self.votes_open = True
+        self.read_only = False
 
     def show_ideas(self, ideas: list[IdeaAtTable], *, selected: set[int], tied: set[int]) -> None:
         """Replace the list (after each change, from the database)."""
@@ -73,6 +74,8 @@ class IdeaListModel(QAbstractTableModel):
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
+        if self.read_only:
+            return base
         if index.column() == self.TEXT or (
             index.column() in (self.DOTS, self.PERSON) and self.votes_open
         ):

@@ -55,7 +55,7 @@ from degenks_desktop.ui.labels import day_label
 from degenks_desktop.ui.print_page import PrintPage
 from degenks_desktop.ui.seating_board import SeatingBoard
 from degenks_desktop.ui.table_session import TableDesk
-from degenks_desktop.ui.tables_overview import TablesOverview
+from degenks_desktop.ui.tables_overview import TableIdeasDialog, TablesOverview
 from degenks_desktop.ui.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.workspaces import FrontDeskWorkspace, OrganiserWorkspace, TablesWorkspace
 
@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.organiser.pages.insertTab(1, self.arrivals_view, _("Arrivals"))
         self.tables_overview = TablesOverview()
         self.tables_overview.unlock_requested.connect(self._unlock_selection)
+        self.tables_overview.ideas_requested.connect(self.show_table_ideas)
         self.organiser.pages.insertTab(2, self.tables_overview, _("Tables"))
         self.front_desk.walk_in_requested.connect(self.register_walk_in)
         self.front_desk.badge_requested.connect(self.print_one_badge)
@@ -328,6 +329,15 @@ class MainWindow(QMainWindow):
         self._refresh_tables_overview(day.number)
         self.refresh_diversity()
         self.counts_refreshed.emit(stats)
+
+    def show_table_ideas(self, table_id: int) -> None:
+        """The organisers look at what one table has made."""
+        try:
+            dialog = TableIdeasDialog(self.context.database, table_id, self)
+        except KnownError as error:
+            self.tables_overview.outcome.setText(error.message)
+            return
+        dialog.exec()
 
     def _unlock_selection(self, table_id: int, reason: str) -> None:
         try:

@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -27,7 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from degenks_desktop.i18n import N_, _
+from degenks_desktop.services.ideas import ideas_at_table
+from degenks_desktop.services.table_access import organiser_access
 from degenks_desktop.services.table_overview import Phase, TableProgress
+from degenks_desktop.services.top_ten import table_selection
+from degenks_desktop.storage.database import Database
+from degenks_desktop.ui.idea_model import IdeaListModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PHASE_NAMES = {
@@ -101,10 +108,50 @@ class TableProgressModel(QAbstractTableModel):
         return None
 
 
+class TableIdeasDialog(QDialog):
+    """What one table has made, for the organisers: its ideas, dots and the ten."""
+
+    def __init__(self, database: Database, table_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        access = organiser_access(database, table_id)
+        self.setWindowTitle(
+            _("Table {number} — {theme}").format(number=access.table_number, theme=access.theme)
+        )
+        self.model = IdeaListModel(
+            on_text_edited=lambda _idea, _text: False,
+            on_dots_edited=lambda _idea, _dots: False,
+            on_person_dots_edited=lambda _idea, _dots: False,
+            parent=self,
+        )
+        self.model.read_only = True
+        selection = table_selection(database, access)
+        chosen = selection.selected if selection.locked else selection.standing.sure
+        tied = () if selection.locked else selection.standing.tied
+        self.model.show_ideas(
+            ideas_at_table(database, access), selected=set(chosen), tied=set(tied)
+        )
+        view = QTableView()
+        view.setObjectName("organiserIdeas")
+        view.setModel(self.model)
+        view.setColumnHidden(IdeaListModel.PERSON, True)
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(True)
+        view.horizontalHeader().setSectionResizeMode(
+            IdeaListModel.TEXT, QHeaderView.ResizeMode.Stretch
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+
+
 class TablesOverview(QWidget):
     """The live overview of the day's tables, with Unlock for a locked selection."""
 
     unlock_requested = Signal(int, str)  # table id, reason
+    ideas_requested = Signal(int)  # table id
 
     def __init__(self) -> None:
         super().__init__()
@@ -122,6 +169,7 @@ class TablesOverview(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._show_ideas)
         self.unlock_button = QPushButton(_("&Unlock the selection…"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.clicked.connect(self._unlock)
@@ -153,6 +201,11 @@ class TablesOverview(QWidget):
             _("Why is the selection of table {number} unlocked?").format(number=number),
         )
         return reason if confirmed else None
+
+    def _show_ideas(self) -> None:
+        table = self.selected_table()
+        if table is not None:
+            self.ideas_requested.emit(table.table_id)
 
     def _unlock(self) -> None:
         table = self.selected_table()

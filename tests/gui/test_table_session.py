@@ -17,7 +17,7 @@ from degenks_desktop.ui.context import AppContext
 from degenks_desktop.ui.idea_model import IdeaListModel
 from degenks_desktop.ui.main_window import MainWindow
 from degenks_desktop.ui.table_session import TableDesk, TableSessionPage
-from degenks_desktop.ui.tables_overview import TablesOverview
+from degenks_desktop.ui.tables_overview import TableIdeasDialog, TablesOverview
 from tests.helpers.tables import PIN_MINE, PIN_OTHER, TwoTables, add_two_tables
 
 
@@ -169,6 +169,12 @@ def test_organisers_follow_every_table_and_unlock_a_selection(
     assert (rows[1].ideas, rows[1].silent_duos, rows[1].locked) == (3, 2, True)
     assert overview.model.index(0, 3).data() == "concepten"
     assert rows[2].phase.value == "waiting"
+    ideas = TableIdeasDialog(database, tables.mine.table_id)  # organisers see every table
+    qtbot.addWidget(ideas)
+    assert ideas.model.rowCount() == 3
+    assert (
+        not ideas.model.flags(ideas.model.index(0, IdeaListModel.TEXT)) & Qt.ItemFlag.ItemIsEditable
+    )
     monkeypatch.setattr(TablesOverview, "ask_reason", classmethod(lambda _c, _p, _n: "hertelling"))
     overview.view.selectRow(0)
     overview.unlock_button.click()
