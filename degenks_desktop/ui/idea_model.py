@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from degenks_desktop.i18n import _
 from degenks_desktop.services.ideas import IdeaAtTable
@@ -100,6 +100,12 @@ class IdeaListModel(QAbstractTableModel):
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole and idea.merged_from:
             return _("Merged with {count} other ideas").format(count=len(idea.merged_from))
+        if role == Qt.ItemDataRole.FontRole and idea.deleted:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and idea.deleted:
+            return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.BackgroundRole:
             if idea.id in self.tied:
                 return QBrush(QColor(TIED_COLOUR))

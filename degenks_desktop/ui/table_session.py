@@ -249,7 +249,10 @@ class TableSessionPage(QWidget):
         self.delete_button = QPushButton(_("&Delete"))
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.restore_button = QPushButton(_("&Restore the last deleted"))
+        self.show_deleted = QCheckBox(_("Show deleted ideas"))
+        self.show_deleted.setObjectName("showDeleted")
+        self.show_deleted.toggled.connect(self._deleted_shown)
+        self.restore_button = QPushButton(_("&Restore"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_last)
@@ -259,6 +262,7 @@ class TableSessionPage(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch()
+        buttons.addWidget(self.show_deleted)
         right = QVBoxLayout()
         right.addWidget(self.idea_box)
         right.addWidget(self.idea_view, stretch=1)
@@ -404,7 +408,8 @@ class TableSessionPage(QWidget):
 
         def read() -> None:
             duos = duos_at_table(self.database, self.access)
-            ideas = ideas_at_table(self.database, self.access)
+            with_deleted = self.show_deleted.isChecked() and self.tabs.currentIndex() == 0
+            ideas = ideas_at_table(self.database, self.access, with_deleted=with_deleted)
             self.selection = table_selection(self.database, self.access)
             self.duos.clear()
             for duo in duos:
@@ -539,14 +544,22 @@ class TableSessionPage(QWidget):
         self.changed.emit()
 
     def restore_last(self) -> None:
-        """Put the last deleted idea back."""
-        if not self._deleted:
-            return
-        idea = self._deleted.pop()
-        self._run(lambda: restore_idea(self.database, self.access, idea))
-        self.restore_button.setEnabled(bool(self._deleted))
+        """Put back the deleted ideas selected in the list, else the last one deleted."""
+        rows = sorted({index.row() for index in self.idea_view.selectionModel().selectedRows()})
+        chosen = [self.model.idea_at(row).id for row in rows if self.model.idea_at(row).deleted]
+        if not chosen and self._deleted:
+            chosen = [self._deleted.pop()]
+        for idea in chosen:
+            self._run(functools.partial(restore_idea, self.database, self.access, idea))
+            if idea in self._deleted:
+                self._deleted.remove(idea)
+        self.restore_button.setEnabled(bool(self._deleted) or self.show_deleted.isChecked())
         self.reload()
         self.changed.emit()
+
+    def _deleted_shown(self, on: bool) -> None:
+        self.restore_button.setEnabled(on or bool(self._deleted))
+        self.reload()
 
     def merge_selected(self) -> None:
         """Merge the selected ideas into the first of them."""

@@ -205,3 +205,26 @@ def test_dots_per_person_with_their_limit(
     assert page.problem.text().startswith("Iedereen heeft 3 stippen")
     qtbot.wait(10)
     assert [page.model.idea_at(row).dots for row in range(3)] == [2, 1, 0]
+
+
+def test_a_deleted_idea_can_be_found_and_put_back_later(
+    qtbot: QtBot, two_tables: tuple[Database, TwoTables]
+) -> None:
+    database, tables = two_tables
+    kept = add_idea(database, tables.mine, text="Een zitbank bij de halte", duo_id=tables.duos[0])
+    gone = add_idea(database, tables.mine, text="Een hondenweide", duo_id=tables.duos[1])
+    desk = TableDesk(database)
+    qtbot.addWidget(desk)
+    desk.show_day(1)
+    page = signed_in(qtbot, desk, 1, PIN_MINE)
+    page.idea_view.selectRow(1)
+    page.delete_button.click()
+    page.signed_out.emit()  # another session: the undo list of the last one is gone
+    page = signed_in(qtbot, desk, 1, PIN_MINE)
+    assert [page.model.idea_at(r).id for r in range(page.model.rowCount())] == [kept]
+    page.show_deleted.setChecked(True)
+    assert page.model.rowCount() == 2 and page.model.idea_at(1).deleted
+    page.idea_view.selectRow(1)
+    page.restore_button.click()
+    page.show_deleted.setChecked(False)
+    assert [page.model.idea_at(r).id for r in range(page.model.rowCount())] == [kept, gone]
