@@ -68,11 +68,17 @@ def run_demo(args: argparse.Namespace) -> int:
             replace=args.force,
             actor="cli",
         )
+        ideas = None
+        if args.simulate_day:
+            from degenks_desktop.services.demo_day import simulate_event  # noqa: PLC0415
+
+            ideas = simulate_event(database, seed=args.seed)
     finally:
         database.close()
     if args.json:
         _print_json(
             {
+                "ideas": ideas,
                 "event": summary.name,
                 "participants": summary.participants,
                 "days": summary.days,
@@ -95,6 +101,13 @@ def run_demo(args: argparse.Namespace) -> int:
                 facilitators=summary.facilitators,
             )
         )
+        if ideas is not None:
+            print(
+                _(
+                    "The day is simulated: check-ins, seats, {ideas} ideas, votes, the ten "
+                    "best of each table and their concepts."
+                ).format(ideas=ideas)
+            )
     return EXIT_OK
 
 
@@ -401,6 +414,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2013, metavar="S")
     demo.add_argument(
         "--force", action="store_true", help=_("replace the event this database holds")
+    )
+    demo.add_argument(
+        "--simulate-day",
+        action="store_true",
+        help=_("also check people in and fill ideas, votes, the ten best and concepts"),
     )
     demo.add_argument("--json", action="store_true", help=_("print the result as JSON"))
     demo.set_defaults(run=run_demo)

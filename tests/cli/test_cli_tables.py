@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -105,3 +106,15 @@ def test_ideas_and_concepts_export_without_formulas(
         assert next(csv.reader(handle, delimiter=";"))[3] == "titel"
     code, _out, err = run(capsys, "export", "--db", url, str(tmp_path / "x.pdf"), "--what", "ideas")
     assert code == 2 and ".xlsx of .csv" in err
+
+
+def test_the_demo_simulates_the_day(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "dag.sqlite"
+    code, out, _err = run(
+        capsys, "--db", str(path), "demo", "--participants", "60", "--simulate-day", "--json"
+    )
+    assert code == 0
+    assert json.loads(out)["ideas"] > 100
+    code, out, _err = run(capsys, "--db", str(path), "stats", "--json")
+    stats = json.loads(out)
+    assert stats["concepts"] > 0 and stats["votes"] > 0
