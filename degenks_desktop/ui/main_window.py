@@ -41,6 +41,7 @@ from degenks_desktop.services.events import DayInfo, theme_overview
 from degenks_desktop.services.registrations_import import describe_import
 from degenks_desktop.services.seating import seat_newcomer
 from degenks_desktop.services.stats import EventStats, arrivals, event_stats
+from degenks_desktop.services.table_access import facilitator_of, set_pin
 from degenks_desktop.services.table_overview import table_overview
 from degenks_desktop.services.top_ten import unlock_selection
 from degenks_desktop.storage.desk_copy import DeskCopy
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.tables_overview = TablesOverview()
         self.tables_overview.unlock_requested.connect(self._unlock_selection)
         self.tables_overview.ideas_requested.connect(self.show_table_ideas)
+        self.tables_overview.pin_requested.connect(self._set_table_pin)
         self.organiser.pages.insertTab(2, self.tables_overview, _("Tables"))
         self.front_desk.walk_in_requested.connect(self.register_walk_in)
         self.front_desk.badge_requested.connect(self.print_one_badge)
@@ -329,6 +331,19 @@ class MainWindow(QMainWindow):
         self._refresh_tables_overview(day.number)
         self.refresh_diversity()
         self.counts_refreshed.emit(stats)
+
+    def _set_table_pin(self, table_id: int, pin: str) -> None:
+        try:
+            set_pin(
+                self.context.database,
+                facilitator_of(self.context.database, table_id),
+                pin,
+                actor=_("organisers"),
+            )
+        except KnownError as error:
+            self.tables_overview.outcome.setText(error.message)
+            return
+        self.tables_overview.outcome.setText(_("The new PIN is set; the old one no longer works."))
 
     def show_table_ideas(self, table_id: int) -> None:
         """The organisers look at what one table has made."""

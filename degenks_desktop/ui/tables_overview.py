@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -152,6 +154,7 @@ class TablesOverview(QWidget):
 
     unlock_requested = Signal(int, str)  # table id, reason
     ideas_requested = Signal(int)  # table id
+    pin_requested = Signal(int, str)  # table id, new PIN
 
     def __init__(self) -> None:
         super().__init__()
@@ -176,7 +179,11 @@ class TablesOverview(QWidget):
         self.outcome = QLabel()
         self.outcome.setObjectName("overviewOutcome")
         self.outcome.setWordWrap(True)
+        self.pin_button = QPushButton(_("Set the facilitator's &PIN…"))
+        self.pin_button.setObjectName("pinButton")
+        self.pin_button.clicked.connect(self._new_pin)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.pin_button)
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.outcome, stretch=1)
         layout = QVBoxLayout(self)
@@ -201,6 +208,38 @@ class TablesOverview(QWidget):
             _("Why is the selection of table {number} unlocked?").format(number=number),
         )
         return reason if confirmed else None
+
+    @classmethod
+    def ask_pin(cls, parent: QWidget, number: int) -> str | None:
+        """A new PIN for the facilitator of table `number`, typed twice (tests replace this)."""
+        first, confirmed = QInputDialog.getText(
+            parent,
+            _("PIN"),
+            _("New PIN for the facilitator of table {number} (4 to 8 digits):").format(
+                number=number
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not confirmed:
+            return None
+        again, confirmed = QInputDialog.getText(
+            parent, _("PIN"), _("The same PIN once more:"), QLineEdit.EchoMode.Password
+        )
+        if not confirmed:
+            return None
+        if again != first:
+            QMessageBox.warning(parent, _("PIN"), _("The two PINs differ: nothing was changed."))
+            return None
+        return first
+
+    def _new_pin(self) -> None:
+        table = self.selected_table()
+        if table is None:
+            self.outcome.setText(_("Choose a table first."))
+            return
+        pin = self.ask_pin(self, table.number)
+        if pin is not None:
+            self.pin_requested.emit(table.table_id, pin)
 
     def _show_ideas(self) -> None:
         table = self.selected_table()

@@ -9,7 +9,9 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from degenks_desktop.errors import AccessRefused
 from degenks_desktop.services.ideas import add_idea
+from degenks_desktop.services.table_access import sign_in
 from degenks_desktop.services.top_ten import lock_selection, table_selection
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.storage.models import Concept, Idea, Selection
@@ -180,6 +182,14 @@ def test_organisers_follow_every_table_and_unlock_a_selection(
     overview.unlock_button.click()
     assert overview.outcome.text().startswith("De selectie is ontgrendeld")
     assert not table_selection(database, tables.mine).locked
+    # A new PIN from the organisers: the old one stops working.
+    monkeypatch.setattr(TablesOverview, "ask_pin", classmethod(lambda _c, _p, _n: "86420"))
+    overview.view.selectRow(0)
+    overview.pin_button.click()
+    assert overview.outcome.text() == "De nieuwe pincode is ingesteld; de oude werkt niet meer."
+    with pytest.raises(AccessRefused):
+        sign_in(database, day_number=1, table_number=1, pin=PIN_MINE)
+    assert sign_in(database, day_number=1, table_number=1, pin="86420").table_number == 1
 
 
 def test_dots_per_person_with_their_limit(
