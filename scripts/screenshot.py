@@ -101,6 +101,7 @@ def main() -> int:
         save(walk_in, "walk-in.png")
         document_shots(database, Path(folder))
         database.close()
+        simulated_shots(Path(folder), settings)
     return 0
 
 
@@ -157,6 +158,33 @@ def table_shot(window: MainWindow) -> None:
     window.table_desk.session.tabs.setCurrentIndex(1)
     save(window, "table.png")
     window.table_desk.close_table()
+
+
+def simulated_shots(folder: Path, settings: QSettings) -> None:
+    """The end of a simulated day: the organisers' tables overview and a table's concepts."""
+    from degenks_desktop.services.demo_day import simulate_event  # noqa: PLC0415
+    from degenks_desktop.services.table_access import demo_pin, sign_in  # noqa: PLC0415
+
+    database = open_database(sqlite_url(folder / "simulated.sqlite"))
+    create_demo_event(database)
+    simulate_event(database)
+    context = AppContext(database=database, settings=settings)
+    context.reload_event()
+    window = AppController(context).window
+    window.workspaces.setCurrentWidget(window.organiser)
+    window.organiser.pages.setCurrentWidget(window.tables_overview)
+    window.refresh_counts()
+    save(window, "tables-overview.png")
+    window.workspaces.setCurrentWidget(window.tables)
+    window.table_desk.open_table(
+        sign_in(database, day_number=1, table_number=3, pin=demo_pin(1, 3))
+    )
+    assert window.table_desk.session is not None
+    window.table_desk.session.tabs.setCurrentIndex(2)
+    save(window, "concepts.png")
+    window.table_desk.close_table()
+    window.close()
+    database.close()
 
 
 def arrivals_shot(window: MainWindow) -> None:

@@ -335,6 +335,7 @@ class TableSessionPage(QWidget):
         self.concept_list = QListWidget()
         self.concept_list.setObjectName("conceptList")
         self.concept_list.setMaximumWidth(340)
+        self.concept_list.setWordWrap(True)
         self.concept_list.currentRowChanged.connect(self._show_concept)
         self.concept_fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         form = QFormLayout()
