@@ -65,7 +65,7 @@ def hash_pin(pin: str, *, demo: bool = False) -> str:
 
 
 def demo_pin(day_number: int, table_number: int) -> str:
-    """The PIN the demo event gives a table's facilitator: the day, then the table in 3 digits."""
+    """The demo's PIN of a facilitator: the day, then the number of their first table."""
     return f"{day_number}{table_number:03d}"
 
 
