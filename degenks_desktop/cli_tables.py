@@ -117,20 +117,12 @@ def run_vote(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """`degenks export`: ideas or concepts as Excel or CSV."""
+    """`degenks export`: participants, check-ins, ideas or concepts as Excel or CSV."""
     from degenks_desktop.services import exports  # noqa: PLC0415
 
-    if args.what not in ("ideas", "concepts"):
-        raise InputRejected(
-            _("Exporting {what} comes with the report; for now choose ideas or concepts.").format(
-                what=args.what
-            )
-        )
     database = _open(args)
     try:
-        header, rows = (
-            exports.idea_rows(database) if args.what == "ideas" else exports.concept_rows(database)
-        )
+        header, rows = exports.export_rows(database, args.what, anonymous=args.anonymous)
     finally:
         database.close()
     count = exports.write_table(Path(args.out), header, rows)
@@ -170,11 +162,15 @@ def add_table_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     vote.set_defaults(run=run_vote)
 
     export = commands.add_parser(
-        "export", parents=[common], help=_("ideas or concepts as Excel or CSV")
+        "export", parents=[common], help=_("participants, check-ins, ideas or concepts as a table")
     )
     export.add_argument("out", metavar="OUT.xlsx|OUT.csv")
     export.add_argument(
         "--what", required=True, choices=["participants", "ideas", "concepts", "checkins"]
     )
-    export.add_argument("--anonymous", action="store_true")
+    export.add_argument(
+        "--anonymous",
+        action="store_true",
+        help=_("leave out names, contact details and badge codes"),
+    )
     export.set_defaults(run=run_export)

@@ -1,4 +1,8 @@
-"""Tabular exports (`degenks export`): the table's ideas and concepts as Excel or CSV.
+"""Tabular exports (`degenks export`): participants, check-ins, ideas and concepts.
+
+Excel or CSV. `anonymous` leaves out names, contact details, badge codes and desk notes
+(the ideas and concepts never carry them). Diversity answers are never exported row by
+row: they leave the app only as the report's aggregates.
 
 Every cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or
 a carriage return) is written with a leading apostrophe, so an idea typed as "=1+1" or a
@@ -14,17 +18,21 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services.events import require_event
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
+    CheckIn,
     Concept,
     ConceptIdea,
     Day,
     Duo,
     Idea,
+    Participant,
+    Seat,
     SelectedIdea,
     Selection,
     Table,
@@ -184,3 +192,129 @@ def concept_rows(database: Database) -> tuple[list[str], list[list[Cell]]]:
             ]
             for day, table, theme, concept in rows
         ]
+
+
+def _seats(session: Session) -> dict[tuple[int, int], tuple[int, int | None]]:
+    return {
+        (person, day): (table, duo)
+        for person, day, table, duo in session.execute(
+            select(Seat.participant_id, Seat.day_id, Table.number, Duo.number)
+            .join(Table, Table.id == Seat.table_id)
+            .outerjoin(Duo, Duo.id == Seat.duo_id)
+        ).all()
+    }
+
+
+def participant_rows(database: Database, *, anonymous: bool) -> tuple[list[str], list[list[Cell]]]:
+    """Everyone registered: day, first theme, status, table and duo; names unless anonymous."""
+    personal = [_("first name"), _("last name"), _("e-mail"), _("phone"), _("badge code")]
+    header = [
+        _("number"),
+        *([] if anonymous else personal),
+        _("day"),
+        _("theme"),
+        _("status"),
+        _("checked in"),
+        _("table"),
+        _("duo"),
+    ]
+    with database.reading() as session:
+        event = require_event(session)
+        seats = _seats(session)
+        present = set(
+            session.execute(
+                select(CheckIn.participant_id, CheckIn.day_id).where(CheckIn.undone_at.is_(None))
+            ).all()
+        )
+        rows = session.execute(
+            select(
+                Participant.id,
+                Participant.first_name,
+                Participant.last_name,
+                Participant.email,
+                Participant.phone,
+                Participant.badge_code,
+                Participant.day_id,
+                Day.number,
+                Theme.name,
+                Participant.status,
+            )
+            .outerjoin(Day, Day.id == Participant.day_id)
+            .outerjoin(Theme, Theme.id == Participant.first_theme_id)
+            .where(Participant.event_id == event.id)
+            .order_by(Participant.last_name, Participant.first_name, Participant.id)
+        ).all()
+    result: list[list[Cell]] = []
+    for number, row in enumerate(rows, start=1):
+        person, first, last, email, phone, code, day_id, day, theme, status = row
+        table, duo = seats.get((person, day_id or 0), (None, None))
+        result.append(
+            [
+                number,
+                *([] if anonymous else [first, last, email, phone, code]),
+                day,
+                theme,
+                str(status.value if hasattr(status, "value") else status),
+                _("yes") if (person, day_id) in present else _("no"),
+                table,
+                duo,
+            ]
+        )
+    return header, result
+
+
+def check_in_rows(database: Database, *, anonymous: bool) -> tuple[list[str], list[list[Cell]]]:
+    """Every check-in, undone ones too (marked): day, time, desk; who, unless anonymous."""
+    header = [
+        _("day"),
+        _("time"),
+        _("desk"),
+        *([] if anonymous else [_("first name"), _("last name")]),
+        _("table"),
+        _("undone"),
+    ]
+    with database.reading() as session:
+        event = require_event(session)
+        seats = _seats(session)
+        rows = session.execute(
+            select(
+                Day.number,
+                CheckIn.checked_in_at,
+                CheckIn.desk,
+                Participant.first_name,
+                Participant.last_name,
+                CheckIn.participant_id,
+                CheckIn.day_id,
+                CheckIn.undone_at,
+            )
+            .join(Day, Day.id == CheckIn.day_id)
+            .join(Participant, Participant.id == CheckIn.participant_id)
+            .where(Day.event_id == event.id)
+            .order_by(Day.number, CheckIn.checked_in_at, CheckIn.id)
+        ).all()
+    return header, [
+        [
+            day,
+            at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            desk,
+            *([] if anonymous else [first, last]),
+            seats.get((person, day_id), (None, None))[0],
+            _("yes") if undone else _("no"),
+        ]
+        for day, at, desk, first, last, person, day_id, undone in rows
+    ]
+
+
+def export_rows(
+    database: Database, what: str, *, anonymous: bool
+) -> tuple[list[str], list[list[Cell]]]:
+    """The header and rows of one export: participants, checkins, ideas or concepts."""
+    if what == "participants":
+        return participant_rows(database, anonymous=anonymous)
+    if what == "checkins":
+        return check_in_rows(database, anonymous=anonymous)
+    if what == "ideas":
+        return idea_rows(database)
+    if what == "concepts":
+        return concept_rows(database)
+    raise InputRejected(_("Choose what to export: participants, checkins, ideas or concepts."))
