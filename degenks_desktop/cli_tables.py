@@ -174,3 +174,44 @@ def add_table_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         help=_("leave out names, contact details and badge codes"),
     )
     export.set_defaults(run=run_export)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """`degenks report`: the event report, a theme's report, or a table's one-pager."""
+    from degenks_desktop.services.report_data import report_data  # noqa: PLC0415
+    from degenks_desktop.services.report_pdf import (  # noqa: PLC0415
+        render_report,
+        render_table_page,
+    )
+
+    if args.table is not None and args.day is None:
+        raise InputRejected(_("Say which day the table is on, with --day."))
+    database = _open(args)
+    try:
+        table = (args.day, args.table) if args.table is not None else None
+        data = report_data(database, day_number=args.day, theme_code=args.theme, table=table)
+    finally:
+        database.close()
+    if args.theme is not None and not data.themes:
+        raise InputRejected(_("There is no theme {code}.").format(code=args.theme))
+    if table is not None:
+        render_table_page(data, Path(args.out), language=args.language)
+    else:
+        render_report(data, Path(args.out), language=args.language)
+    print(_("Report written: {path}").format(path=args.out))
+    return 0
+
+
+def add_report_command(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Register `report`."""
+    report = commands.add_parser(
+        "report", parents=[common], help=_("the event report as PDF (or one theme's, one table's)")
+    )
+    report.add_argument("out", metavar="OUT.pdf")
+    report.add_argument(
+        "--day", type=int, metavar="D", help=_("only day D (and the day of --table)")
+    )
+    report.add_argument("--theme", metavar="CODE", help=_("only this theme, for its policy table"))
+    report.add_argument("--table", type=int, metavar="N", help=_("one table's one-pager"))
+    report.add_argument("--language", choices=["nl", "en"], default="nl")
+    report.set_defaults(run=run_report)

@@ -44,18 +44,24 @@ def _compiled_catalogue(language: str) -> Path | None:
     return mo_path if mo_path.exists() else None
 
 
+def translations_for(language: str) -> gettext.NullTranslations:
+    """The catalogue of `language`, for a document made in another language than the app's."""
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    mo_path = _compiled_catalogue(language) if language != "en" else None
+    if mo_path is None:
+        return gettext.NullTranslations()
+    with mo_path.open("rb") as mo_file:
+        return gettext.GNUTranslations(mo_file)
+
+
 def set_language(language: str) -> None:
     """Translate every later `_()` call into `language` ("nl" or "en")."""
     global _translation, _language  # noqa: PLW0603 - gettext is process-wide by design
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     _language = language
-    mo_path = _compiled_catalogue(language) if language != "en" else None
-    if mo_path is None:
-        _translation = gettext.NullTranslations()
-        return
-    with mo_path.open("rb") as mo_file:
-        _translation = gettext.GNUTranslations(mo_file)
+    _translation = translations_for(language)
 
 
 def current_language() -> str:

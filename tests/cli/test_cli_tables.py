@@ -118,3 +118,24 @@ def test_the_demo_simulates_the_day(capsys: pytest.CaptureFixture[str], tmp_path
     code, out, _err = run(capsys, "--db", str(path), "stats", "--json")
     stats = json.loads(out)
     assert stats["concepts"] > 0 and stats["votes"] > 0
+
+
+def test_report_on_the_command_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "dag.sqlite"
+    run(capsys, "--db", str(path), "demo", "--participants", "40", "--days", "1", "--simulate-day")
+    code, out, _err = run(capsys, "--db", str(path), "report", str(tmp_path / "verslag.pdf"))
+    assert code == 0 and (tmp_path / "verslag.pdf").stat().st_size > 10_000
+    assert out.strip().startswith("Verslag geschreven")
+    code, _out, _err = run(
+        capsys, "--db", str(path), "report", str(tmp_path / "t.pdf"), "--day", "1", "--table", "1"
+    )
+    assert code == 0
+    code, _out, err = run(
+        capsys, "--db", str(path), "report", str(tmp_path / "x.pdf"), "--table", "1"
+    )
+    assert code == 2 and "--day" in err
+    code, _out, err = run(
+        capsys, "--db", str(path), "report", str(tmp_path / "x.pdf"), "--theme", "ruimtevaart"
+    )
+    assert code == 2 and "ruimtevaart" in err
+    assert not (tmp_path / "x.pdf").exists()
