@@ -134,6 +134,20 @@ def theme_choices(database: Database) -> list[tuple[int, str]]:
         return [(theme_id, name) for theme_id, name in rows]
 
 
+def theme_codes(database: Database) -> list[tuple[str, str]]:
+    """The event's themes as (code, name), in the organisers' order."""
+    with database.reading() as session:
+        event = require_event(session)
+        return [
+            (code, name)
+            for code, name in session.execute(
+                select(Theme.code, Theme.name)
+                .where(Theme.event_id == event.id)
+                .order_by(Theme.position)
+            ).all()
+        ]
+
+
 def event_neighbourhoods(session: Session, event_id: int) -> tuple[str, ...]:
     """The neighbourhoods of event `event_id`, alphabetically."""
     return tuple(

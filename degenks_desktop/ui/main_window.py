@@ -54,6 +54,7 @@ from degenks_desktop.ui.diversity_view import WatchedCategoriesDialog
 from degenks_desktop.ui.import_wizard import ImportWizard
 from degenks_desktop.ui.labels import day_label
 from degenks_desktop.ui.print_page import PrintPage
+from degenks_desktop.ui.reports_page import ReportsPage
 from degenks_desktop.ui.seating_board import SeatingBoard
 from degenks_desktop.ui.table_session import TableDesk
 from degenks_desktop.ui.tables_overview import TableIdeasDialog, TablesOverview
@@ -147,6 +148,10 @@ class MainWindow(QMainWindow):
             database=context.database, settings=context.settings, pool=context.pool
         )
         self.organiser.add_print_page(self.print_page)
+        self.reports_page = ReportsPage(
+            database=context.database, settings=context.settings, pool=context.pool
+        )
+        self.organiser.pages.addTab(self.reports_page, _("Reports"))
         self.seating_board = SeatingBoard(database=context.database, pool=context.pool)
         self.organiser.pages.insertTab(1, self.seating_board, _("Seating"))
         self.station = CheckInStation(
@@ -260,6 +265,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(0)
         self.print_page.database = self.context.database
         self.print_page.show_days(event)
+        self.reports_page.database = self.context.database
+        self.reports_page.show_event(event)
         self.seating_board.database = self.context.database
         if self.table_desk.database is not self.context.database:
             self.table_desk.close_table()

@@ -6,9 +6,7 @@ run writes no file.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -34,20 +31,18 @@ from degenks_desktop.domain.badge_formats import (
     BadgeFormat,
     custom_format,
 )
-from degenks_desktop.errors import Cancelled, KnownError
 from degenks_desktop.i18n import _
 from degenks_desktop.services import print_documents
 from degenks_desktop.services.badges import badges_to_print, render_badges
 from degenks_desktop.services.events import EventInfo
 from degenks_desktop.storage.database import Database
-from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.background import BackgroundTask, Report
+from degenks_desktop.ui.file_jobs import Job, run_file_job
 from degenks_desktop.ui.labels import day_label
 
 SETTING_PRINT_FOLDER = "print/last_folder"
 SETTING_BADGE_LAYOUT = "print/badge_layout"
 CUSTOM = "custom"
-
-Job = Callable[[Report], str]
 
 
 class PrintPage(QWidget):
@@ -218,49 +213,24 @@ class PrintPage(QWidget):
         self._run(job, target)
 
     def _run(self, job: Job, target: Path) -> None:
-        progress = QProgressDialog(_("Making the PDF…"), _("Cancel"), 0, 100, self)
-        progress.setMinimumDuration(300)
-        buttons = (self.badges_button, self.signs_button, self.packs_button, self.letters_button)
-        for button in buttons:
-            button.setEnabled(False)
-
-        def finish() -> None:
-            progress.close()
-            self.task = None
-            for button in buttons:
-                button.setEnabled(True)
-
-        def done(text: Any) -> None:
-            finish()
-            self.last_file = target
-            self.outcome.setText(str(text))
-            self.open_button.setEnabled(True)
-
-        def failed(error: BaseException) -> None:
-            finish()
-            if isinstance(error, Cancelled):
-                self.outcome.setText(_("Cancelled: no file was written."))
-                return
-            if isinstance(error, KnownError):
-                self.outcome.setText(error.message)
-                return
-            if isinstance(error, OSError):
-                self.outcome.setText(
-                    _("The file {path} cannot be written: choose another folder.").format(
-                        path=target
-                    )
-                )
-                return
-            raise error
-
-        def advanced(done_count: int, total: int) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done_count)
-
-        self.task = run_in_background(
-            job, on_success=done, on_failure=failed, on_progress=advanced, pool=self.pool
+        self.task = run_file_job(
+            self,
+            job,
+            target,
+            buttons=(self.badges_button, self.signs_button, self.packs_button, self.letters_button),
+            outcome=self.outcome,
+            on_done=self._written,
+            on_finished=self._finished,
+            pool=self.pool,
+            label=_("Making the PDF…"),
         )
-        progress.canceled.connect(self.task.cancel)
+
+    def _finished(self) -> None:
+        self.task = None
+
+    def _written(self, target: Path) -> None:
+        self.last_file = target
+        self.open_button.setEnabled(True)
 
     def _open_last(self) -> None:
         if self.last_file is not None:
