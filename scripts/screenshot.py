@@ -160,6 +160,25 @@ def table_shot(window: MainWindow) -> None:
     window.table_desk.close_table()
 
 
+def report_shot(database: object, folder: Path) -> None:
+    """A theme's first page in the report, as the policy table reads it."""
+    import pypdfium2 as pdfium  # noqa: PLC0415
+
+    from degenks_desktop.services.report_data import report_data  # noqa: PLC0415
+    from degenks_desktop.services.report_pdf import render_report  # noqa: PLC0415
+
+    target = folder / "thema.pdf"
+    render_report(report_data(database, theme_code="wonen", day_number=1), target)  # type: ignore[arg-type]
+    document = pdfium.PdfDocument(target)
+    first_theme_page = next(
+        number
+        for number, page in enumerate(document)
+        if "Hoe kunnen we" in page.get_textpage().get_text_range()
+    )
+    document[first_theme_page].render(scale=90 / 72).to_pil().save(DOCS / "report-theme.png")
+    document.close()
+
+
 def simulated_shots(folder: Path, settings: QSettings) -> None:
     """The end of a simulated day: the organisers' tables overview and a table's concepts."""
     from degenks_desktop.services.demo_day import simulate_event  # noqa: PLC0415
@@ -183,6 +202,10 @@ def simulated_shots(folder: Path, settings: QSettings) -> None:
     window.table_desk.session.tabs.setCurrentIndex(2)
     save(window, "concepts.png")
     window.table_desk.close_table()
+    window.workspaces.setCurrentWidget(window.organiser)
+    window.organiser.pages.setCurrentWidget(window.reports_page)
+    save(window, "reports.png")
+    report_shot(database, folder)
     window.close()
     database.close()
 

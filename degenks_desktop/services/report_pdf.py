@@ -25,6 +25,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -74,6 +75,10 @@ def _language(language: str) -> Iterator[None]:
 
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
+    # So that <b> in a paragraph picks the bold DejaVu instead of staying regular.
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
     base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, spaceAfter=4)
     return {
         "body": base,
@@ -308,7 +313,7 @@ def _representativeness(
             )
         block: list[Flowable] = [
             _p(_(matrix.label), styles["h2"]),
-            _grid(rows, [width * 0.34] + [width * 0.132] * 5),
+            _grid(rows, [width * p for p in (0.3, 0.17, 0.11, 0.17, 0.11, 0.14)]),
             Spacer(1, 2 * mm),
             _diversity_chart(matrix, width),
         ]
@@ -329,7 +334,8 @@ def _concept(concept: ConceptSection, styles: dict[str, ParagraphStyle]) -> list
         (_("Who is needed"), concept.who_is_needed),
     ):
         if text:
-            parts.append(Paragraph(f"<b>{escape(label)}</b> {escape(text)}", styles["body"]))
+            lead = label if label.endswith("?") else f"{label}:"
+            parts.append(Paragraph(f"<b>{escape(lead)}</b> {escape(text)}", styles["body"]))
     if concept.ideas:
         parts.append(
             _p(
