@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from degenks_desktop import __version__, i18n
+from degenks_desktop.cli_backups import add_backup_commands
 from degenks_desktop.cli_tables import add_report_command, add_table_commands
 from degenks_desktop.config import LANGUAGE_ENV, data_dir, resolve_database_url
 from degenks_desktop.errors import InputRejected, KnownError
@@ -462,6 +463,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_day_commands(commands, common)
     add_table_commands(commands, common)
     add_report_command(commands, common)
+    add_backup_commands(commands, common)
 
     for name, help_text in (
         ("signs", _("table signs as PDF, one per table")),

@@ -139,3 +139,17 @@ def test_report_on_the_command_line(capsys: pytest.CaptureFixture[str], tmp_path
     )
     assert code == 2 and "ruimtevaart" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_backup_and_restore_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "dag.sqlite"
+    run(capsys, "--db", str(path), "demo", "--participants", "30", "--days", "1")
+    code, out, _err = run(capsys, "--db", str(path), "backup", str(tmp_path / "kopie.sqlite"))
+    assert code == 0 and out.startswith("Reservekopie geschreven")
+    code, out, _err = run(capsys, "--db", str(path), "restore", str(tmp_path / "kopie.sqlite"))
+    assert code == 0 and "Teruggezet" in out
+    (tmp_path / "kapot.sqlite").write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    code, _out, err = run(capsys, "--db", str(path), "restore", str(tmp_path / "kapot.sqlite"))
+    assert code == 2 and "geen bruikbare reservekopie" in err
