@@ -20,6 +20,7 @@ from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.ui.context import SETTING_DATABASE_URL, SETTING_LANGUAGE, AppContext
+from degenks_desktop.ui.crash_dialog import install_crash_handler
 from degenks_desktop.ui.main_window import MainWindow
 from degenks_desktop.ui.settings_dialog import SettingsDialog
 
@@ -155,6 +156,7 @@ def run_app(*, database_url: str | None, create_demo: bool) -> int:
     # What start-up made (Qt wrappers, SQLAlchemy's compiled statements) lives as long as the
     # app: out of the collector's sight, full collections stop pausing the desk's scans.
     gc.freeze()
+    install_crash_handler()
     exit_code = application.exec()
     controller.context.database.close()
     return int(exit_code)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLockFile, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +30,7 @@ from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.errors import Cancelled, KnownError
 from degenks_desktop.i18n import _
 from degenks_desktop.services.audit import station_name
+from degenks_desktop.services.backups import restore_backup, take_backup
 from degenks_desktop.services.check_ins import CheckInResult, CheckInStatus
 from degenks_desktop.services.demo import create_demo_event
 from degenks_desktop.services.diversity import (
@@ -47,6 +50,7 @@ from degenks_desktop.services.top_ten import unlock_selection
 from degenks_desktop.storage.desk_copy import DeskCopy
 from degenks_desktop.ui.arrivals_view import ArrivalsView
 from degenks_desktop.ui.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.backup_keeper import BackupKeeper
 from degenks_desktop.ui.badge_printing import DeskBadgePrinter, PrintBadgeDialog
 from degenks_desktop.ui.check_in_station import CheckInStation
 from degenks_desktop.ui.context import SETTING_DESK_NAME, AppContext
@@ -200,6 +204,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
 
+        self.backups = BackupKeeper(context.database, context.pool)
+        self.backups.backed_up.connect(self._backed_up)
+        self.backups.failed.connect(self.statusBar().showMessage)
+        self._database_lock: QLockFile | None = None
+        self.shared_label = QLabel()
+        self.shared_label.setObjectName("sharedDatabase")
+        self.statusBar().addWidget(self.shared_label)
+
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_INTERVAL_MS)
         self.refresh_timer.timeout.connect(self.refresh_counts)
@@ -231,6 +243,13 @@ class MainWindow(QMainWindow):
         settings.triggered.connect(self.settings_requested.emit)
         file_menu.addAction(settings)
         file_menu.addSeparator()
+        backup = QAction(_("Make a &backup…"), self)
+        backup.triggered.connect(self.make_backup)
+        file_menu.addAction(backup)
+        restore = QAction(_("&Restore a backup…"), self)
+        restore.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(restore)
+        file_menu.addSeparator()
         quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -239,6 +258,94 @@ class MainWindow(QMainWindow):
         about = QAction(_("&About De Genks Desktop"), self)
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
+
+    # --- backups and the database file ------------------------------------------------------
+
+    def _backed_up(self, path: str) -> None:
+        self.statusBar().showMessage(
+            _("Backup made at {time}: {path}").format(
+                time=dt.datetime.now().strftime("%H:%M"), path=path
+            ),
+            10_000,
+        )
+
+    def _claim_database(self) -> None:
+        """Notice a second window or laptop session on the same SQLite file, and say so."""
+        if self._database_lock is not None:
+            self._database_lock.unlock()
+            self._database_lock = None
+        path = self.context.database.sqlite_path
+        self.shared_label.clear()
+        if path is None:
+            return
+        lock = QLockFile(f"{path}.lock")
+        lock.setStaleLockTime(0)  # held as long as this window lives, however long the day
+        if lock.tryLock(0):
+            self._database_lock = lock
+            return
+        # SQLite with WAL and short write transactions lets both work on the same data.
+        self.shared_label.setText(
+            _("This database is also open in another window: both work on the same data.")
+        )
+
+    @classmethod
+    def ask_backup_path(cls, parent: QWidget, *, saving: bool) -> Path | None:
+        """A file to write a backup to, or to restore one from (tests replace this)."""
+        if saving:
+            path, _filter = QFileDialog.getSaveFileName(
+                parent, _("Make a backup"), "degenks-backup.sqlite", _("Backup (*.sqlite *.dump)")
+            )
+        else:
+            path, _filter = QFileDialog.getOpenFileName(
+                parent, _("Restore a backup"), "", _("Backup (*.sqlite *.dump)")
+            )
+        return Path(path) if path else None
+
+    @classmethod
+    def confirm_restore(cls, parent: QWidget, path: Path) -> bool:
+        """The clear warning before a restore (tests replace this)."""
+        return (
+            QMessageBox.warning(
+                parent,
+                _("Restore a backup"),
+                _(
+                    "Restoring {path} replaces everything in this database with the backup: "
+                    "check-ins, ideas and votes made since then are set aside in a copy. "
+                    "Every laptop on this database sees the change. Restore?"
+                ).format(path=path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+
+    def make_backup(self) -> None:
+        """A backup where the user chooses."""
+        path = self.ask_backup_path(self, saving=True)
+        if path is None:
+            return
+        try:
+            self._backed_up(str(take_backup(self.context.database, path)))
+        except KnownError as error:
+            QMessageBox.warning(self, _("Make a backup"), error.message)
+
+    def restore_from_backup(self) -> None:
+        """Put a backup in place of the data, after a clear warning."""
+        path = self.ask_backup_path(self, saving=False)
+        if path is None or not self.confirm_restore(self, path):
+            return
+        try:
+            safety = restore_backup(self.context.database, path, actor=self.desk_name())
+        except KnownError as error:
+            QMessageBox.warning(self, _("Restore a backup"), error.message)
+            return
+        self.context.reload_event()
+        self.show_event()
+        self.statusBar().showMessage(
+            _("Restored from {path}; the data it replaced is kept in {safety}.").format(
+                path=path, safety=safety
+            )
+        )
 
     def _show_about(self) -> None:
         QMessageBox.about(
@@ -257,6 +364,8 @@ class MainWindow(QMainWindow):
         self.database_label.setText(
             _("Database: {where}").format(where=self.context.database.describe())
         )
+        self.backups.database = self.context.database
+        self._claim_database()
         event = self.context.event
         if event is None:
             self.pages.setCurrentWidget(self.empty_page)
@@ -277,6 +386,7 @@ class MainWindow(QMainWindow):
             self.station.desk_copy = DeskCopy(desk_copy_path(self.context.database.describe()))
         self.station.desk = self.desk_name()
         self.setWindowTitle(f"{event.name} — De Genks Desktop")
+        self.backups.start()
         self.event_name.setText(event.name)
         self.venue.setText(event.venue)
         self.day_picker.blockSignals(True)
@@ -580,6 +690,10 @@ class MainWindow(QMainWindow):
         self.refresh_timer.stop()
         self.station.stop_link()
         self.table_desk.close_table()
+        if self.context.event is not None:
+            self.backups.back_up_now()
+        if self._database_lock is not None:
+            self._database_lock.unlock()
         if self._demo_task is not None:
             self._demo_task.cancel()
             self.context.pool.waitForDone()
