@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -55,6 +54,7 @@ from degenks_desktop.ui.badge_printing import DeskBadgePrinter, PrintBadgeDialog
 from degenks_desktop.ui.check_in_station import CheckInStation
 from degenks_desktop.ui.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.diversity_view import WatchedCategoriesDialog
+from degenks_desktop.ui.first_run import NewEventWizard, WelcomePage
 from degenks_desktop.ui.import_wizard import ImportWizard
 from degenks_desktop.ui.labels import day_label
 from degenks_desktop.ui.print_page import PrintPage
@@ -219,22 +219,26 @@ class MainWindow(QMainWindow):
         self.refresh_timer.start()
 
     def _build_empty_page(self) -> QWidget:
+        """The welcome of a database without an event: demo, new event, shared database."""
+        self.welcome = WelcomePage()
+        self.welcome.demo_requested.connect(self.create_demo)
+        self.welcome.new_event_requested.connect(self.new_event)
+        self.welcome.shared_database_requested.connect(self.settings_requested.emit)
+        self.create_demo_button = self.welcome.demo_button
         page = QWidget()
-        layout = QVBoxLayout(page)
+        layout = QHBoxLayout(page)
         layout.addStretch()
-        message = QLabel(
-            _("This database holds no event yet. Create the demo event to look around.")
-        )
-        message.setObjectName("emptyMessage")
-        message.setWordWrap(True)
-        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.create_demo_button = QPushButton(_("Create the demo event"))
-        self.create_demo_button.setObjectName("createDemoButton")
-        self.create_demo_button.clicked.connect(self.create_demo)
-        layout.addWidget(message)
-        layout.addWidget(self.create_demo_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.welcome, stretch=2)
         layout.addStretch()
         return page
+
+    def new_event(self) -> None:
+        """The new-event wizard; the event opens when it is made."""
+        wizard = NewEventWizard(self.context.database, self)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.context.reload_event()
+        self.show_event()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
