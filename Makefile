@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 TRANSLATIONS := resources/translations
 POT := $(TRANSLATIONS)/degenks.pot
 
-.PHONY: run test bench lint translations clean
+.PHONY: run test bench lint translations installer installer-test clean
 
 # Reinstall when the dependencies change; `pip install -e` keeps the code live.
 $(INSTALLED): pyproject.toml
@@ -38,5 +38,15 @@ translations: $(INSTALLED)
 	$(BIN)/pybabel extract --project=degenks --no-location --sort-output -k _ -k N_ -k ngettext:1,2 -o $(POT) degenks_desktop
 	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i $(POT) -d $(TRANSLATIONS) -D degenks -l nl
 
+## The one-folder bundle for the city's laptops: dist/degenks/ (installer/README.md).
+installer: $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e '.[installer]'
+	$(BIN)/python -c "from degenks_desktop.i18n import translations_for; translations_for('nl')"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN installer/degenks.spec
+
+## Build the bundle, then start it: --version, and a demo event on a scratch database.
+installer-test: installer
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m installer tests/installer
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache build dist

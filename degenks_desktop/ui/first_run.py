@@ -141,9 +141,7 @@ class NewEventWizard(QWizard):
 
         people = QWizardPage()
         people.setTitle(_("Facilitators"))
-        people.setSubTitle(
-            _("One name a line; they get the tables in turn.")
-        )
+        people.setSubTitle(_("One name a line; they get the tables in turn."))
         self.facilitators = QPlainTextEdit()
         self.facilitators.setObjectName("facilitators")
         self.problem = QLabel()
