@@ -179,6 +179,28 @@ def report_shot(database: object, folder: Path) -> None:
     document.close()
 
 
+def welcome_shot(folder: Path, settings: QSettings) -> None:
+    """The first run on an empty database, and the new-event wizard's themes."""
+    from degenks_desktop.ui.first_run import NewEventWizard  # noqa: PLC0415
+
+    database = open_database(sqlite_url(folder / "empty.sqlite"))
+    context = AppContext(database=database, settings=settings)
+    context.reload_event()
+    window = AppController(context).window
+    save(window, "welcome.png")
+    wizard = NewEventWizard(database)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    save(wizard, "new-event.png")
+    wizard.close()
+    wizard.deleteLater()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    database.close()
+
+
 def simulated_shots(folder: Path, settings: QSettings) -> None:
     """The end of a simulated day: the organisers' tables overview and a table's concepts."""
     from degenks_desktop.services.demo_day import simulate_event  # noqa: PLC0415
@@ -208,6 +230,7 @@ def simulated_shots(folder: Path, settings: QSettings) -> None:
     report_shot(database, folder)
     window.close()
     database.close()
+    welcome_shot(folder, settings)
 
 
 def arrivals_shot(window: MainWindow) -> None:

@@ -45,7 +45,19 @@ def test_a_new_event_from_the_welcome(
     window = MainWindow(empty_context)
     qtbot.addWidget(window)
     assert window.pages.currentWidget() is window.empty_page
-    assert window.welcome.new_button.isVisible() or window.welcome.new_button.isEnabled()
+    offered = [
+        button.text().replace("&", "")
+        for button in (
+            window.welcome.demo_button,
+            window.welcome.new_button,
+            window.welcome.shared_button,
+        )
+    ]
+    assert offered == [
+        "Het demo-evenement openen",
+        "Nieuw evenement…",
+        "Verbinden met een gedeelde databank…",
+    ]
     problems: list[str] = []
 
     def run_wizard(wizard: NewEventWizard) -> int:
