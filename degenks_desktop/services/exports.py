@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from degenks_desktop.domain.registration import STATUS_LABELS, RegistrationStatus
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services.events import require_event
@@ -254,7 +255,7 @@ def participant_rows(database: Database, *, anonymous: bool) -> tuple[list[str],
                 *([] if anonymous else [first, last, email, phone, code]),
                 day,
                 theme,
-                str(status.value if hasattr(status, "value") else status),
+                _(STATUS_LABELS[RegistrationStatus(status)]),
                 _("yes") if (person, day_id) in present else _("no"),
                 table,
                 duo,

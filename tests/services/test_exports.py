@@ -92,3 +92,9 @@ def test_an_anonymous_export_holds_no_name_or_contact(
     assert "@" not in text
     if what == "checkins":
         assert len(rows) == check_ins
+
+
+def test_statuses_read_as_words_in_the_export(finished_day: Database) -> None:
+    header, rows = export_rows(finished_day, "participants", anonymous=True)
+    column = header.index("status")
+    assert {row[column] for row in rows} <= {"ingeschreven", "zonder inschrijving"}
