@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from degenks_desktop.config import data_dir
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.concepts import (
@@ -236,6 +238,11 @@ class TableSessionPage(QWidget):
         self.idea_box.setObjectName("ideaBox")
         self.idea_box.setPlaceholderText(_("The duo's idea, then Enter"))
         self.idea_box.returnPressed.connect(self.add_typed_idea)
+        # What is typed but not yet entered survives a crash: kept in a small file per table.
+        where = hashlib.sha256(self.database.describe().encode()).hexdigest()[:16]
+        self.draft_path = data_dir() / "drafts" / f"{where}-table-{self.access.table_id}.txt"
+        self.idea_box.setText(self._read_draft())
+        self.idea_box.textEdited.connect(self._keep_draft)
         self.idea_box.installEventFilter(self)
         self.idea_view = self._idea_view("ideaList", dots_editable=False)
         self.idea_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -510,6 +517,19 @@ class TableSessionPage(QWidget):
 
     # --- ideas ---------------------------------------------------------------------------
 
+    def _read_draft(self) -> str:
+        try:
+            return self.draft_path.read_text(encoding="utf-8")
+        except OSError:
+            return ""
+
+    def _keep_draft(self, text: str) -> None:
+        try:
+            self.draft_path.parent.mkdir(parents=True, exist_ok=True)
+            self.draft_path.write_text(text, encoding="utf-8")
+        except OSError:
+            pass  # the draft is a courtesy; the idea itself is saved on Enter
+
     def add_typed_idea(self) -> None:
         """Save the typed idea for the chosen duo; the box is ready for the next one."""
         item = self.duos.currentItem()
@@ -520,6 +540,7 @@ class TableSessionPage(QWidget):
             lambda: add_idea(self.database, self.access, text=text, duo_id=duo_id, uid=uid)
         ):
             self.idea_box.clear()
+            self._keep_draft("")
             self.reload()
             self.idea_view.scrollToBottom()
             self.changed.emit()

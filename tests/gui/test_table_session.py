@@ -238,3 +238,26 @@ def test_a_deleted_idea_can_be_found_and_put_back_later(
     page.restore_button.click()
     page.show_deleted.setChecked(False)
     assert [page.model.idea_at(r).id for r in range(page.model.rowCount())] == [kept, gone]
+
+
+def test_an_idea_typed_but_not_entered_survives_a_crash(
+    qtbot: QtBot, two_tables: tuple[Database, TwoTables]
+) -> None:
+    database, _tables = two_tables
+    desk = TableDesk(database)
+    qtbot.addWidget(desk)
+    desk.show_day(1)
+    page = signed_in(qtbot, desk, 1, PIN_MINE)
+    qtbot.keyClicks(page.idea_box, "Een fietsenstalling aan het station")
+    page.deleteLater()  # the laptop dies: no sign-out, nothing saved on the way out
+    again = TableDesk(database)
+    qtbot.addWidget(again)
+    again.show_day(1)
+    page = signed_in(qtbot, again, 1, PIN_MINE)
+    assert page.idea_box.text() == "Een fietsenstalling aan het station"
+    qtbot.keyClick(page.idea_box, Qt.Key.Key_Return)
+    assert page.model.idea_at(0).text == "Een fietsenstalling aan het station"
+    other = TableDesk(database)
+    qtbot.addWidget(other)
+    other.show_day(1)
+    assert signed_in(qtbot, other, 1, PIN_MINE).idea_box.text() == ""
