@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,27 +34,27 @@ from degenks_desktop.services import print_documents
 from degenks_desktop.services.badges import badges_to_print, render_badges
 from degenks_desktop.services.events import EventInfo
 from degenks_desktop.storage.database import Database
-from degenks_desktop.ui.background import BackgroundTask, Report
-from degenks_desktop.ui.file_jobs import Job, run_file_job
-from degenks_desktop.ui.labels import day_label
+from degenks_desktop.ui.background import Report
+from degenks_desktop.ui.file_jobs import FileJobPage, Job
 
 SETTING_PRINT_FOLDER = "print/last_folder"
 SETTING_BADGE_LAYOUT = "print/badge_layout"
 CUSTOM = "custom"
 
 
-class PrintPage(QWidget):
+class PrintPage(FileJobPage):
     """Choose what to print; each button asks where to save the PDF, then makes it."""
 
     def __init__(
         self, *, database: Database, settings: QSettings, pool: QThreadPool | None = None
     ) -> None:
-        super().__init__()
-        self.database = database
-        self.settings = settings
-        self.pool = pool
-        self.task: BackgroundTask | None = None
-        self.last_file: Path | None = None
+        super().__init__(
+            database=database,
+            settings=settings,
+            pool=pool,
+            outcome_name="printOutcome",
+            open_text=_("Open the PDF"),
+        )
 
         self.layout_box = QComboBox()
         self.layout_box.setObjectName("badgeLayout")
@@ -114,21 +112,10 @@ class PrintPage(QWidget):
             other_row.addWidget(button)
         other_row.addStretch()
 
-        self.outcome = QLabel()
-        self.outcome.setObjectName("printOutcome")
-        self.outcome.setWordWrap(True)
-        self.open_button = QPushButton(_("Open the PDF"))
-        self.open_button.setObjectName("openButton")
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self._open_last)
-        outcome_row = QHBoxLayout()
-        outcome_row.addWidget(self.outcome, stretch=1)
-        outcome_row.addWidget(self.open_button)
-
         layout = QVBoxLayout(self)
         layout.addWidget(badge_group)
         layout.addWidget(other_group)
-        layout.addLayout(outcome_row)
+        layout.addLayout(self.outcome_row())
         layout.addStretch()
 
     def _layout_changed(self) -> None:
@@ -143,22 +130,19 @@ class PrintPage(QWidget):
 
     def show_days(self, event: EventInfo | None) -> None:
         """Offer the event's days (and all days together)."""
-        self.day_box.clear()
-        self.day_box.addItem(_("All days"), None)
-        for day in event.days if event else ():
-            self.day_box.addItem(day_label(day), day.number)
+        self.show_days_in(self.day_box, event)
 
     def ask_target(self, suggested: str) -> Path | None:
         """Where to save the PDF (tests replace this)."""
-        folder = str(self.settings.value(SETTING_PRINT_FOLDER, str(Path.home())))
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save as PDF"), str(Path(folder) / suggested), _("PDF (*.pdf)")
+        path = self.ask_save_path(
+            title=_("Save as PDF"),
+            suggested=suggested,
+            kinds=_("PDF (*.pdf)"),
+            folder_setting=SETTING_PRINT_FOLDER,
         )
-        if not path:
+        if path is None:
             return None
-        target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
-        self.settings.setValue(SETTING_PRINT_FOLDER, str(target.parent))
-        return target
+        return path if path.suffix.lower() == ".pdf" else path.with_name(f"{path.name}.pdf")
 
     def print_badges(self) -> None:
         """Badges in the chosen format, order and day."""
@@ -213,25 +197,9 @@ class PrintPage(QWidget):
         self._run(job, target)
 
     def _run(self, job: Job, target: Path) -> None:
-        self.task = run_file_job(
-            self,
+        self.run_job(
             job,
             target,
-            buttons=(self.badges_button, self.signs_button, self.packs_button, self.letters_button),
-            outcome=self.outcome,
-            on_done=self._written,
-            on_finished=self._finished,
-            pool=self.pool,
             label=_("Making the PDF…"),
+            buttons=(self.badges_button, self.signs_button, self.packs_button, self.letters_button),
         )
-
-    def _finished(self) -> None:
-        self.task = None
-
-    def _written(self, target: Path) -> None:
-        self.last_file = target
-        self.open_button.setEnabled(True)
-
-    def _open_last(self) -> None:
-        if self.last_file is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file)))

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from degenks_desktop.errors import KnownError
@@ -31,9 +26,8 @@ from degenks_desktop.services.events import EventInfo, theme_codes
 from degenks_desktop.services.report_data import report_data
 from degenks_desktop.services.report_pdf import render_report, render_table_page
 from degenks_desktop.storage.database import Database
-from degenks_desktop.ui.background import BackgroundTask, Report
-from degenks_desktop.ui.file_jobs import Job, run_file_job
-from degenks_desktop.ui.labels import day_label
+from degenks_desktop.ui.background import Report
+from degenks_desktop.ui.file_jobs import FileJobPage, Job
 
 SETTING_REPORT_FOLDER = "reports/last_folder"
 EXPORTS = (
@@ -44,18 +38,19 @@ EXPORTS = (
 )
 
 
-class ReportsPage(QWidget):
+class ReportsPage(FileJobPage):
     """Choose a report or an export; each button asks where to save, then makes it."""
 
     def __init__(
         self, *, database: Database, settings: QSettings, pool: QThreadPool | None = None
     ) -> None:
-        super().__init__()
-        self.database = database
-        self.settings = settings
-        self.pool = pool
-        self.task: BackgroundTask | None = None
-        self.last_file: Path | None = None
+        super().__init__(
+            database=database,
+            settings=settings,
+            pool=pool,
+            outcome_name="reportOutcome",
+            open_text=_("&Open"),
+        )
 
         self.scope = QComboBox()
         self.scope.setObjectName("reportScope")
@@ -97,27 +92,15 @@ class ReportsPage(QWidget):
         export_form.addRow("", self.anonymous)
         export_form.addRow("", self.export_button)
 
-        self.outcome = QLabel()
-        self.outcome.setObjectName("reportOutcome")
-        self.outcome.setWordWrap(True)
-        self.open_button = QPushButton(_("&Open"))
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self._open_last)
-        row = QHBoxLayout()
-        row.addWidget(self.outcome, stretch=1)
-        row.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addWidget(report_box)
         layout.addWidget(export_box)
-        layout.addLayout(row)
+        layout.addLayout(self.outcome_row())
         layout.addStretch()
 
     def show_event(self, event: EventInfo | None) -> None:
         """Offer the event's days and themes."""
-        self.day_box.clear()
-        self.day_box.addItem(_("All days"), None)
-        for day in event.days if event else ():
-            self.day_box.addItem(day_label(day), day.number)
+        self.show_days_in(self.day_box, event)
         self.scope.clear()
         self.scope.addItem(_("The whole event"), None)
         try:
@@ -130,14 +113,12 @@ class ReportsPage(QWidget):
 
     def ask_target(self, suggested: str, kinds: str) -> Path | None:
         """Where to save (tests replace this)."""
-        folder = str(self.settings.value(SETTING_REPORT_FOLDER, str(Path.home())))
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save as"), str(Path(folder) / suggested), kinds
+        return self.ask_save_path(
+            title=_("Save as"),
+            suggested=suggested,
+            kinds=kinds,
+            folder_setting=SETTING_REPORT_FOLDER,
         )
-        if not path:
-            return None
-        self.settings.setValue(SETTING_REPORT_FOLDER, str(Path(path).parent))
-        return Path(path)
 
     def make_report(self) -> None:
         """The report the form describes: the event, a day, a theme, or a table."""
@@ -187,25 +168,4 @@ class ReportsPage(QWidget):
         self._run(job, target, _("Exporting…"))
 
     def _run(self, job: Job, target: Path, label: str) -> None:
-        self.task = run_file_job(
-            self,
-            job,
-            target,
-            buttons=(self.report_button, self.export_button),
-            outcome=self.outcome,
-            on_done=self._written,
-            on_finished=self._finished,
-            pool=self.pool,
-            label=label,
-        )
-
-    def _finished(self) -> None:
-        self.task = None
-
-    def _written(self, target: Path) -> None:
-        self.last_file = target
-        self.open_button.setEnabled(True)
-
-    def _open_last(self) -> None:
-        if self.last_file is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file)))
+        self.run_job(job, target, label=label, buttons=(self.report_button, self.export_button))
