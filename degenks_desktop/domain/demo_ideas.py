@@ -13,6 +13,7 @@ import random
 import re
 from dataclasses import dataclass
 
+from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.domain.event_plan import G360_THEMES
 
 THEME_CODES: tuple[str, ...] = tuple(theme.code for theme in G360_THEMES)
@@ -1712,20 +1713,6 @@ def ideas_for_table(theme_code: str, count: int, rng: random.Random) -> list[str
     return ideas
 
 
-@dataclass(frozen=True)
-class ConceptDraft:
-    """A concept as a table writes it out on the concept form, in Dutch."""
-
-    title: str
-    description: str
-    what_is_alive: str
-    what_i_can_do: str
-    what_we_can_do: str
-    what_the_city_can_do: str
-    first_step: str
-    who_is_needed: str
-
-
 def _key_phrase(idea: str) -> str:
     """The heart of an idea: without its frame, its reason clause and its closing mark."""
     text = " ".join(idea.split())
@@ -1804,7 +1791,7 @@ def _listed(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " en " + items[-1]
 
 
-def concept_from_ideas(theme_code: str, ideas: list[str], rng: random.Random) -> ConceptDraft:
+def concept_from_ideas(theme_code: str, ideas: list[str], rng: random.Random) -> ConceptText:
     """A concept a table writes out of one selected idea (and the ideas merged with it)."""
     vocabulary = _vocabulary(theme_code)
     sources = [" ".join(idea.split()) for idea in ideas if idea.strip()]
@@ -1849,7 +1836,7 @@ def concept_from_ideas(theme_code: str, ideas: list[str], rng: random.Random) ->
         helpers.insert(0, f"buurtcomité {wijk}")
     helpers.append(rng.choice(_VOLUNTEERS))
 
-    return ConceptDraft(
+    return ConceptText(
         title=title,
         description=" ".join(sentences),
         what_is_alive=alive,

@@ -8,11 +8,12 @@ merged into it. It is saved as it is typed: each save is one transaction, audite
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
@@ -21,20 +22,6 @@ from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Concept, ConceptIdea, Idea, SelectedIdea, Selection
 
 MAX_TITLE = 300
-
-
-@dataclass(frozen=True)
-class ConceptText:
-    """What a table writes for one concept."""
-
-    title: str = ""
-    description: str = ""
-    what_is_alive: str = ""
-    what_i_can_do: str = ""
-    what_we_can_do: str = ""
-    what_the_city_can_do: str = ""
-    first_step: str = ""
-    who_is_needed: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,11 +62,7 @@ def concepts_at_table(database: Database, access: TableAccess) -> list[ConceptAt
         result = []
         for idea_id, rank, idea_text in _selected_ideas(session, access):
             concept = _concept_of(session, idea_id)
-            text = (
-                ConceptText(**{f.name: getattr(concept, f.name) for f in fields(ConceptText)})
-                if concept
-                else ConceptText()
-            )
+            text = ConceptText.of(concept) if concept else ConceptText()
             result.append(
                 ConceptAtTable(idea_id, rank, idea_text, concept.id if concept else None, text)
             )
@@ -99,7 +82,7 @@ def save_concept(database: Database, access: TableAccess, idea_id: int, text: Co
                 _("Concepts are written for the table's selected ideas, once they are locked.")
             )
         concept = _concept_of(session, idea_id)
-        values = {f.name: getattr(text, f.name).strip() for f in fields(ConceptText)}
+        values = {name: value.strip() for name, value in text.values().items()}
         # A concept always has a title: until the table writes one, its idea's words.
         values["title"] = values["title"] or selected[idea_id][2][:MAX_TITLE]
         if concept is None:

@@ -186,17 +186,7 @@ def _fill_table(
     for rank, idea_id in enumerate(final, start=1):
         session.add(SelectedIdea(selection_id=selection.id, idea_id=idea_id, rank=rank))
         draft = concept_from_ideas(theme_code, [text_of[idea_id]], rng)
-        concept = Concept(
-            table_id=table_id,
-            title=draft.title,
-            description=draft.description,
-            what_is_alive=draft.what_is_alive,
-            what_i_can_do=draft.what_i_can_do,
-            what_we_can_do=draft.what_we_can_do,
-            what_the_city_can_do=draft.what_the_city_can_do,
-            first_step=draft.first_step,
-            who_is_needed=draft.who_is_needed,
-        )
+        concept = Concept(table_id=table_id, **draft.values())
         session.add(concept)
         session.flush()
         session.add(ConceptIdea(concept_id=concept.id, idea_id=idea_id))

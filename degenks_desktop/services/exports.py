@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.domain.registration import STATUS_LABELS, RegistrationStatus
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
@@ -181,14 +182,7 @@ def concept_rows(database: Database) -> tuple[list[str], list[list[Cell]]]:
                 day,
                 table,
                 theme,
-                concept.title,
-                concept.description,
-                concept.what_is_alive,
-                concept.what_i_can_do,
-                concept.what_we_can_do,
-                concept.what_the_city_can_do,
-                concept.first_step,
-                concept.who_is_needed,
+                *ConceptText.of(concept).values().values(),
                 " | ".join(ideas[concept.id]),
             ]
             for day, table, theme, concept in rows

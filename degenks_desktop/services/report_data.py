@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.domain.diversity import CategoryMatrix
 from degenks_desktop.domain.registration import EXPECTED_STATUSES, RegistrationStatus
 from degenks_desktop.services.diversity import diversity_matrix
@@ -66,16 +67,9 @@ class RankedIdea:
 
 @dataclass(frozen=True)
 class ConceptSection:
-    """A concept in full."""
+    """A concept in full, with the ideas it grew from."""
 
-    title: str
-    description: str
-    what_is_alive: str
-    what_i_can_do: str
-    what_we_can_do: str
-    what_the_city_can_do: str
-    first_step: str
-    who_is_needed: str
+    text: ConceptText
     ideas: tuple[str, ...]
 
 
@@ -182,17 +176,7 @@ def _tables(database: Database, event_id: int) -> dict[int, list[TableSection]]:
         concepts_by_table: dict[int, list[ConceptSection]] = defaultdict(list)
         for concept in session.scalars(select(Concept).order_by(Concept.id)):
             concepts_by_table[concept.table_id].append(
-                ConceptSection(
-                    concept.title,
-                    concept.description,
-                    concept.what_is_alive,
-                    concept.what_i_can_do,
-                    concept.what_we_can_do,
-                    concept.what_the_city_can_do,
-                    concept.first_step,
-                    concept.who_is_needed,
-                    tuple(concept_ideas[concept.id]),
-                )
+                ConceptSection(ConceptText.of(concept), tuple(concept_ideas[concept.id]))
             )
         by_theme: dict[int, list[TableSection]] = defaultdict(list)
         for table_id, number, theme_id, day, first, last in tables:

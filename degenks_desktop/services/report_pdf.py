@@ -322,16 +322,17 @@ def _representativeness(
 
 
 def _concept(concept: ConceptSection, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    parts: list[Flowable] = [_p(concept.title, styles["h3"])]
-    if concept.description:
-        parts.append(_p(concept.description, styles["body"]))
+    written = concept.text
+    parts: list[Flowable] = [_p(written.title, styles["h3"])]
+    if written.description:
+        parts.append(_p(written.description, styles["body"]))
     for label, text in (
-        (_("What is alive?"), concept.what_is_alive),
-        (_("What can I do?"), concept.what_i_can_do),
-        (_("What can we do?"), concept.what_we_can_do),
-        (_("What can the city do?"), concept.what_the_city_can_do),
-        (_("First step"), concept.first_step),
-        (_("Who is needed"), concept.who_is_needed),
+        (_("What is alive?"), written.what_is_alive),
+        (_("What can I do?"), written.what_i_can_do),
+        (_("What can we do?"), written.what_we_can_do),
+        (_("What can the city do?"), written.what_the_city_can_do),
+        (_("First step"), written.first_step),
+        (_("Who is needed"), written.who_is_needed),
     ):
         if text:
             lead = label if label.endswith("?") else f"{label}:"

@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from degenks_desktop.config import data_dir
+from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.concepts import (
     ConceptAtTable,
-    ConceptText,
     concepts_at_table,
     save_concept,
 )

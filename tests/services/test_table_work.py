@@ -7,8 +7,9 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
+from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.errors import AccessRefused, InputRejected
-from degenks_desktop.services.concepts import ConceptText, concepts_at_table, save_concept
+from degenks_desktop.services.concepts import concepts_at_table, save_concept
 from degenks_desktop.services.dot_votes import give_dots, set_tally
 from degenks_desktop.services.ideas import (
     add_idea,

@@ -8,9 +8,9 @@ import re
 import pytest
 
 from degenks_desktop.domain import demo_ideas
+from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.domain.demo_ideas import (
     THEME_CODES,
-    ConceptDraft,
     concept_from_ideas,
     idea_text,
     ideas_for_table,
@@ -134,7 +134,7 @@ def test_a_table_falls_back_to_numbered_ideas_when_nothing_new_comes(
     assert all(idea.startswith("Meer bankjes op het plein in Termien") for idea in ideas)
 
 
-def concept_fields(concept: ConceptDraft) -> list[str]:
+def concept_fields(concept: ConceptText) -> list[str]:
     return [
         concept.title,
         concept.description,
