@@ -9,9 +9,7 @@ with `pg_dump` when the client tools are installed. Automatic copies keep the ne
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +19,12 @@ from degenks_desktop.i18n import _
 from degenks_desktop.services import audit
 from degenks_desktop.storage import migrations
 from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.database_copy import (
+    copy_sqlite,
+    dump_postgres,
+    postgres_tool,
+    restore_postgres,
+)
 
 KEEP = 24  # two hours of copies every five minutes
 AUTOMATIC = "auto"
@@ -52,15 +56,17 @@ def take_backup(database: Database, target: Path | None = None, *, keep: int = K
     automatic = target is None
     path = target if target is not None else backup_dir() / _name(database, AUTOMATIC)
     try:
-        if database.is_sqlite:
-            source = database.sqlite_path
-            assert source is not None
-            with sqlite3.connect(source) as live, sqlite3.connect(path) as copy:
-                live.backup(copy)
-            live.close()
-            copy.close()
+        if database.sqlite_path is not None:
+            copy_sqlite(database.sqlite_path, path)
         else:
-            _pg_dump(database, path)
+            pg_dump = _required_tool(
+                "pg_dump",
+                _(
+                    "pg_dump is not installed on this laptop: install the PostgreSQL client "
+                    "tools, or back up on the server itself."
+                ),
+            )
+            dump_postgres(pg_dump, database.url, path)
     except (OSError, sqlite3.Error) as error:
         raise InputRejected(
             _("The backup {path} cannot be written: choose another folder.").format(path=path)
@@ -70,19 +76,11 @@ def take_backup(database: Database, target: Path | None = None, *, keep: int = K
     return path
 
 
-def _pg_dump(database: Database, path: Path) -> None:
-    pg_dump = shutil.which("pg_dump")
-    if pg_dump is None:
-        raise InputRejected(
-            _(
-                "pg_dump is not installed on this laptop: install the PostgreSQL client "
-                "tools, or back up on the server itself."
-            )
-        )
-    url = database.url.set(drivername="postgresql").render_as_string(hide_password=False)
-    subprocess.run(
-        [pg_dump, "--format=custom", f"--file={path}", url], check=True, capture_output=True
-    )
+def _required_tool(name: str, missing: str) -> str:
+    tool = postgres_tool(name)
+    if tool is None:
+        raise InputRejected(missing)
+    return tool
 
 
 def automatic_backups(database: Database) -> list[Backup]:
@@ -135,28 +133,14 @@ def restore_backup(database: Database, source: Path, *, actor: str = "") -> Path
         )
     safety = take_backup(database, backup_dir() / _name(database, "before-restore"))
     database.engine.dispose()
-    if database.is_sqlite:
-        live_path = database.sqlite_path
-        assert live_path is not None
-        with sqlite3.connect(source) as backup, sqlite3.connect(live_path) as live:
-            backup.backup(live)
-        backup.close()
-        live.close()
+    if database.sqlite_path is not None:
+        copy_sqlite(source, database.sqlite_path)
     else:
-        pg_restore = shutil.which("pg_restore")
-        if pg_restore is None:
-            raise InputRejected(
-                _(
-                    "pg_restore is not installed on this laptop: install the PostgreSQL "
-                    "client tools."
-                )
-            )
-        url = database.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        subprocess.run(
-            [pg_restore, "--clean", "--if-exists", f"--dbname={url}", str(source)],
-            check=True,
-            capture_output=True,
+        pg_restore = _required_tool(
+            "pg_restore",
+            _("pg_restore is not installed on this laptop: install the PostgreSQL client tools."),
         )
+        restore_postgres(pg_restore, database.url, source)
     # An older backup is brought up to this version's schema, as at start-up.
     migrations.upgrade_to_latest(database.engine)
     with database.transaction() as session:

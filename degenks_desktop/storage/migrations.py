@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import shutil
-import sqlite3
-import subprocess
 from pathlib import Path
 
 from alembic import command
@@ -25,6 +22,7 @@ from degenks_desktop.config import backup_dir
 from degenks_desktop.errors import DatabaseUnavailable
 from degenks_desktop.i18n import _
 from degenks_desktop.storage.database import describe_url, translate_database_errors
+from degenks_desktop.storage.database_copy import copy_sqlite, dump_postgres, postgres_tool
 
 log = logging.getLogger(__name__)
 
@@ -119,19 +117,13 @@ def backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
     if engine.dialect.name == "sqlite" and engine.url.database:
         source = Path(engine.url.database)
         target = source.with_name(f"{source.stem}.before-upgrade-{revision}-{stamp}.sqlite")
-        # The online backup API gives a consistent copy even while another laptop window
-        # writes; a plain file copy of a WAL database would not.
-        with sqlite3.connect(source) as source_db, sqlite3.connect(target) as target_db:
-            source_db.backup(target_db)
-        source_db.close()
-        target_db.close()
+        copy_sqlite(source, target)
         log.info("Backed up %s to %s before upgrading", source, target)
         return target
-    pg_dump = shutil.which("pg_dump")
+    pg_dump = postgres_tool("pg_dump")
     if pg_dump is None:
         log.warning("pg_dump is not installed: upgrading %s without a backup copy", engine.url)
         return None
     target = backup_dir() / f"postgresql.before-upgrade-{revision}-{stamp}.dump"
-    url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-    subprocess.run([pg_dump, "--format=custom", f"--file={target}", url], check=True)
+    dump_postgres(pg_dump, engine.url, target)
     return target
