@@ -5,7 +5,6 @@ on PostgreSQL; search p99 under 15 ms), and a scan from the desk's copy during a
 from __future__ import annotations
 
 import gc
-import statistics
 import time
 from pathlib import Path
 
@@ -20,13 +19,7 @@ from degenks_desktop.services.search import find_participants
 from degenks_desktop.storage.database import open_database
 from degenks_desktop.storage.desk_copy import DeskCopy
 from degenks_desktop.storage.models import Participant
-
-
-def _percentiles(benchmark: BenchmarkFixture, timings: list[float]) -> None:
-    """Keep p50 and p99 of the timed calls in the saved benchmark (`extra_info`)."""
-    timings.sort()
-    benchmark.extra_info["p50_ms"] = round(statistics.median(timings) * 1000, 2)
-    benchmark.extra_info["p99_ms"] = round(timings[max(0, int(len(timings) * 0.99) - 1)] * 1000, 2)
+from tests.helpers.timings import record_percentiles
 
 
 @pytest.mark.parametrize("people", [449, 10_000])
@@ -49,7 +42,7 @@ def test_scan_to_green(benchmark: BenchmarkFixture, database_url: str, people: i
 
     status = benchmark.pedantic(one_scan, rounds=min(200, len(codes) - 1), iterations=1)
     assert status == CheckInStatus.CHECKED_IN
-    _percentiles(benchmark, timings)
+    record_percentiles(benchmark, timings)
     database.close()
 
 
@@ -77,7 +70,7 @@ def test_search_per_keystroke(benchmark: BenchmarkFixture, database_url: str, pe
     found = benchmark.pedantic(one_keystroke, rounds=min(300, len(typed)), iterations=1)
     gc.unfreeze()
     assert found >= 1  # every prefix of a real name finds at least that person
-    _percentiles(benchmark, timings)
+    record_percentiles(benchmark, timings)
     database.close()
 
 
@@ -107,4 +100,4 @@ def test_scan_to_green_during_an_outage(
 
     status = benchmark.pedantic(one_scan, rounds=min(200, len(codes) - 1), iterations=1)
     assert status == CheckInStatus.CHECKED_IN
-    _percentiles(benchmark, timings)
+    record_percentiles(benchmark, timings)

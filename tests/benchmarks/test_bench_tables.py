@@ -4,7 +4,6 @@ recomputed at a table with 200 ideas and 1,000 votes, on SQLite and PostgreSQL."
 from __future__ import annotations
 
 import random
-import statistics
 import time
 
 from pytest_benchmark.fixture import BenchmarkFixture
@@ -15,13 +14,7 @@ from degenks_desktop.services.top_ten import table_selection
 from degenks_desktop.storage.database import open_database
 from degenks_desktop.storage.models import Idea, Vote
 from tests.helpers.tables import add_two_tables
-
-
-def _percentiles(benchmark: BenchmarkFixture, timings: list[float]) -> None:
-    """Keep p50 and p99 of the timed calls in the saved benchmark (`extra_info`)."""
-    timings.sort()
-    benchmark.extra_info["p50_ms"] = round(statistics.median(timings) * 1000, 2)
-    benchmark.extra_info["p99_ms"] = round(timings[max(0, int(len(timings) * 0.99) - 1)] * 1000, 2)
+from tests.helpers.timings import record_percentiles
 
 
 def test_idea_entry_to_saved(benchmark: BenchmarkFixture, database_url: str) -> None:
@@ -42,7 +35,7 @@ def test_idea_entry_to_saved(benchmark: BenchmarkFixture, database_url: str) -> 
 
     last = benchmark.pedantic(one_idea, rounds=rounds, iterations=1)
     assert last > 0
-    _percentiles(benchmark, timings)
+    record_percentiles(benchmark, timings)
     database.close()
 
 
@@ -78,5 +71,5 @@ def test_live_top_ten_with_200_ideas_and_1000_votes(
 
     places = benchmark.pedantic(recompute, rounds=20 if benchmark.disabled else 200, iterations=1)
     assert places == 10
-    _percentiles(benchmark, timings)
+    record_percentiles(benchmark, timings)
     database.close()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
-import zxingcpp
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -13,6 +11,7 @@ from sqlalchemy import select
 from degenks_desktop.storage.models import Participant
 from degenks_desktop.ui.badge_printing import PrintBadgeDialog
 from degenks_desktop.ui.context import AppContext
+from tests.helpers.pdfs import qr_codes_in
 
 
 def open_dialog(qtbot: QtBot, context: AppContext) -> tuple[PrintBadgeDialog, str, str]:
@@ -27,17 +26,6 @@ def open_dialog(qtbot: QtBot, context: AppContext) -> tuple[PrintBadgeDialog, st
     dialog.search.setText(code)
     assert dialog.results.count() == 1
     return dialog, last_name, code
-
-
-def codes_in(pdf: Path) -> list[str]:
-    document = pdfium.PdfDocument(pdf)
-    found = [
-        r.text
-        for page in document
-        for r in zxingcpp.read_barcodes(page.render(scale=150 / 72).to_pil())
-    ]
-    document.close()
-    return found
 
 
 def test_printing_through_qprinter(
@@ -58,7 +46,7 @@ def test_printing_through_qprinter(
     monkeypatch.setattr(PrintBadgeDialog, "ask_printer", pdf_printer)
     dialog.print_selected()
     assert dialog.outcome.text() == "De badge is afgedrukt."
-    assert codes_in(output) == [code]
+    assert qr_codes_in(output) == [code]
 
 
 def test_saving_then_an_accidental_second_time(
@@ -71,7 +59,7 @@ def test_saving_then_an_accidental_second_time(
     first = tmp_path / "badge.pdf"
     monkeypatch.setattr(PrintBadgeDialog, "ask_pdf_path", lambda _self: first)
     dialog.save_selected()
-    assert codes_in(first) == [code]
+    assert qr_codes_in(first) == [code]
     asked: list[str] = []
 
     def no_reason(_cls: type, _parent: object, message: str) -> None:

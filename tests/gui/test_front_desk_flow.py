@@ -6,8 +6,6 @@ from __future__ import annotations
 import wave
 from pathlib import Path
 
-import pypdfium2 as pdfium
-import zxingcpp
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
@@ -27,17 +25,7 @@ from degenks_desktop.ui.desk_sounds import SOUND_FOR_COLOUR, sound_file
 from degenks_desktop.ui.main_window import MainWindow
 from degenks_desktop.ui.walk_in_dialog import WalkInDialog
 from tests.helpers.outage import HaltingServer
-
-
-def codes_on(pdf: Path) -> list[str]:
-    document = pdfium.PdfDocument(pdf)
-    found = [
-        r.text
-        for page in document
-        for r in zxingcpp.read_barcodes(page.render(scale=150 / 72).to_pil())
-    ]
-    document.close()
-    return found
+from tests.helpers.pdfs import qr_codes_in
 
 
 class PdfPrinters:
@@ -98,7 +86,7 @@ def test_a_badge_is_printed_at_check_in_for_whoever_has_none(
     assert station.auto_badge.isChecked()
     (_first_id, first), (second_id, second) = day_one_people(context, 2)
     scan(qtbot, station, first)
-    assert [codes_on(path) for path in printers.printed()] == [[first]]
+    assert [qr_codes_in(path) for path in printers.printed()] == [[first]]
     assert window.front_desk.outcome.text() == "De badge is afgedrukt."
 
     # Someone whose badge came in the post: checked in, no second badge.
@@ -122,7 +110,7 @@ def test_a_badge_is_printed_at_check_in_for_whoever_has_none(
         PrintBadgeDialog, "ask_reprint_reason", classmethod(lambda _c, _p, _m: "kwijt")
     )
     station.badge_button.click()
-    assert codes_on(printers.printed()[-1]) == [second]
+    assert qr_codes_in(printers.printed()[-1]) == [second]
 
 
 def test_without_the_setting_no_badge_is_printed_at_check_in(
@@ -174,7 +162,7 @@ def test_a_walk_in_gets_a_seat_at_the_chosen_theme_and_a_badge(
         code = session.scalar(
             select(Participant.badge_code).where(Participant.last_name == "Vanhoof")
         )
-    assert [codes_on(path) for path in printers.printed()] == [[code]]
+    assert [qr_codes_in(path) for path in printers.printed()] == [[code]]
     assert window.front_desk.outcome.text().endswith("De badge is afgedrukt.")
 
 

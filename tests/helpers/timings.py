@@ -1,0 +1,14 @@
+"""p50 and p99 of timed calls, kept with a saved benchmark."""
+
+from __future__ import annotations
+
+import statistics
+
+from pytest_benchmark.fixture import BenchmarkFixture
+
+
+def record_percentiles(benchmark: BenchmarkFixture, timings: list[float]) -> None:
+    """Keep p50 and p99 (in ms) of the timed calls in the saved benchmark (`extra_info`)."""
+    timings.sort()
+    benchmark.extra_info["p50_ms"] = round(statistics.median(timings) * 1000, 2)
+    benchmark.extra_info["p99_ms"] = round(timings[max(0, int(len(timings) * 0.99) - 1)] * 1000, 2)
