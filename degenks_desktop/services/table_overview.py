@@ -6,7 +6,7 @@ import enum
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from degenks_desktop.services.events import require_day, require_event
 from degenks_desktop.storage.database import Database
@@ -63,57 +63,44 @@ def table_overview(database: Database, day_number: int) -> list[TableProgress]:
         ).all()
         of_day = select(Table.id).where(Table.day_id == day.id)
         live = (Idea.deleted_at.is_(None), Idea.merged_into_id.is_(None))
-        ideas = Counter(
-            dict(
-                session.execute(
-                    select(Idea.table_id, func.count())
-                    .where(Idea.table_id.in_(of_day), *live)
-                    .group_by(Idea.table_id)
-                ).all()
+
+        def per_table(statement: Select[int, int | None]) -> Counter[int]:
+            """A count (or sum) per table of the day, zero where a table has none."""
+            return Counter(
+                {table: int(value or 0) for table, value in session.execute(statement).all()}
             )
+
+        ideas = per_table(
+            select(Idea.table_id, func.count())
+            .where(Idea.table_id.in_(of_day), *live)
+            .group_by(Idea.table_id)
         )
-        duos = Counter(
-            dict(
-                session.execute(
-                    select(Duo.table_id, func.count())
-                    .where(Duo.table_id.in_(of_day))
-                    .group_by(Duo.table_id)
-                ).all()
-            )
+        duos = per_table(
+            select(Duo.table_id, func.count())
+            .where(Duo.table_id.in_(of_day))
+            .group_by(Duo.table_id)
         )
-        speaking = Counter(
-            dict(
-                session.execute(
-                    select(Idea.table_id, func.count(func.distinct(Idea.duo_id)))
-                    .where(Idea.table_id.in_(of_day), Idea.deleted_at.is_(None))
-                    .group_by(Idea.table_id)
-                ).all()
-            )
+        speaking = per_table(
+            select(Idea.table_id, func.count(func.distinct(Idea.duo_id)))
+            .where(Idea.table_id.in_(of_day), Idea.deleted_at.is_(None))
+            .group_by(Idea.table_id)
         )
-        dots = Counter(
-            dict(
-                session.execute(
-                    select(Idea.table_id, func.sum(Vote.dots))
-                    .join(Idea, Idea.id == Vote.idea_id)
-                    .where(Idea.table_id.in_(of_day))
-                    .group_by(Idea.table_id)
-                ).all()
-            )
+        dots = per_table(
+            select(Idea.table_id, func.sum(Vote.dots))
+            .join(Idea, Idea.id == Vote.idea_id)
+            .where(Idea.table_id.in_(of_day))
+            .group_by(Idea.table_id)
+        )
+        concepts = per_table(
+            select(Concept.table_id, func.count())
+            .where(Concept.table_id.in_(of_day))
+            .group_by(Concept.table_id)
         )
         locked = set(
             session.scalars(
                 select(Selection.table_id).where(
                     Selection.table_id.in_(of_day), Selection.locked_at.is_not(None)
                 )
-            )
-        )
-        concepts = Counter(
-            dict(
-                session.execute(
-                    select(Concept.table_id, func.count())
-                    .where(Concept.table_id.in_(of_day))
-                    .group_by(Concept.table_id)
-                ).all()
             )
         )
     overview = []
@@ -133,11 +120,11 @@ def table_overview(database: Database, day_number: int) -> list[TableProgress]:
                 theme=theme,
                 facilitator=f"{first or ''} {last or ''}".strip(),
                 phase=phase,
-                ideas=int(ideas[table_id]),
-                silent_duos=max(0, int(duos[table_id]) - int(speaking[table_id])),
-                dots=int(dots[table_id] or 0),
+                ideas=ideas[table_id],
+                silent_duos=max(0, duos[table_id] - speaking[table_id]),
+                dots=dots[table_id],
                 locked=table_id in locked,
-                concepts=int(concepts[table_id]),
+                concepts=concepts[table_id],
             )
         )
     return overview
