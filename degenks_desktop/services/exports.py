@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.concept_text import ConceptText
@@ -25,6 +25,7 @@ from degenks_desktop.domain.registration import STATUS_LABELS, RegistrationStatu
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services.events import require_event
+from degenks_desktop.services.ideas import dots_per_idea
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
     CheckIn,
@@ -39,7 +40,6 @@ from degenks_desktop.storage.models import (
     Selection,
     Table,
     Theme,
-    Vote,
 )
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -97,13 +97,7 @@ def idea_rows(database: Database) -> tuple[list[str], list[list[Cell]]]:
     ]
     with database.reading() as session:
         event = require_event(session)
-        dots: dict[int, int] = defaultdict(int)
-        for idea_id, merged_into, count in session.execute(
-            select(Idea.id, Idea.merged_into_id, func.sum(Vote.dots))
-            .join(Vote, Vote.idea_id == Idea.id)
-            .group_by(Idea.id, Idea.merged_into_id)
-        ).all():
-            dots[merged_into or idea_id] += int(count or 0)
+        dots = dots_per_idea(session)
         places = dict(
             session.execute(
                 select(SelectedIdea.idea_id, SelectedIdea.rank)
@@ -135,7 +129,7 @@ def idea_rows(database: Database) -> tuple[list[str], list[list[Cell]]]:
             theme,
             duo,
             text,
-            dots[idea_id],
+            dots.get(idea_id, 0),
             _("yes") if idea_id in places else _("no"),
             places.get(idea_id),
             merged[idea_id],

@@ -205,19 +205,19 @@ def merge_ideas(database: Database, access: TableAccess, keep_id: int, merged_id
         )
 
 
-def dots_per_idea(session: Session, table_id: int) -> dict[int, int]:
-    """Each listed idea's dots, the dots of ideas merged into it included."""
+def dots_per_idea(session: Session, table_id: int | None = None) -> dict[int, int]:
+    """Each listed idea's dots, the dots of ideas merged into it included: at one table,
+    or (`table_id` None) at every table, for the report and the exports."""
+    at_table = [Idea.table_id == table_id] if table_id is not None else []
     ideas = session.execute(
-        select(Idea.id, Idea.merged_into_id).where(
-            Idea.table_id == table_id, Idea.deleted_at.is_(None)
-        )
+        select(Idea.id, Idea.merged_into_id).where(*at_table, Idea.deleted_at.is_(None))
     ).all()
     home = {idea: merged_into or idea for idea, merged_into in ideas}
     dots: dict[int, int] = {idea: 0 for idea, merged_into in ideas if merged_into is None}
     for idea_id, count in session.execute(
         select(Vote.idea_id, func.sum(Vote.dots))
         .join(Idea, Idea.id == Vote.idea_id)
-        .where(Idea.table_id == table_id)
+        .where(*at_table)
         .group_by(Vote.idea_id)
     ).all():
         target = home.get(idea_id)

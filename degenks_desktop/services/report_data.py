@@ -178,9 +178,9 @@ def _tables(database: Database, event_id: int) -> dict[int, list[TableSection]]:
             concepts_by_table[concept.table_id].append(
                 ConceptSection(ConceptText.of(concept), tuple(concept_ideas[concept.id]))
             )
+        dots = dots_per_idea(session)
         by_theme: dict[int, list[TableSection]] = defaultdict(list)
         for table_id, number, theme_id, day, first, last in tables:
-            dots = dots_per_idea(session, table_id)
             listed = ideas_by_table[table_id]
             top = sorted(
                 (
