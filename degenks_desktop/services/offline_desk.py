@@ -10,7 +10,7 @@ checked in once, the second desk's record kept as an audited duplicate.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
@@ -146,16 +146,8 @@ def check_in_offline(
         at=dt.datetime.now(dt.UTC),
     )
     copy.enqueue(queued)
-    return CheckInResult(
-        CheckInStatus.CHECKED_IN,
-        person.id,
-        person.name,
-        person.table,
-        queued.at,
-        desk,
-        person.note,
-        uid=queued.uid,
-        theme=person.theme,
+    return replace(
+        _result(person, CheckInStatus.CHECKED_IN), at=queued.at, desk=desk, uid=queued.uid
     )
 
 
