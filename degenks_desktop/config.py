@@ -18,6 +18,8 @@ DATABASE_ENV = "DEGENKS_DB"
 LANGUAGE_ENV = "DEGENKS_LANG"
 BUSY_TIMEOUT_ENV = "DEGENKS_BUSY_TIMEOUT_MS"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+# Fonts, sounds and translations: beside the package in a checkout and in the bundle alike.
+RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 
 
 def data_dir() -> Path:

@@ -15,12 +15,14 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from degenks_desktop.config import RESOURCES_DIR
+
 log = logging.getLogger(__name__)
 
 DOMAIN = "degenks"
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"

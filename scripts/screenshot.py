@@ -14,16 +14,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from degenks_desktop import i18n
 from degenks_desktop.config import sqlite_url
-from degenks_desktop.services.check_ins import check_in_participant
-from degenks_desktop.services.demo import create_demo_event
-from degenks_desktop.services.search import find_participants
-from degenks_desktop.services.seating import assign_seats
+from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.services.front_desk.check_ins import check_in_participant
+from degenks_desktop.services.front_desk.search import find_participants
+from degenks_desktop.services.organising.seating import assign_seats
 from degenks_desktop.storage.database import open_database
-from degenks_desktop.ui.app import AppController
-from degenks_desktop.ui.context import AppContext
-from degenks_desktop.ui.import_wizard import ImportWizard
-from degenks_desktop.ui.main_window import MainWindow
-from degenks_desktop.ui.walk_in_dialog import WalkInDialog
+from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
+from degenks_desktop.ui.registrations.import_wizard import ImportWizard
+from degenks_desktop.ui.shell.app import AppController
+from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 SAMPLE = (
@@ -142,9 +142,9 @@ TABLE_IDEAS = (
 
 def table_shot(window: MainWindow) -> None:
     """A facilitator at table 1 during the vote: ideas, dots and the ten best with a tie."""
-    from degenks_desktop.services.dot_votes import set_tally  # noqa: PLC0415
-    from degenks_desktop.services.ideas import add_idea, duos_at_table  # noqa: PLC0415
-    from degenks_desktop.services.table_access import demo_pin, sign_in  # noqa: PLC0415
+    from degenks_desktop.services.tables.access import demo_pin, sign_in  # noqa: PLC0415
+    from degenks_desktop.services.tables.dots import set_tally  # noqa: PLC0415
+    from degenks_desktop.services.tables.ideas import add_idea, duos_at_table  # noqa: PLC0415
 
     database = window.context.database
     access = sign_in(database, day_number=1, table_number=1, pin=demo_pin(1, 1))
@@ -164,8 +164,8 @@ def report_shot(database: object, folder: Path) -> None:
     """A theme's first page in the report, as the policy table reads it."""
     import pypdfium2 as pdfium  # noqa: PLC0415
 
-    from degenks_desktop.services.report_data import report_data  # noqa: PLC0415
-    from degenks_desktop.services.report_pdf import render_report  # noqa: PLC0415
+    from degenks_desktop.services.reporting.report_data import report_data  # noqa: PLC0415
+    from degenks_desktop.services.reporting.report_pdf import render_report  # noqa: PLC0415
 
     target = folder / "thema.pdf"
     render_report(report_data(database, theme_code="wonen", day_number=1), target)  # type: ignore[arg-type]
@@ -181,7 +181,7 @@ def report_shot(database: object, folder: Path) -> None:
 
 def welcome_shot(folder: Path, settings: QSettings) -> None:
     """The first run on an empty database, and the new-event wizard's themes."""
-    from degenks_desktop.ui.first_run import NewEventWizard  # noqa: PLC0415
+    from degenks_desktop.ui.shell.first_run import NewEventWizard  # noqa: PLC0415
 
     database = open_database(sqlite_url(folder / "empty.sqlite"))
     context = AppContext(database=database, settings=settings)
@@ -203,8 +203,8 @@ def welcome_shot(folder: Path, settings: QSettings) -> None:
 
 def simulated_shots(folder: Path, settings: QSettings) -> None:
     """The end of a simulated day: the organisers' tables overview and a table's concepts."""
-    from degenks_desktop.services.demo_day import simulate_event  # noqa: PLC0415
-    from degenks_desktop.services.table_access import demo_pin, sign_in  # noqa: PLC0415
+    from degenks_desktop.demo.simulated_day import simulate_event  # noqa: PLC0415
+    from degenks_desktop.services.tables.access import demo_pin, sign_in  # noqa: PLC0415
 
     database = open_database(sqlite_url(folder / "simulated.sqlite"))
     create_demo_event(database)
@@ -250,8 +250,8 @@ def document_shots(database: object, folder: Path) -> None:
     import pypdfium2 as pdfium  # noqa: PLC0415
 
     from degenks_desktop.domain.badge_formats import FORMATS  # noqa: PLC0415
-    from degenks_desktop.services import print_documents  # noqa: PLC0415
-    from degenks_desktop.services.badges import badges_to_print, render_badges  # noqa: PLC0415
+    from degenks_desktop.services.printing import documents as print_documents  # noqa: PLC0415
+    from degenks_desktop.services.printing.badges import badges_to_print, render_badges  # noqa: PLC0415
 
     sheet, sign = folder / "badges.pdf", folder / "signs.pdf"
     render_badges(badges_to_print(database, day_number=1), sheet, FORMATS["a4-8"])  # type: ignore[arg-type]

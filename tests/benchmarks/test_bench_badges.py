@@ -17,12 +17,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
+from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.demo.plan import plan_demo_event
 from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.domain.badge_formats import FORMATS
-from degenks_desktop.domain.demo import plan_demo_event
-from degenks_desktop.services.badges import BadgeData, render_badges, single_badge_pdf
-from degenks_desktop.services.demo import create_demo_event
-from degenks_desktop.services.print_fonts import BOLD, REGULAR, register_fonts
+from degenks_desktop.services.printing.badges import BadgeData, render_badges, single_badge_pdf
+from degenks_desktop.services.printing.fonts import BOLD, REGULAR, register_fonts
 from degenks_desktop.storage.database import open_database
 from degenks_desktop.storage.models import Participant
 

@@ -12,10 +12,10 @@ import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 from sqlalchemy import select
 
-from degenks_desktop.services.check_ins import CheckInStatus, check_in_code
-from degenks_desktop.services.demo import create_demo_event
-from degenks_desktop.services.offline_desk import check_in_offline, copy_day_list
-from degenks_desktop.services.search import find_participants
+from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.services.front_desk.check_ins import CheckInStatus, check_in_code
+from degenks_desktop.services.front_desk.offline import check_in_offline, copy_day_list
+from degenks_desktop.services.front_desk.search import find_participants
 from degenks_desktop.storage.database import open_database
 from degenks_desktop.storage.desk_copy import DeskCopy
 from degenks_desktop.storage.models import Participant

@@ -13,9 +13,9 @@ from pathlib import Path
 from pytest_benchmark.fixture import BenchmarkFixture
 
 from degenks_desktop.config import sqlite_url
-from degenks_desktop.domain.demo import plan_demo_event
-from degenks_desktop.services.demo import create_demo_event
-from degenks_desktop.services.stats import event_stats
+from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.demo.plan import plan_demo_event
+from degenks_desktop.services.organising.stats import event_stats
 from degenks_desktop.storage.database import open_database
 
 

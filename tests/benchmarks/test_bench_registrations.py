@@ -16,10 +16,10 @@ import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
 from degenks_desktop.config import sqlite_url
-from degenks_desktop.domain.demo import plan_demo_event
-from degenks_desktop.services.demo import create_demo_event
-from degenks_desktop.services.registrations_import import import_file
-from degenks_desktop.services.search import find_participants
+from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.demo.plan import plan_demo_event
+from degenks_desktop.services.front_desk.search import find_participants
+from degenks_desktop.services.registrations.importing import import_file
 from degenks_desktop.storage.database import Database, open_database
 from tests.helpers.files import write_csv, write_xlsx
 

@@ -7,11 +7,11 @@ from pathlib import Path
 from pytest_benchmark.fixture import BenchmarkFixture
 from sqlalchemy import insert, select
 
-from degenks_desktop.services.demo import create_demo_event
-from degenks_desktop.services.demo_day import simulate_event
-from degenks_desktop.services.exports import export_rows, write_table
-from degenks_desktop.services.report_data import report_data
-from degenks_desktop.services.report_pdf import render_report
+from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.demo.simulated_day import simulate_event
+from degenks_desktop.services.reporting.exports import export_rows, write_table
+from degenks_desktop.services.reporting.report_data import report_data
+from degenks_desktop.services.reporting.report_pdf import render_report
 from degenks_desktop.storage.database import open_database
 from degenks_desktop.storage.models import Idea, Table
 

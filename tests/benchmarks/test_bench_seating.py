@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from degenks_desktop.domain.demo import plan_demo_event
+from degenks_desktop.demo.plan import plan_demo_event
 from degenks_desktop.domain.diversity import age_band
 from degenks_desktop.domain.seating import SeatPerson, SeatTable, seat_day, seating_quality
 from tests.benchmarks.seating_baselines import greedy_restarts

@@ -9,8 +9,8 @@ import time
 from pytest_benchmark.fixture import BenchmarkFixture
 from sqlalchemy import insert
 
-from degenks_desktop.services.ideas import add_idea
-from degenks_desktop.services.top_ten import table_selection
+from degenks_desktop.services.tables.ideas import add_idea
+from degenks_desktop.services.tables.top_ten import table_selection
 from degenks_desktop.storage.database import open_database
 from degenks_desktop.storage.models import Idea, Vote
 from tests.helpers.tables import add_two_tables

@@ -11,8 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from degenks_desktop import cli
-from degenks_desktop.services.ideas import add_idea, ideas_at_table
-from degenks_desktop.services.top_ten import lock_selection
+from degenks_desktop.services.tables.ideas import add_idea, ideas_at_table
+from degenks_desktop.services.tables.top_ten import lock_selection
 from degenks_desktop.storage.database import Database, open_database
 from tests.helpers.tables import PIN_MINE, PIN_OTHER, TwoTables, add_two_tables
 

@@ -11,7 +11,7 @@ import time
 
 from sqlalchemy import func, select
 
-from degenks_desktop.services.demo import create_demo_event
+from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.storage.database import open_database
 from degenks_desktop.storage.models import CheckIn, Participant
 

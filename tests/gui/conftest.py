@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from degenks_desktop.services.demo import create_demo_event
+from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.storage.database import Database, open_database
-from degenks_desktop.ui.badge_printing import DeskBadgePrinter
-from degenks_desktop.ui.context import AppContext
+from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter
+from degenks_desktop.ui.shell.context import AppContext
 
 
 @pytest.fixture

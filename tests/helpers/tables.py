@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from degenks_desktop.domain.badge_codes import new_badge_code
-from degenks_desktop.services.table_access import TableAccess, set_pin, sign_in
+from degenks_desktop.services.tables.access import TableAccess, set_pin, sign_in
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Duo, Facilitator, Participant, Seat, Table
 from tests.helpers.events import add_small_event

@@ -1,0 +1,204 @@
+"""Creating the demo event in a database: what `degenks demo` and the first run use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import delete
+
+from degenks_desktop.demo.plan import (
+    DEFAULT_SEED,
+    G360_DAYS,
+    G360_FACILITATORS,
+    G360_PARTICIPANTS,
+    plan_demo_event,
+)
+from degenks_desktop.domain.registration import RegistrationStatus
+from degenks_desktop.errors import InputRejected
+from degenks_desktop.i18n import _
+from degenks_desktop.services.house import audit
+from degenks_desktop.services.house.events import find_event
+from degenks_desktop.services.organising.diversity import install_default_targets
+from degenks_desktop.services.tables.access import demo_pin, hash_pin
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import (
+    Day,
+    Event,
+    Facilitator,
+    Neighbourhood,
+    Participant,
+    Profile,
+    Table,
+    Theme,
+)
+
+MAX_DEMO_PARTICIPANTS = 20_000
+MAX_DEMO_DAYS = 14
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What `create_demo_event` made."""
+
+    event_id: int
+    name: str
+    participants: int
+    days: int
+    themes: int
+    tables: int
+    facilitators: int
+
+
+def _check_sizes(participants: int, days: int, facilitators: int) -> None:
+    if not 0 <= participants <= MAX_DEMO_PARTICIPANTS:
+        raise InputRejected(
+            _("The number of participants must be between 0 and {most}.").format(
+                most=MAX_DEMO_PARTICIPANTS
+            )
+        )
+    if not 1 <= days <= MAX_DEMO_DAYS:
+        raise InputRejected(
+            _("The number of days must be between 1 and {most}.").format(most=MAX_DEMO_DAYS)
+        )
+    if facilitators < 0:
+        raise InputRejected(_("The number of facilitators cannot be negative."))
+
+
+def create_demo_event(
+    database: Database,
+    *,
+    participants: int = G360_PARTICIPANTS,
+    days: int = G360_DAYS,
+    facilitators: int = G360_FACILITATORS,
+    seed: int = DEFAULT_SEED,
+    replace: bool = False,
+    actor: str = "",
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Store a demo event of the G360's shape, in one transaction.
+
+    A database that already holds an event is refused unless `replace` is set; then the
+    old event goes (its audit entries stay) and the demo takes its place.
+    """
+    _check_sizes(participants, days, facilitators)
+    plan = plan_demo_event(
+        participants=participants, days=days, facilitators=facilitators, seed=seed
+    )
+    with database.transaction() as session:
+        existing = find_event(session)
+        if existing is not None:
+            if not replace:
+                raise InputRejected(
+                    _(
+                        "This database already holds the event “{name}”: use --force to "
+                        "replace it, or choose another database with --db."
+                    ).format(name=existing.name)
+                )
+            audit.record(
+                session,
+                action="event.replaced_by_demo",
+                actor=actor,
+                subject_type="event",
+                subject_id=existing.id,
+                details={"name": existing.name},
+            )
+            session.execute(delete(Event))
+
+        event = Event(name=plan.name, venue=plan.venue)
+        session.add(event)
+        session.flush()
+        day_rows = {}
+        for number, date in enumerate(plan.dates, start=1):
+            day_rows[number] = Day(
+                event_id=event.id, number=number, date=date, starts_at=plan.starts_at
+            )
+        theme_rows = {
+            theme.code: Theme(
+                event_id=event.id,
+                code=theme.code,
+                name=theme.name,
+                question=theme.question,
+                colour=theme.colour,
+                position=position,
+            )
+            for position, theme in enumerate(plan.themes)
+        }
+        facilitator_rows = [
+            Facilitator(
+                event_id=event.id, first_name=f.first_name, last_name=f.last_name, email=f.email
+            )
+            for f in plan.facilitators
+        ]
+        session.add_all([*day_rows.values(), *theme_rows.values(), *facilitator_rows])
+        session.add_all(Neighbourhood(event_id=event.id, name=n) for n in plan.neighbourhoods)
+        session.flush()
+        for table in plan.tables:
+            facilitator = (
+                facilitator_rows[table.facilitator] if table.facilitator is not None else None
+            )
+            if facilitator is not None and facilitator.pin_hash is None:
+                facilitator.pin_hash = hash_pin(demo_pin(table.day_number, table.number), demo=True)
+        session.add_all(
+            Table(
+                day_id=day_rows[table.day_number].id,
+                theme_id=theme_rows[table.theme].id,
+                number=table.number,
+                capacity=table.capacity,
+                facilitator_id=(
+                    facilitator_rows[table.facilitator].id
+                    if table.facilitator is not None
+                    else None
+                ),
+            )
+            for table in plan.tables
+        )
+        registered_at = dt.datetime.now(dt.UTC)
+        total = len(plan.people)
+        for index, person in enumerate(plan.people, start=1):
+            participant = Participant(
+                event_id=event.id,
+                first_name=person.first_name,
+                last_name=person.last_name,
+                email=person.email,
+                phone=person.phone,
+                language_need=person.language_need,
+                desk_note=person.desk_note,
+                day_id=day_rows[person.day_number].id,
+                first_theme_id=theme_rows[person.first_theme].id,
+                second_theme_id=(
+                    theme_rows[person.second_theme].id if person.second_theme else None
+                ),
+                status=RegistrationStatus.REGISTERED,
+                badge_code=person.badge_code,
+                profile_consent=person.profile is not None,
+                source="demo",
+                registered_at=registered_at,
+            )
+            session.add(participant)
+            if person.profile is not None:
+                participant.profile = Profile.from_answers(person.profile)
+            if progress is not None and (index % 50 == 0 or index == total):
+                progress(index, total)
+        session.flush()
+        install_default_targets(session, event.id, illustrative=True)
+        audit.record(
+            session,
+            action="event.demo_created",
+            actor=actor,
+            subject_type="event",
+            subject_id=event.id,
+            details={"participants": participants, "days": days, "seed": seed},
+        )
+        return DemoSummary(
+            event_id=event.id,
+            name=event.name,
+            participants=len(plan.people),
+            days=len(plan.dates),
+            themes=len(plan.themes),
+            tables=len(plan.tables),
+            facilitators=len(plan.facilitators),
+        )

@@ -1,0 +1,374 @@
+"""Checking people in: by badge code or by id, once per person per day, every one audited.
+
+The database itself refuses a second active check-in (a partial unique index), so two
+desks scanning the same person at the same moment end with one check-in; the slower desk
+gets "already", with the first desk's name. A retried check-in with the same `uid` is
+recognised and never doubled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from degenks_desktop.domain.badge_codes import is_valid_badge_code, normalise_badge_code
+from degenks_desktop.errors import NotFound
+from degenks_desktop.i18n import _
+from degenks_desktop.services.house import audit
+from degenks_desktop.services.house.events import require_day, require_event
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import (
+    CheckIn,
+    Day,
+    Participant,
+    Seat,
+    Table,
+    Theme,
+    new_uid,
+)
+
+
+class CheckInStatus(enum.StrEnum):
+    """What a scan came to."""
+
+    CHECKED_IN = "checked_in"
+    ALREADY = "already"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    """What the desk shows after a scan."""
+
+    status: CheckInStatus
+    participant_id: int | None = None
+    name: str = ""
+    table: int | None = None
+    at: dt.datetime | None = None
+    desk: str = ""
+    note: str = ""
+    malformed: bool = False
+    uid: str = ""
+    theme: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        """The keys of `degenks checkin --json` (CLI.md)."""
+        return {
+            "status": self.status.value,
+            "participant": (
+                {"id": self.participant_id, "name": self.name}
+                if self.participant_id is not None
+                else None
+            ),
+            "table": self.table,
+            "at": self.at.isoformat() if self.at else None,
+            "desk": self.desk,
+        }
+
+
+def record_check_in(
+    session: Session,
+    *,
+    participant_id: int,
+    day_id: int,
+    desk: str,
+    actor: str = "",
+    uid: str | None = None,
+    at: dt.datetime | None = None,
+) -> CheckIn:
+    """Add a check-in and its audit entry to `session`'s transaction.
+
+    The database refuses a second active check-in for the same person and day. `at` is
+    when it happened, for check-ins sent late from a desk's queue.
+    """
+    check_in = CheckIn(
+        uid=uid or new_uid(),
+        participant_id=participant_id,
+        day_id=day_id,
+        desk=desk,
+        checked_in_by=actor,
+    )
+    if at is not None:
+        check_in.checked_in_at = at
+    session.add(check_in)
+    session.flush()
+    audit.record(
+        session,
+        action="check_in.created",
+        actor=actor or desk,
+        subject_type="participant",
+        subject_id=participant_id,
+        details={"day_id": day_id, "desk": desk, "check_in": check_in.uid},
+    )
+    return check_in
+
+
+def _day_for(session: Session, person: Participant, day_number: int | None) -> Day:
+    """The day a check-in is for: the one asked, else today's, else the person's own."""
+    if day_number is not None:
+        return require_day(session, person.event_id, day_number)
+    event_days = session.scalars(
+        select(Day).where(Day.event_id == person.event_id).order_by(Day.number)
+    ).all()
+    today = dt.date.today()
+    for day in event_days:
+        if day.date == today:
+            return day
+    own = next((day for day in event_days if day.id == person.day_id), None)
+    return own or event_days[0]
+
+
+def _already(session: Session, person: Participant, day: Day) -> CheckInResult | None:
+    earlier = session.scalars(
+        select(CheckIn).where(
+            CheckIn.participant_id == person.id,
+            CheckIn.day_id == day.id,
+            CheckIn.undone_at.is_(None),
+        )
+    ).first()
+    if earlier is None:
+        return None
+    return _result(
+        session,
+        person,
+        day,
+        status=CheckInStatus.ALREADY,
+        at=earlier.checked_in_at,
+        desk=earlier.desk,
+    )
+
+
+def _result(
+    session: Session,
+    person: Participant,
+    day: Day,
+    *,
+    status: CheckInStatus,
+    at: dt.datetime | None,
+    desk: str,
+    uid: str = "",
+) -> CheckInResult:
+    """What the desk shows, with the person's table and its theme on that day."""
+    seat = session.execute(
+        select(Table.number, Theme.name)
+        .join(Seat, Seat.table_id == Table.id)
+        .join(Theme, Theme.id == Table.theme_id)
+        .where(Seat.participant_id == person.id, Seat.day_id == day.id)
+    ).first()
+    return CheckInResult(
+        status,
+        person.id,
+        person.full_name,
+        seat[0] if seat else None,
+        at,
+        desk,
+        _note(person),
+        uid=uid,
+        theme=seat[1] if seat else "",
+    )
+
+
+def _note(person: Participant) -> str:
+    return " · ".join(part for part in (person.language_need, person.desk_note) if part)
+
+
+def _record_refused_duplicate(
+    session: Session, person: Participant, day: Day, *, desk: str, uid: str, at: dt.datetime
+) -> None:
+    """Keep a queued check-in that came second: marked undone at once, and audited.
+
+    Both desks' records stay (the audit and the check-ins hold both), only one counts,
+    and the uid makes a resend of the same queue entry recognisable.
+    """
+    kept = _already(session, person, day)
+    session.add(
+        CheckIn(
+            uid=uid,
+            participant_id=person.id,
+            day_id=day.id,
+            desk=desk,
+            checked_in_by=desk,
+            checked_in_at=at,
+            undone_at=dt.datetime.now(dt.UTC),
+            undone_by=desk,
+            undo_reason=f"already checked in at {kept.desk if kept else '?'}",
+        )
+    )
+    session.flush()
+    audit.record(
+        session,
+        action="check_in.duplicate",
+        actor=desk,
+        subject_type="participant",
+        subject_id=person.id,
+        details={
+            "day_id": day.id,
+            "desk": desk,
+            "check_in": uid,
+            "at": at.isoformat(),
+            "kept_desk": kept.desk if kept else None,
+        },
+    )
+
+
+def check_in_participant(
+    database: Database,
+    participant_id: int,
+    *,
+    desk: str,
+    day_number: int | None = None,
+    actor: str = "",
+    uid: str | None = None,
+    queued_at: dt.datetime | None = None,
+) -> CheckInResult:
+    """Check in one person (picked by name at the desk); 'already' if they were.
+
+    `queued_at` marks a check-in sent late from a desk's queue: it keeps its own time,
+    and when the person was checked in elsewhere meanwhile it is kept as a refused
+    duplicate (audited, not counted) instead of being dropped.
+    """
+    try:
+        with database.transaction() as session:
+            person = session.get(Participant, participant_id)
+            if person is None:
+                raise NotFound(_("There is no participant number {id}.").format(id=participant_id))
+            day = _day_for(session, person, day_number)
+            if uid is not None:
+                retried = session.scalars(select(CheckIn).where(CheckIn.uid == uid)).first()
+                if retried is not None:
+                    status = (
+                        CheckInStatus.CHECKED_IN
+                        if retried.undone_at is None
+                        else CheckInStatus.ALREADY
+                    )
+                    return _result(
+                        session,
+                        person,
+                        day,
+                        status=status,
+                        at=retried.checked_in_at,
+                        desk=retried.desk,
+                        uid=uid,
+                    )
+            earlier = _already(session, person, day)
+            if earlier is not None:
+                if queued_at is not None and uid is not None:
+                    _record_refused_duplicate(
+                        session, person, day, desk=desk, uid=uid, at=queued_at
+                    )
+                return earlier
+            check_in = record_check_in(
+                session,
+                participant_id=person.id,
+                day_id=day.id,
+                desk=desk,
+                actor=actor,
+                uid=uid,
+                at=queued_at,
+            )
+            return _result(
+                session,
+                person,
+                day,
+                status=CheckInStatus.CHECKED_IN,
+                at=check_in.checked_in_at,
+                desk=desk,
+                uid=check_in.uid,
+            )
+    except IntegrityError:
+        # Another desk checked this person in between our look and our write.
+        if queued_at is not None and uid is not None:
+            # Once more: now the other check-in is there, this one is kept as a duplicate.
+            return check_in_participant(
+                database,
+                participant_id,
+                desk=desk,
+                day_number=day_number,
+                actor=actor,
+                uid=uid,
+                queued_at=queued_at,
+            )
+        with database.reading() as session:
+            person = session.get(Participant, participant_id)
+            assert person is not None
+            day = _day_for(session, person, day_number)
+            earlier = _already(session, person, day)
+            if earlier is None:
+                raise
+            return earlier
+
+
+def check_in_code(
+    database: Database,
+    code: str,
+    *,
+    desk: str,
+    day_number: int | None = None,
+    actor: str = "",
+    uid: str | None = None,
+) -> CheckInResult:
+    """Check in whoever carries badge code `code`; 'unknown' for a code nobody has."""
+    if not is_valid_badge_code(code):
+        return CheckInResult(CheckInStatus.UNKNOWN, malformed=True)
+    with database.reading() as session:
+        event = require_event(session)
+        person_id = session.scalar(
+            select(Participant.id).where(
+                Participant.event_id == event.id,
+                Participant.badge_code == normalise_badge_code(code),
+            )
+        )
+    if person_id is None:
+        return CheckInResult(CheckInStatus.UNKNOWN)
+    return check_in_participant(
+        database, person_id, desk=desk, day_number=day_number, actor=actor, uid=uid
+    )
+
+
+def undo_check_in(
+    database: Database,
+    participant_id: int,
+    *,
+    desk: str,
+    day_number: int | None = None,
+    reason: str = "",
+    uid: str | None = None,
+) -> bool:
+    """Undo someone's check-in of the day (marked, never deleted); False if there was none.
+
+    With `uid`, only that check-in is undone (a desk's queued undo never touches the
+    check-in another desk made).
+    """
+    with database.transaction() as session:
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise NotFound(_("There is no participant number {id}.").format(id=participant_id))
+        day = _day_for(session, person, day_number)
+        check_in = session.scalars(
+            select(CheckIn).where(
+                CheckIn.participant_id == person.id,
+                CheckIn.day_id == day.id,
+                CheckIn.undone_at.is_(None),
+                *([CheckIn.uid == uid] if uid is not None else []),
+            )
+        ).first()
+        if check_in is None:
+            return False
+        check_in.undone_at = dt.datetime.now(dt.UTC)
+        check_in.undone_by = desk
+        check_in.undo_reason = reason or None
+        audit.record(
+            session,
+            action="check_in.undone",
+            actor=desk,
+            subject_type="participant",
+            subject_id=person.id,
+            details={"check_in": check_in.uid, "reason": reason},
+        )
+        return True

@@ -1,0 +1,140 @@
+"""Walk-ins: register someone at the desk and check them in, in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from degenks_desktop.domain.badge_codes import new_badge_code
+from degenks_desktop.domain.profiles import ProfileAnswers, answer_problem
+from degenks_desktop.domain.registration import RegistrationStatus
+from degenks_desktop.domain.text_matching import fold
+from degenks_desktop.errors import InputRejected
+from degenks_desktop.i18n import _
+from degenks_desktop.services.front_desk.check_ins import record_check_in
+from degenks_desktop.services.front_desk.search import Match, find_participants
+from degenks_desktop.services.house import audit
+from degenks_desktop.services.house.events import event_neighbourhoods, require_event
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import Day, Participant, Profile, Theme
+
+MAX_NAME_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class WalkIn:
+    """What the desk asks a walk-in: name, day, theme; the rest is optional."""
+
+    first_name: str
+    last_name: str
+    day_id: int
+    theme_id: int
+    second_theme_id: int | None = None
+    email: str | None = None
+    phone: str | None = None
+    language_need: str | None = None
+    desk_note: str | None = None
+    consent: bool = False
+    answers: ProfileAnswers = field(default_factory=ProfileAnswers)
+
+
+@dataclass(frozen=True)
+class WalkInResult:
+    """The new participant, their badge code and their check-in."""
+
+    participant_id: int
+    badge_code: str
+    name: str
+    check_in_uid: str
+
+
+def same_name_registrations(database: Database, first_name: str, last_name: str) -> list[Match]:
+    """People already registered under this name: often the walk-in is one of them."""
+    typed = f"{first_name} {last_name}".strip()
+    if not typed:
+        return []
+    wanted = f"{fold(first_name)} {fold(last_name)}".strip()
+    return [
+        match
+        for match in find_participants(database, typed, limit=50)
+        if match.status != RegistrationStatus.CANCELLED
+        and f"{fold(match.first_name)} {fold(match.last_name)}".strip() == wanted
+    ]
+
+
+def _clean(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def register_walk_in(
+    database: Database, walk_in: WalkIn, *, desk: str, actor: str = ""
+) -> WalkInResult:
+    """Register `walk_in`, give them a badge code and check them in on their day."""
+    first_name, last_name = walk_in.first_name.strip(), walk_in.last_name.strip()
+    if not first_name and not last_name:
+        raise InputRejected(_("Fill in a first or last name."))
+    if max(len(first_name), len(last_name)) > MAX_NAME_LENGTH:
+        raise InputRejected(
+            _("A name can be at most {most} characters long.").format(most=MAX_NAME_LENGTH)
+        )
+    with database.transaction() as session:
+        event = require_event(session)
+        day = session.get(Day, walk_in.day_id)
+        if day is None or day.event_id != event.id:
+            raise InputRejected(_("Choose one of the event's days."))
+        theme_ids = set(session.scalars(select(Theme.id).where(Theme.event_id == event.id)))
+        if walk_in.theme_id not in theme_ids:
+            raise InputRejected(_("Choose one of the event's themes."))
+        if walk_in.second_theme_id is not None and walk_in.second_theme_id not in theme_ids:
+            raise InputRejected(_("Choose one of the event's themes."))
+        neighbourhoods = event_neighbourhoods(session, event.id)
+        problem = answer_problem(
+            walk_in.answers,
+            consent=walk_in.consent,
+            neighbourhoods=neighbourhoods,
+            event_year=day.date.year,
+        )
+        if problem:
+            raise InputRejected(problem)
+        code = new_badge_code()
+        while session.scalar(select(Participant.id).where(Participant.badge_code == code)):
+            code = new_badge_code()
+        person = Participant(
+            event_id=event.id,
+            first_name=first_name,
+            last_name=last_name,
+            email=_clean(walk_in.email),
+            phone=_clean(walk_in.phone),
+            language_need=_clean(walk_in.language_need),
+            desk_note=_clean(walk_in.desk_note),
+            day_id=day.id,
+            first_theme_id=walk_in.theme_id,
+            second_theme_id=walk_in.second_theme_id,
+            status=RegistrationStatus.WALK_IN,
+            badge_code=code,
+            profile_consent=walk_in.consent,
+            source="walk_in",
+        )
+        if walk_in.consent and not walk_in.answers.is_empty():
+            person.profile = Profile.from_answers(walk_in.answers)
+        session.add(person)
+        session.flush()
+        audit.record(
+            session,
+            action="participant.walk_in",
+            actor=actor or desk,
+            subject_type="participant",
+            subject_id=person.id,
+            details={"desk": desk, "day_id": day.id},
+        )
+        check_in = record_check_in(
+            session, participant_id=person.id, day_id=day.id, desk=desk, actor=actor
+        )
+        return WalkInResult(
+            participant_id=person.id,
+            badge_code=code,
+            name=person.full_name,
+            check_in_uid=check_in.uid,
+        )

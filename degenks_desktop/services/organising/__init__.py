@@ -1,0 +1,2 @@
+"""The organisers' jobs: setting up an event, seating, the diversity matrix, and where
+the event stands."""

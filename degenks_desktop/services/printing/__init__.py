@@ -1,0 +1,1 @@
+"""Everything on paper: badges, table signs, facilitator packs, letters, and their fonts."""

@@ -1,0 +1,1 @@
+"""Registrations in: reading files, mapping columns, matching values, importing."""

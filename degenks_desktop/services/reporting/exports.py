@@ -1,0 +1,309 @@
+"""Tabular exports (`degenks export`): participants, check-ins, ideas and concepts.
+
+Excel or CSV. `anonymous` leaves out names, contact details, badge codes and desk notes
+(the ideas and concepts never carry them). Diversity answers are never exported row by
+row: they leave the app only as the report's aggregates.
+
+Every cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or
+a carriage return) is written with a leading apostrophe, so an idea typed as "=1+1" or a
+malicious "=HYPERLINK(…)" stays text (OWASP's CSV injection advice).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from degenks_desktop.domain.concept_text import ConceptText
+from degenks_desktop.domain.registration import STATUS_LABELS, RegistrationStatus
+from degenks_desktop.errors import InputRejected
+from degenks_desktop.i18n import _
+from degenks_desktop.services.house.events import require_event
+from degenks_desktop.services.tables.ideas import dots_per_idea
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import (
+    CheckIn,
+    Concept,
+    ConceptIdea,
+    Day,
+    Duo,
+    Idea,
+    Participant,
+    Seat,
+    SelectedIdea,
+    Selection,
+    Table,
+    Theme,
+)
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+Cell = str | int | None
+
+
+def safe_cell(value: Cell) -> Cell:
+    """A value that no spreadsheet runs as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> int:
+    """Write `rows` under `header` as .xlsx or .csv (by the file's suffix); return the rows."""
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise InputRejected(_("Export to a file ending in .xlsx or .csv."))
+    safe_rows = [[safe_cell(value) for value in row] for row in rows]
+    try:
+        if suffix == ".csv":
+            # UTF-8 with BOM and semicolons: what Excel in Belgium opens without asking.
+            with path.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle, delimiter=";")
+                writer.writerow(header)
+                writer.writerows(safe_rows)
+        else:
+            workbook = Workbook()
+            sheet = workbook.active
+            assert sheet is not None
+            sheet.append(list(header))
+            for row in safe_rows:
+                sheet.append(list(row))
+            sheet.freeze_panes = "A2"
+            workbook.save(path)
+    except OSError as error:
+        raise InputRejected(
+            _("The file {path} cannot be written: choose another folder.").format(path=path)
+        ) from error
+    return len(safe_rows)
+
+
+def idea_rows(database: Database) -> tuple[list[str], list[list[Cell]]]:
+    """Every listed idea with its day, table, theme, duo, dots and whether it is in the ten."""
+    header = [
+        _("day"),
+        _("table"),
+        _("theme"),
+        _("duo"),
+        _("idea"),
+        _("dots"),
+        _("selected"),
+        _("place"),
+        _("merged ideas"),
+    ]
+    with database.reading() as session:
+        event = require_event(session)
+        dots = dots_per_idea(session)
+        places = dict(
+            session.execute(
+                select(SelectedIdea.idea_id, SelectedIdea.rank)
+                .join(Selection, Selection.id == SelectedIdea.selection_id)
+                .where(Selection.locked_at.is_not(None))
+            ).all()
+        )
+        merged: dict[int, int] = defaultdict(int)
+        for target in session.scalars(select(Idea.merged_into_id)):
+            if target is not None:
+                merged[target] += 1
+        rows = session.execute(
+            select(Day.number, Table.number, Theme.name, Duo.number, Idea.id, Idea.text)
+            .join(Table, Table.id == Idea.table_id)
+            .join(Day, Day.id == Table.day_id)
+            .join(Theme, Theme.id == Table.theme_id)
+            .outerjoin(Duo, Duo.id == Idea.duo_id)
+            .where(
+                Day.event_id == event.id,
+                Idea.deleted_at.is_(None),
+                Idea.merged_into_id.is_(None),
+            )
+            .order_by(Day.number, Table.number, Idea.created_at, Idea.id)
+        ).all()
+    return header, [
+        [
+            day,
+            table,
+            theme,
+            duo,
+            text,
+            dots.get(idea_id, 0),
+            _("yes") if idea_id in places else _("no"),
+            places.get(idea_id),
+            merged[idea_id],
+        ]
+        for day, table, theme, duo, idea_id, text in rows
+    ]
+
+
+def concept_rows(database: Database) -> tuple[list[str], list[list[Cell]]]:
+    """Every concept with its table and the ideas it grew from."""
+    header = [
+        _("day"),
+        _("table"),
+        _("theme"),
+        _("title"),
+        _("description"),
+        _("what is alive"),
+        _("what I can do"),
+        _("what we can do"),
+        _("what the city can do"),
+        _("first step"),
+        _("who is needed"),
+        _("ideas"),
+    ]
+    with database.reading() as session:
+        event = require_event(session)
+        ideas: dict[int, list[str]] = defaultdict(list)
+        for concept_id, text in session.execute(
+            select(ConceptIdea.concept_id, Idea.text)
+            .join(Idea, Idea.id == ConceptIdea.idea_id)
+            .order_by(Idea.id)
+        ).all():
+            ideas[concept_id].append(text)
+        rows = session.execute(
+            select(Day.number, Table.number, Theme.name, Concept)
+            .join(Table, Table.id == Concept.table_id)
+            .join(Day, Day.id == Table.day_id)
+            .join(Theme, Theme.id == Table.theme_id)
+            .where(Day.event_id == event.id)
+            .order_by(Day.number, Table.number, Concept.id)
+        ).all()
+        return header, [
+            [
+                day,
+                table,
+                theme,
+                *ConceptText.of(concept).values().values(),
+                " | ".join(ideas[concept.id]),
+            ]
+            for day, table, theme, concept in rows
+        ]
+
+
+def _seats(session: Session) -> dict[tuple[int, int], tuple[int, int | None]]:
+    return {
+        (person, day): (table, duo)
+        for person, day, table, duo in session.execute(
+            select(Seat.participant_id, Seat.day_id, Table.number, Duo.number)
+            .join(Table, Table.id == Seat.table_id)
+            .outerjoin(Duo, Duo.id == Seat.duo_id)
+        ).all()
+    }
+
+
+def participant_rows(database: Database, *, anonymous: bool) -> tuple[list[str], list[list[Cell]]]:
+    """Everyone registered: day, first theme, status, table and duo; names unless anonymous."""
+    personal = [_("first name"), _("last name"), _("e-mail"), _("phone"), _("badge code")]
+    header = [
+        _("number"),
+        *([] if anonymous else personal),
+        _("day"),
+        _("theme"),
+        _("status"),
+        _("checked in"),
+        _("table"),
+        _("duo"),
+    ]
+    with database.reading() as session:
+        event = require_event(session)
+        seats = _seats(session)
+        present = set(
+            session.execute(
+                select(CheckIn.participant_id, CheckIn.day_id).where(CheckIn.undone_at.is_(None))
+            ).all()
+        )
+        rows = session.execute(
+            select(
+                Participant.id,
+                Participant.first_name,
+                Participant.last_name,
+                Participant.email,
+                Participant.phone,
+                Participant.badge_code,
+                Participant.day_id,
+                Day.number,
+                Theme.name,
+                Participant.status,
+            )
+            .outerjoin(Day, Day.id == Participant.day_id)
+            .outerjoin(Theme, Theme.id == Participant.first_theme_id)
+            .where(Participant.event_id == event.id)
+            .order_by(Participant.last_name, Participant.first_name, Participant.id)
+        ).all()
+    result: list[list[Cell]] = []
+    for number, row in enumerate(rows, start=1):
+        person, first, last, email, phone, code, day_id, day, theme, status = row
+        table, duo = seats.get((person, day_id or 0), (None, None))
+        result.append(
+            [
+                number,
+                *([] if anonymous else [first, last, email, phone, code]),
+                day,
+                theme,
+                _(STATUS_LABELS[RegistrationStatus(status)]),
+                _("yes") if (person, day_id) in present else _("no"),
+                table,
+                duo,
+            ]
+        )
+    return header, result
+
+
+def check_in_rows(database: Database, *, anonymous: bool) -> tuple[list[str], list[list[Cell]]]:
+    """Every check-in, undone ones too (marked): day, time, desk; who, unless anonymous."""
+    header = [
+        _("day"),
+        _("time"),
+        _("desk"),
+        *([] if anonymous else [_("first name"), _("last name")]),
+        _("table"),
+        _("undone"),
+    ]
+    with database.reading() as session:
+        event = require_event(session)
+        seats = _seats(session)
+        rows = session.execute(
+            select(
+                Day.number,
+                CheckIn.checked_in_at,
+                CheckIn.desk,
+                Participant.first_name,
+                Participant.last_name,
+                CheckIn.participant_id,
+                CheckIn.day_id,
+                CheckIn.undone_at,
+            )
+            .join(Day, Day.id == CheckIn.day_id)
+            .join(Participant, Participant.id == CheckIn.participant_id)
+            .where(Day.event_id == event.id)
+            .order_by(Day.number, CheckIn.checked_in_at, CheckIn.id)
+        ).all()
+    return header, [
+        [
+            day,
+            at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            desk,
+            *([] if anonymous else [first, last]),
+            seats.get((person, day_id), (None, None))[0],
+            _("yes") if undone else _("no"),
+        ]
+        for day, at, desk, first, last, person, day_id, undone in rows
+    ]
+
+
+def export_rows(
+    database: Database, what: str, *, anonymous: bool
+) -> tuple[list[str], list[list[Cell]]]:
+    """The header and rows of one export: participants, checkins, ideas or concepts."""
+    if what == "participants":
+        return participant_rows(database, anonymous=anonymous)
+    if what == "checkins":
+        return check_in_rows(database, anonymous=anonymous)
+    if what == "ideas":
+        return idea_rows(database)
+    if what == "concepts":
+        return concept_rows(database)
+    raise InputRejected(_("Choose what to export: participants, checkins, ideas or concepts."))

@@ -1,0 +1,293 @@
+"""What the event report says, read from the database: participation, representativeness,
+each theme's tables with their ten best ideas and concepts, and every idea.
+
+Kept apart from the PDF (services.report_pdf) so the same content can serve the whole
+report, a theme's report for its policy table, and a table's one-pager.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from degenks_desktop.domain.concept_text import ConceptText
+from degenks_desktop.domain.diversity import CategoryMatrix
+from degenks_desktop.domain.registration import EXPECTED_STATUSES, RegistrationStatus
+from degenks_desktop.services.house.events import require_event
+from degenks_desktop.services.organising.diversity import diversity_matrix
+from degenks_desktop.services.tables.ideas import dots_per_idea
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import (
+    CheckIn,
+    Concept,
+    ConceptIdea,
+    Day,
+    Duo,
+    Facilitator,
+    Idea,
+    Participant,
+    SelectedIdea,
+    Selection,
+    Table,
+    Theme,
+)
+
+
+@dataclass(frozen=True)
+class DayParticipation:
+    """Who came on one day."""
+
+    number: int
+    date: str
+    registered: int
+    checked_in: int
+    no_shows: int
+    walk_ins: int
+
+
+@dataclass(frozen=True)
+class ThemeParticipation:
+    """Registered and present people of one theme (by first choice)."""
+
+    name: str
+    registered: int
+    checked_in: int
+
+
+@dataclass(frozen=True)
+class RankedIdea:
+    """One of a table's ten best ideas."""
+
+    rank: int
+    text: str
+    dots: int
+
+
+@dataclass(frozen=True)
+class ConceptSection:
+    """A concept in full, with the ideas it grew from."""
+
+    text: ConceptText
+    ideas: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ListedIdea:
+    """An idea in the appendix."""
+
+    duo: int | None
+    text: str
+    dots: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class TableSection:
+    """One table: its facilitator, its ten best, its concepts and all its ideas."""
+
+    day: int
+    number: int
+    facilitator: str
+    ideas: int
+    top: tuple[RankedIdea, ...]
+    tie_rule: str | None
+    tie_reason: str
+    concepts: tuple[ConceptSection, ...]
+    all_ideas: tuple[ListedIdea, ...]
+
+
+@dataclass(frozen=True)
+class ThemeSection:
+    """A theme: its question and its tables."""
+
+    code: str
+    name: str
+    question: str
+    tables: tuple[TableSection, ...]
+
+    @property
+    def ideas(self) -> int:
+        """How many ideas the theme's tables gave."""
+        return sum(table.ideas for table in self.tables)
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the report shows."""
+
+    event: str
+    venue: str
+    dates: tuple[str, ...]
+    days: tuple[DayParticipation, ...]
+    themes_participation: tuple[ThemeParticipation, ...]
+    diversity: tuple[CategoryMatrix, ...]
+    themes: tuple[ThemeSection, ...]
+    tie_rules: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ideas(self) -> int:
+        """How many ideas the report covers."""
+        return sum(theme.ideas for theme in self.themes)
+
+
+def _tables(database: Database, event_id: int) -> dict[int, list[TableSection]]:
+    with database.reading() as session:
+        tables = session.execute(
+            select(
+                Table.id,
+                Table.number,
+                Table.theme_id,
+                Day.number,
+                Facilitator.first_name,
+                Facilitator.last_name,
+            )
+            .join(Day, Day.id == Table.day_id)
+            .outerjoin(Facilitator, Facilitator.id == Table.facilitator_id)
+            .where(Day.event_id == event_id)
+            .order_by(Day.number, Table.number)
+        ).all()
+        selections = {
+            row.table_id: row
+            for row in session.scalars(select(Selection).where(Selection.locked_at.is_not(None)))
+        }
+        ranks = {
+            idea: rank
+            for idea, rank in session.execute(
+                select(SelectedIdea.idea_id, SelectedIdea.rank)
+                .join(Selection, Selection.id == SelectedIdea.selection_id)
+                .where(Selection.locked_at.is_not(None))
+            ).all()
+        }
+        ideas_by_table: dict[int, list[tuple[int, int | None, str]]] = defaultdict(list)
+        for idea_id, table_id, duo, text in session.execute(
+            select(Idea.id, Idea.table_id, Duo.number, Idea.text)
+            .outerjoin(Duo, Duo.id == Idea.duo_id)
+            .where(Idea.deleted_at.is_(None), Idea.merged_into_id.is_(None))
+            .order_by(Idea.created_at, Idea.id)
+        ).all():
+            ideas_by_table[table_id].append((idea_id, duo, text))
+        concept_ideas: dict[int, list[str]] = defaultdict(list)
+        for concept_id, text in session.execute(
+            select(ConceptIdea.concept_id, Idea.text).join(Idea, Idea.id == ConceptIdea.idea_id)
+        ).all():
+            concept_ideas[concept_id].append(text)
+        concepts_by_table: dict[int, list[ConceptSection]] = defaultdict(list)
+        for concept in session.scalars(select(Concept).order_by(Concept.id)):
+            concepts_by_table[concept.table_id].append(
+                ConceptSection(ConceptText.of(concept), tuple(concept_ideas[concept.id]))
+            )
+        dots = dots_per_idea(session)
+        by_theme: dict[int, list[TableSection]] = defaultdict(list)
+        for table_id, number, theme_id, day, first, last in tables:
+            listed = ideas_by_table[table_id]
+            top = sorted(
+                (
+                    RankedIdea(ranks[idea], text, dots.get(idea, 0))
+                    for idea, _duo, text in listed
+                    if idea in ranks
+                ),
+                key=lambda ranked: ranked.rank,
+            )
+            selection = selections.get(table_id)
+            by_theme[theme_id].append(
+                TableSection(
+                    day=day,
+                    number=number,
+                    facilitator=f"{first or ''} {last or ''}".strip(),
+                    ideas=len(listed),
+                    top=tuple(top),
+                    tie_rule=selection.tie_rule if selection else None,
+                    tie_reason=(selection.tie_reason or "") if selection else "",
+                    concepts=tuple(concepts_by_table[table_id]),
+                    all_ideas=tuple(
+                        ListedIdea(duo, text, dots.get(idea, 0), idea in ranks)
+                        for idea, duo, text in listed
+                    ),
+                )
+            )
+    return by_theme
+
+
+def report_data(
+    database: Database,
+    *,
+    day_number: int | None = None,
+    theme_code: str | None = None,
+    table: tuple[int, int] | None = None,
+) -> ReportData:
+    """The report's content: the whole event, one day, one theme (`theme_code`), or one
+    table (`table` = (day, number))."""
+    with database.reading() as session:
+        event = require_event(session)
+        event_id, event_name, venue = event.id, event.name, event.venue
+        days = session.execute(
+            select(Day.id, Day.number, Day.date)
+            .where(Day.event_id == event_id)
+            .order_by(Day.number)
+        ).all()
+        people = session.execute(
+            select(Participant.id, Participant.day_id, Participant.status, Theme.name)
+            .outerjoin(Theme, Theme.id == Participant.first_theme_id)
+            .where(Participant.event_id == event_id)
+        ).all()
+        present = set(
+            session.execute(
+                select(CheckIn.participant_id, CheckIn.day_id).where(CheckIn.undone_at.is_(None))
+            ).all()
+        )
+        themes = session.execute(
+            select(Theme.id, Theme.code, Theme.name, Theme.question)
+            .where(Theme.event_id == event_id)
+            .order_by(Theme.position)
+        ).all()
+    expected = [p for p in people if p.status in EXPECTED_STATUSES]
+    day_rows = []
+    for day_id, number, date in days:
+        if day_number is not None and number != day_number:
+            continue
+        registered = [p for p in expected if p.day_id == day_id]
+        came = [p for p in registered if (p.id, day_id) in present]
+        walk_ins = [p for p in came if p.status == RegistrationStatus.WALK_IN]
+        day_rows.append(
+            DayParticipation(
+                number,
+                date.isoformat(),
+                len(registered),
+                len(came),
+                len(registered) - len(came),
+                len(walk_ins),
+            )
+        )
+    registered_by_theme = Counter(p.name for p in expected)
+    present_by_theme = Counter(p.name for p in expected if (p.id, p.day_id) in present)
+    by_theme = _tables(database, event_id)
+    sections = []
+    for theme_id, code, name, question in themes:
+        if theme_code is not None and code != theme_code:
+            continue
+        tables = by_theme.get(theme_id, [])
+        if day_number is not None:
+            tables = [t for t in tables if t.day == day_number]
+        if table is not None:
+            tables = [t for t in tables if (t.day, t.number) == table]
+            if not tables:
+                continue
+        sections.append(ThemeSection(code, name, question, tuple(tables)))
+    tie_rules = Counter(
+        t.tie_rule or "none" for section in sections for t in section.tables if t.top
+    )
+    return ReportData(
+        event=event_name,
+        venue=venue,
+        dates=tuple(date.isoformat() for _id, _n, date in days),
+        days=tuple(day_rows),
+        themes_participation=tuple(
+            ThemeParticipation(name, registered_by_theme[name], present_by_theme[name])
+            for _id, _code, name, _q in themes
+        ),
+        diversity=tuple(diversity_matrix(database)),
+        themes=tuple(sections),
+        tie_rules=dict(tie_rules),
+    )

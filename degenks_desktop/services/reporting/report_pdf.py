@@ -1,0 +1,571 @@
+"""The event report as a PDF (reportlab platypus): the city's promise of "what will happen
+with this" on paper.
+
+`render_report` writes the whole report or one theme's (cover, contents, participation,
+representativeness, each theme with its tables' ten best ideas and concepts, every idea,
+the method); `render_table_page` a table's one-pager for its facilitator. The document's
+language is chosen per call, apart from the app's own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import gettext
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from degenks_desktop.domain.diversity import CategoryMatrix
+from degenks_desktop.errors import InputRejected
+from degenks_desktop.i18n import translations_for
+from degenks_desktop.services.printing.fonts import BOLD, REGULAR, register_fonts
+from degenks_desktop.services.reporting.report_data import (
+    ConceptSection,
+    ReportData,
+    TableSection,
+)
+
+Progress = Callable[[int, int], None]
+_document_language: contextvars.ContextVar[gettext.NullTranslations] = contextvars.ContextVar(
+    "report_language"
+)
+ACCENT = colors.HexColor("#1F618D")
+LIGHT = colors.HexColor("#EAF2F8")
+
+
+def _(message: str) -> str:
+    """Translate into the document's language (which may differ from the app's)."""
+    return _document_language.get(gettext.NullTranslations()).gettext(message)
+
+
+@contextlib.contextmanager
+def _language(language: str) -> Iterator[None]:
+    token = _document_language.set(translations_for(language))
+    try:
+        yield
+    finally:
+        _document_language.reset(token)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    # So that <b> in a paragraph picks the bold DejaVu instead of staying regular.
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, spaceAfter=4)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
+        "question": ParagraphStyle(
+            "question", parent=base, fontSize=11, leading=15, textColor=ACCENT, spaceAfter=8
+        ),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=28, leading=34, spaceAfter=16
+        ),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=14, leading=19),
+        "h1": ParagraphStyle(
+            "Heading1",
+            parent=base,
+            fontName=BOLD,
+            fontSize=17,
+            leading=22,
+            spaceBefore=6,
+            spaceAfter=8,
+            textColor=ACCENT,
+        ),
+        "h2": ParagraphStyle(
+            "Heading2",
+            parent=base,
+            fontName=BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=5,
+        ),
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10.5, spaceBefore=6),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "toc1": ParagraphStyle("toc1", parent=base, fontSize=11, leading=15),
+        "toc2": ParagraphStyle("toc2", parent=base, fontSize=9.5, leading=12, leftIndent=14),
+    }
+
+
+class _ReportTemplate(BaseDocTemplate):
+    """A4 with a footer; level-1 and level-2 headings go in the contents and bookmarks."""
+
+    def __init__(self, path: str, *, footer: str, progress: Progress | None, pages: int) -> None:
+        super().__init__(
+            path,
+            pagesize=A4,
+            leftMargin=20 * mm,
+            rightMargin=20 * mm,
+            topMargin=18 * mm,
+            bottomMargin=20 * mm,
+            title=footer,
+            author="De Genks Desktop",
+        )
+        self._footer = footer
+        self._progress = progress
+        self._expected_pages = pages
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def _decorate(self, canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(20 * mm, 10 * mm, self._footer)
+        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, str(document.page))
+        canvas.restoreState()
+
+    def afterPage(self) -> None:  # noqa: N802 - reportlab's name
+        """Report progress (and let Cancel stop the build) page by page."""
+        if self._progress is not None:
+            self._progress(min(self.page, self._expected_pages), self._expected_pages)
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        """Put headings in the table of contents and the PDF's bookmarks."""
+        if not isinstance(flowable, Paragraph):
+            return
+        level = {"Heading1": 0, "Heading2": 1}.get(flowable.style.name)
+        if level is None:
+            return
+        text = flowable.getPlainText()
+        key = f"h{level}-{self.seq.nextf('heading')}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, text, self.page, key))
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _grid(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                ("FONTNAME", (0, 0), (-1, header_rows - 1), BOLD),
+                ("BACKGROUND", (0, 0), (-1, header_rows - 1), LIGHT),
+                ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.6, ACCENT),
+                ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, colors.lightgrey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _number(value: int | None) -> str:
+    return "< 5" if value is None else str(value)
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+def _cover(data: ReportData, styles: dict[str, ParagraphStyle], subtitle: str) -> list[Flowable]:
+    concepts = sum(len(t.concepts) for theme in data.themes for t in theme.tables)
+    came = sum(day.checked_in for day in data.days)
+    return [
+        Spacer(1, 60 * mm),
+        _p(data.event, styles["title"]),
+        _p(subtitle, styles["subtitle"]),
+        Spacer(1, 6 * mm),
+        _p(f"{data.venue} · {' / '.join(data.dates)}", styles["body"]),
+        Spacer(1, 20 * mm),
+        _p(
+            _(
+                "{people} citizens took part, gave {ideas} ideas and worked {concepts} of them "
+                "out into concepts."
+            ).format(people=came, ideas=data.ideas, concepts=concepts),
+            styles["subtitle"],
+        ),
+        PageBreak(),
+    ]
+
+
+def _contents(styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    toc = TableOfContents()
+    toc.levelStyles = [styles["toc1"], styles["toc2"]]
+    return [_p(_("Contents"), styles["subtitle"]), Spacer(1, 4 * mm), toc, PageBreak()]
+
+
+def _participation(
+    data: ReportData, styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    story: list[Flowable] = [_p(_("Participation"), styles["h1"])]
+    rows: list[list[Any]] = [
+        [_("Day"), _("Registered"), _("Checked in"), _("No-shows"), _("Walk-ins")]
+    ]
+    rows += [
+        [f"{day.number} ({day.date})", day.registered, day.checked_in, day.no_shows, day.walk_ins]
+        for day in data.days
+    ]
+    story.append(_grid(rows, [width * 0.32] + [width * 0.17] * 4))
+    story.append(Spacer(1, 5 * mm))
+    rows = [[_("Theme"), _("Registered"), _("Checked in")]]
+    rows += [
+        [theme.name, theme.registered, theme.checked_in] for theme in data.themes_participation
+    ]
+    story.append(_grid(rows, [width * 0.5, width * 0.25, width * 0.25]))
+    return story
+
+
+def _diversity_chart(matrix: CategoryMatrix, width: float) -> Drawing:
+    rows = list(matrix.rows)
+    height = 26 + 16 * len(rows) * 1.0 + 24
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 110, 30
+    chart.width, chart.height = width - 130, height - 40
+    chart.data = [
+        [round((row.registered_share or 0) * 100, 1) for row in rows][::-1],
+        [round((row.checked_in_share or 0) * 100, 1) for row in rows][::-1],
+        [round((row.target or 0) * 100, 1) for row in rows][::-1],
+    ]
+    chart.categoryAxis.categoryNames = [_(row.label)[:22] for row in rows][::-1]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.barWidth = 4
+    for index, colour in enumerate(
+        (ACCENT, colors.HexColor("#27AE60"), colors.HexColor("#BBBBBB"))
+    ):
+        chart.bars[index].fillColor = colour
+        chart.bars[index].strokeColor = None
+    legend = Legend()
+    legend.x, legend.y = 110, 12
+    legend.fontName = REGULAR
+    legend.fontSize = 7
+    legend.columnMaximum = 1
+    legend.deltax = 90
+    legend.colorNamePairs = [
+        (ACCENT, _("registered %")),
+        (colors.HexColor("#27AE60"), _("present %")),
+        (colors.HexColor("#BBBBBB"), _("target %")),
+    ]
+    drawing.add(chart)
+    drawing.add(legend)
+    return drawing
+
+
+def _representativeness(
+    data: ReportData, styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    story: list[Flowable] = [
+        _p(_("Representativeness"), styles["h1"]),
+        _p(
+            _(
+                "Only people who consented are counted; groups of fewer than 5 people are not "
+                "shown (< 5), nor the shares they would give away."
+            ),
+            styles["small"],
+        ),
+    ]
+    for matrix in data.diversity:
+        rows: list[list[Any]] = [
+            [_(matrix.label), _("Registered"), "%", _("Present"), "%", _("Target")]
+        ]
+        for row in matrix.rows:
+            rows.append(
+                [
+                    _(row.label),
+                    _number(row.registered),
+                    _percent(row.registered_share),
+                    _number(row.checked_in),
+                    _percent(row.checked_in_share),
+                    _percent(row.target),
+                ]
+            )
+        block: list[Flowable] = [
+            _p(_(matrix.label), styles["h2"]),
+            _grid(rows, [width * p for p in (0.3, 0.17, 0.11, 0.17, 0.11, 0.14)]),
+            Spacer(1, 2 * mm),
+            _diversity_chart(matrix, width),
+        ]
+        story.append(KeepTogether(block))
+    return story
+
+
+def _concept(concept: ConceptSection, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    written = concept.text
+    parts: list[Flowable] = [_p(written.title, styles["h3"])]
+    if written.description:
+        parts.append(_p(written.description, styles["body"]))
+    for label, text in (
+        (_("What is alive?"), written.what_is_alive),
+        (_("What can I do?"), written.what_i_can_do),
+        (_("What can we do?"), written.what_we_can_do),
+        (_("What can the city do?"), written.what_the_city_can_do),
+        (_("First step"), written.first_step),
+        (_("Who is needed"), written.who_is_needed),
+    ):
+        if text:
+            lead = label if label.endswith("?") else f"{label}:"
+            parts.append(Paragraph(f"<b>{escape(lead)}</b> {escape(text)}", styles["body"]))
+    if concept.ideas:
+        parts.append(
+            _p(
+                _("From the ideas: {ideas}").format(ideas=" · ".join(concept.ideas)),
+                styles["small"],
+            )
+        )
+    return parts
+
+
+def _tie_note(table: TableSection) -> str:
+    if table.tie_rule == "table_decision":
+        return _("A tie at place ten was settled by the table's choice: {reason}").format(
+            reason=table.tie_reason
+        )
+    if table.tie_rule == "runoff":
+        return _("A tie at place ten was settled by a run-off count.")
+    return ""
+
+
+def _table_block(
+    table: TableSection, styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    heading = _("Table {number} (day {day})").format(number=table.number, day=table.day)
+    if table.facilitator:
+        heading += f" — {table.facilitator}"
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        _p(heading, styles["h2"]),
+        _p(_("{count} ideas.").format(count=table.ideas), styles["small"]),
+    ]
+    if table.top:
+        rows: list[list[Any]] = [["#", _("The ten best ideas"), _("Dots")]]
+        rows += [[idea.rank, _p(idea.text, styles["cell"]), idea.dots] for idea in table.top]
+        story.append(_grid(rows, [width * 0.07, width * 0.8, width * 0.13]))
+        note = _tie_note(table)
+        if note:
+            story.append(_p(note, styles["small"]))
+    else:
+        story.append(_p(_("This table has not fixed its ten best ideas."), styles["small"]))
+    if table.concepts:
+        story.append(_p(_("Concepts"), styles["h3"]))
+        for concept in table.concepts:
+            story.extend(_concept(concept, styles))
+    return story
+
+
+def _themes(data: ReportData, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    story: list[Flowable] = []
+    for theme in data.themes:
+        story += [
+            PageBreak(),
+            _p(theme.name, styles["h1"]),
+            _p(theme.question, styles["question"]),
+            _p(
+                _("{tables} tables gave {ideas} ideas.").format(
+                    tables=len(theme.tables), ideas=theme.ideas
+                ),
+                styles["body"],
+            ),
+        ]
+        for table in theme.tables:
+            story.extend(_table_block(table, styles, width))
+    return story
+
+
+def _appendix(data: ReportData, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak(), _p(_("Appendix: every idea"), styles["h1"])]
+    for theme in data.themes:
+        for table in theme.tables:
+            if not table.all_ideas:
+                continue
+            story.append(
+                _p(
+                    _("{theme}, table {number} (day {day})").format(
+                        theme=theme.name, number=table.number, day=table.day
+                    ),
+                    styles["h3"],
+                )
+            )
+            rows: list[list[Any]] = [[_("Duo"), _("Idea"), _("Dots"), _("In the ten")]]
+            rows += [
+                [
+                    idea.duo or "",
+                    _p(idea.text, styles["cell"]),
+                    idea.dots,
+                    "✓" if idea.selected else "",
+                ]
+                for idea in table.all_ideas
+            ]
+            story.append(_grid(rows, [width * 0.08, width * 0.7, width * 0.1, width * 0.12]))
+    return story
+
+
+def _method(data: ReportData, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    rules = data.tie_rules
+    return [
+        PageBreak(),
+        _p(_("Method"), styles["h1"]),
+        _p(
+            _(
+                "Each citizen chose a theme. Tables were filled so that every table was as mixed "
+                "as the group allowed (age, gender, origin, neighbourhood), and at each table "
+                "people worked in duos formed across those differences."
+            ),
+            styles["body"],
+        ),
+        _p(
+            _(
+                "Divergence: the duos wrote as many ideas as they could; the facilitator entered "
+                "them as they came. Ideas that said the same were merged, keeping both."
+            ),
+            styles["body"],
+        ),
+        _p(
+            _(
+                "Selection: everyone at the table put three dots on the ideas they backed. The "
+                "ten ideas with the most dots were selected. A tie across place ten was never "
+                "broken by the order of the list: the table settled it by a run-off count or "
+                "by its own choice, with a reason, as this report shows for each table."
+            ),
+            styles["body"],
+        ),
+        _p(
+            _(
+                "Ties settled by the table's choice: {decisions}; by a run-off: {runoffs}; "
+                "tables without a tie: {clear}."
+            ).format(
+                decisions=rules.get("table_decision", 0),
+                runoffs=rules.get("runoff", 0),
+                clear=rules.get("none", 0),
+            ),
+            styles["body"],
+        ),
+        _p(
+            _(
+                "Convergence: each selected idea was worked out into a concept on four "
+                "questions: what is alive, what can I do, what can we do, what can the city do; "
+                "with a first step and who is needed."
+            ),
+            styles["body"],
+        ),
+    ]
+
+
+def _build(
+    story: list[Flowable],
+    path: Path,
+    *,
+    footer: str,
+    progress: Progress | None,
+    pages: int,
+    with_contents: bool,
+) -> None:
+    """Build into a temporary file, then move it in place: Cancel leaves no half report."""
+    path = Path(path)
+    temporary = str(path.with_name(f".{path.name}.part"))
+    try:
+        document = _ReportTemplate(temporary, footer=footer, progress=progress, pages=pages)
+        if with_contents:
+            document.multiBuild(story)
+        else:
+            document.build(story)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise InputRejected(
+            _("The file {path} cannot be written: choose another folder.").format(path=path)
+        ) from error
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def render_report(
+    data: ReportData,
+    path: Path,
+    *,
+    language: str = "nl",
+    progress: Progress | None = None,
+) -> int:
+    """Write the report (the whole event, or the themes `data` holds); return its ideas."""
+    with _language(language):
+        styles = _styles()
+        width = A4[0] - 40 * mm
+        whole = len(data.themes) > 1 or not data.themes
+        subtitle = (
+            _("Report of the citizens' day")
+            if whole
+            else _("Report for the policy table on {theme}").format(theme=data.themes[0].name)
+        )
+        story = _cover(data, styles, subtitle) + _contents(styles)
+        story += _participation(data, styles, width)
+        story += [PageBreak(), *_representativeness(data, styles, width)]
+        story += _themes(data, styles, width)
+        story += _appendix(data, styles, width)
+        story += _method(data, styles)
+        estimate = 6 + len(data.themes) * 2 + data.ideas // 35
+        _build(
+            story,
+            path,
+            footer=f"{data.event} — {subtitle}",
+            progress=progress,
+            pages=estimate,
+            with_contents=True,
+        )
+    return data.ideas
+
+
+def render_table_page(data: ReportData, path: Path, *, language: str = "nl") -> None:
+    """A table's one-pager for its facilitator: the question, the ten best, the concepts."""
+    if not data.themes or not data.themes[0].tables:
+        raise InputRejected(_("There is no such table in this event."))
+    theme, table = data.themes[0], data.themes[0].tables[0]
+    with _language(language):
+        styles = _styles()
+        width = A4[0] - 40 * mm
+        story: list[Flowable] = [
+            _p(data.event, styles["small"]),
+            _p(theme.name, styles["h1"]),
+            _p(theme.question, styles["question"]),
+            *_table_block(table, styles, width),
+            Spacer(1, 4 * mm),
+            _p(_("Thank you for facilitating this table."), styles["small"]),
+        ]
+        _build(
+            story,
+            path,
+            footer=f"{data.event} — {theme.name}",
+            progress=None,
+            pages=1,
+            with_contents=False,
+        )

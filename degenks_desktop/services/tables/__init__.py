@@ -1,0 +1,1 @@
+"""The facilitators' jobs at a table: sign-in, ideas, dots, the ten best and concepts."""

@@ -1,0 +1,564 @@
+"""The check-in station of the front desk: one box for the scanner and for typing.
+
+A keyboard-wedge scanner types the QR payload (and usually Enter): anything shaped like
+a badge code checks in at once; anything else is a name search with results at every
+keystroke, arrow keys and Enter to pick. A scan without Enter ends after a short pause.
+The result card reads at arm's length, sounds its colour and clears itself for the next
+person. When the database cannot be reached the station says so at once and goes on from
+its own copy of the day's list, queueing check-ins until the connection is back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from degenks_desktop.domain.badge_codes import CODE_LENGTH, is_valid_badge_code, unmangle_scan
+from degenks_desktop.errors import DatabaseUnavailable, KnownError
+from degenks_desktop.i18n import _, ngettext
+from degenks_desktop.services.front_desk.check_ins import (
+    CheckInResult,
+    CheckInStatus,
+    check_in_code,
+    check_in_participant,
+    undo_check_in,
+)
+from degenks_desktop.services.front_desk.offline import (
+    SentQueue,
+    check_in_offline,
+    find_offline,
+    sync_desk,
+)
+from degenks_desktop.services.front_desk.search import find_participants
+from degenks_desktop.services.organising.stats import ArrivalCount
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.desk_copy import DeskCopy
+from degenks_desktop.storage.models import new_uid
+from degenks_desktop.ui.front_desk.sounds import DeskSounds
+from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
+
+SCAN_PAUSE_MS = 120
+CLEAR_AFTER_MS = 6000
+# While offline the desk tries the database every few seconds; while online it renews its
+# copy of the day's list now and then, so that an outage finds it recent.
+RETRY_OFFLINE_MS = 3000
+RENEW_COPY_MS = 30_000
+SETTING_AUTO_BADGE = "desk/auto_badge"
+SETTING_SOUNDS = "desk/sounds"
+
+log = logging.getLogger(__name__)
+COLOURS = {
+    "green": "#1e7d32",
+    "orange": "#e65100",
+    "red": "#b71c1c",
+    "purple": "#6a1b9a",
+}
+
+
+class CheckInStation(QWidget):
+    """Scan or type; see and hear green, orange, red or purple; undo a mistake."""
+
+    checked_in = Signal(object)
+    connection_changed = Signal(bool)
+    badge_wanted = Signal(int, bool)  # participant id; True when printed automatically
+
+    def __init__(
+        self,
+        *,
+        database: Database,
+        desk: str,
+        settings: QSettings | None = None,
+        desk_copy: DeskCopy | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__()
+        self.database = database
+        self.desk = desk
+        self.settings = settings
+        self.desk_copy = desk_copy
+        self.pool = pool
+        self.day_number: int | None = None
+        self.last: CheckInResult | None = None
+        self.online = True
+        self._sync_task: BackgroundTask | None = None
+        self.sounds = DeskSounds(self)
+
+        self.connection_banner = QLabel()
+        self.connection_banner.setObjectName("connectionBanner")
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.setStyleSheet(
+            "background: #fff3cd; color: #5c3c00; border: 2px solid #e0a800; "
+            "border-radius: 6px; padding: 8px; font-weight: bold;"
+        )
+        self.connection_banner.hide()
+
+        self.scan_box = QLineEdit()
+        self.scan_box.setObjectName("scanBox")
+        self.scan_box.setPlaceholderText(_("Scan the QR code or type a name"))
+        font = self.scan_box.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        self.scan_box.setFont(font)
+        self.scan_box.textEdited.connect(self._typed)
+        self.scan_box.returnPressed.connect(self._enter)
+        self.scan_box.installEventFilter(self)
+
+        self.matches = QListWidget()
+        self.matches.setObjectName("matches")
+        self.matches.itemActivated.connect(self._picked)
+
+        self.card = QLabel()
+        self.card.setObjectName("resultCard")
+        self.card.setWordWrap(True)
+        self.card.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card.setMinimumHeight(110)
+        card_font = self.card.font()
+        card_font.setPointSizeF(card_font.pointSizeF() * 2.2)
+        card_font.setBold(True)
+        self.card.setFont(card_font)
+        self.colour = ""
+
+        self.undo_button = QPushButton(_("&Undo the last check-in"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.badge_button = QPushButton(_("Print this &badge"))
+        self.badge_button.setObjectName("lastBadgeButton")
+        self.badge_button.setToolTip(_("Print the badge of the person just checked in"))
+        self.badge_button.setEnabled(False)
+        self.badge_button.clicked.connect(self._badge_for_last)
+        self.auto_badge = QCheckBox(_("Print a badge at check-in for whoever has none"))
+        self.auto_badge.setObjectName("autoBadge")
+        self.auto_badge.setChecked(self._setting(SETTING_AUTO_BADGE, default=False))
+        self.auto_badge.toggled.connect(lambda on: self._remember(SETTING_AUTO_BADGE, on))
+        self.sound_switch = QCheckBox(_("Sounds"))
+        self.sound_switch.setObjectName("soundSwitch")
+        self.sound_switch.setChecked(self._setting(SETTING_SOUNDS, default=True))
+        self.sounds.enabled = self.sound_switch.isChecked()
+        self.sound_switch.toggled.connect(self._sounds_toggled)
+
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(SCAN_PAUSE_MS)
+        self.pause.timeout.connect(self._scan_paused)
+        self.clear_timer = QTimer(self)
+        self.clear_timer.setSingleShot(True)
+        self.clear_timer.setInterval(CLEAR_AFTER_MS)
+        self.clear_timer.timeout.connect(self.clear_card)
+        self.link_timer = QTimer(self)
+        self.link_timer.setInterval(RENEW_COPY_MS)
+        self.link_timer.timeout.connect(self.sync_now)
+
+        self.theme_counts = QLabel()
+        self.theme_counts.setObjectName("themeCounts")
+        self.theme_counts.setWordWrap(True)
+        self.table_counts = QLabel()
+        self.table_counts.setObjectName("tableCounts")
+        self.table_counts.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.auto_badge)
+        buttons.addWidget(self.sound_switch)
+        buttons.addStretch()
+        buttons.addWidget(self.badge_button)
+        buttons.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.connection_banner)
+        layout.addWidget(self.scan_box)
+        layout.addWidget(self.card)
+        layout.addWidget(self.matches, stretch=1)
+        layout.addWidget(self.theme_counts)
+        layout.addWidget(self.table_counts)
+        layout.addLayout(buttons)
+
+    # --- preferences -------------------------------------------------------------------
+
+    def _setting(self, key: str, *, default: bool) -> bool:
+        if self.settings is None:
+            return default
+        return str(self.settings.value(key, default)).lower() in ("true", "1")
+
+    def _remember(self, key: str, value: bool) -> None:
+        if self.settings is not None:
+            self.settings.setValue(key, value)
+        self.scan_box.setFocus()
+
+    def _sounds_toggled(self, on: bool) -> None:
+        self.sounds.enabled = on
+        self._remember(SETTING_SOUNDS, on)
+
+    # --- input ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Arrow keys in the box move through the names found."""
+        arrows = (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        if (
+            watched is self.scan_box
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in arrows
+            and self.matches.count()
+        ):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = max(0, min(self.matches.count() - 1, self.matches.currentRow() + step))
+            self.matches.setCurrentRow(row)
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Typing anywhere in the station lands in the box."""
+        if event.text() and event.text().isprintable():
+            self.scan_box.setFocus()
+            self.scan_box.insert(event.text())
+            self._typed(self.scan_box.text())
+            return
+        super().keyPressEvent(event)
+
+    def _looks_like_code(self, text: str) -> str | None:
+        code = unmangle_scan(text)
+        return code if len(code) == CODE_LENGTH and is_valid_badge_code(code) else None
+
+    def _typed(self, text: str) -> None:
+        if self._looks_like_code(text):
+            self.pause.start()  # a scanner without Enter: check in after a short pause
+            return
+        self.pause.stop()
+        self.search(text)
+
+    def _scan_paused(self) -> None:
+        code = self._looks_like_code(self.scan_box.text())
+        if code:
+            self._check_in(code=code)
+
+    def _enter(self) -> None:
+        self.pause.stop()
+        text = self.scan_box.text()
+        code = self._looks_like_code(text)
+        if code:
+            self._check_in(code=code)
+            return
+        item: QListWidgetItem | None = self.matches.currentItem()
+        if item is not None:  # None when nothing was found, whatever the stubs say
+            self._picked(item)
+            return
+        if len(text.strip()) >= CODE_LENGTH - 2 and " " not in text.strip():
+            self._show_unknown()  # a garbled scan, not a name
+        self.scan_box.setFocus()
+
+    def search(self, text: str) -> None:
+        """Names found for what was typed, from the database or, offline, the desk's copy."""
+        self.matches.clear()
+        if len(text.strip()) < 2:
+            return
+        found: list[tuple[int, str, int | None, bool]] = []
+        try:
+            if self.online:
+                try:
+                    found = [
+                        (m.id, m.name, m.table, m.checked_in)
+                        for m in find_participants(self.database, text, limit=12)
+                    ]
+                except DatabaseUnavailable as error:
+                    self.went_offline(error.message)
+            if not self.online and self.desk_copy is not None:
+                found = [
+                    (p.id, p.name, p.table, p.checked_in_at is not None)
+                    for p in find_offline(self.desk_copy, text, limit=12)
+                ]
+        except KnownError as error:
+            self._show(error.message, "red")
+            return
+        for person_id, name, table_number, arrived in found:
+            state = _("checked in") if arrived else ""
+            table = _("table {number}").format(number=table_number) if table_number else ""
+            label = "  ·  ".join(part for part in (name, table, state) if part)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            self.matches.addItem(item)
+        if found:
+            self.matches.setCurrentRow(0)
+
+    def _picked(self, item: QListWidgetItem) -> None:
+        self._check_in(participant_id=int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _check_in(self, *, code: str | None = None, participant_id: int | None = None) -> None:
+        """Check in by code or id: in the database, or, when it is out of reach, the queue."""
+        uid = new_uid()  # one id per attempt: the queue reuses it, so a retry never doubles
+        result: CheckInResult | None = None
+        try:
+            if self.online:
+                try:
+                    result = self._check_in_online(code, participant_id, uid)
+                except DatabaseUnavailable as error:
+                    self.went_offline(error.message)
+            if result is None:
+                if self.desk_copy is None:
+                    raise DatabaseUnavailable(self.connection_banner.text())
+                result = check_in_offline(
+                    self.desk_copy,
+                    desk=self.desk,
+                    code=code,
+                    participant_id=participant_id,
+                    uid=uid,
+                )
+        except KnownError as error:
+            self._show(error.message, "red")
+        else:
+            self.show_result(result)
+        self.scan_box.clear()
+        self.matches.clear()
+        self.scan_box.setFocus()
+
+    def _check_in_online(
+        self, code: str | None, participant_id: int | None, uid: str
+    ) -> CheckInResult:
+        if code is not None:
+            return check_in_code(
+                self.database,
+                code,
+                desk=self.desk,
+                day_number=self.day_number,
+                actor=self.desk,
+                uid=uid,
+            )
+        assert participant_id is not None
+        return check_in_participant(
+            self.database,
+            participant_id,
+            desk=self.desk,
+            day_number=self.day_number,
+            actor=self.desk,
+            uid=uid,
+        )
+
+    def show_arrivals(self, themes: list[ArrivalCount], tables: list[ArrivalCount]) -> None:
+        """Checked in / expected per theme and per table, in one line each."""
+        self.theme_counts.setText(
+            _("Per theme: {counts}").format(
+                counts=" · ".join(f"{c.label} {c.checked_in}/{c.expected}" for c in themes)
+            )
+            if themes
+            else ""
+        )
+        seated = [c for c in tables if c.expected]
+        self.table_counts.setText(
+            _("Per table: {counts}").format(
+                counts=" · ".join(f"{c.label}: {c.checked_in}/{c.expected}" for c in seated)
+            )
+            if seated
+            else ""
+        )
+
+    # --- the connection -----------------------------------------------------------------
+
+    def went_offline(self, reason: str) -> None:
+        """Say at once that the database is out of reach, and work on from the copy."""
+        waiting = len(self.desk_copy.waiting()) if self.desk_copy is not None else 0
+        if self.desk_copy is not None and self.desk_copy.copied_day() is not None:
+            text = ngettext(
+                "No connection to the database: this desk goes on from its own list. "
+                "{count} check-in waits to be sent.",
+                "No connection to the database: this desk goes on from its own list. "
+                "{count} check-ins wait to be sent.",
+                waiting,
+            ).format(count=waiting)
+        else:
+            text = reason
+        self.connection_banner.setText(text)
+        self.connection_banner.show()
+        self.link_timer.setInterval(RETRY_OFFLINE_MS)
+        if self.online:
+            self.online = False
+            self.connection_changed.emit(False)
+        if not self.link_timer.isActive():
+            self.link_timer.start()
+
+    def _came_back(self, sent: SentQueue) -> None:
+        self.link_timer.setInterval(RENEW_COPY_MS)
+        if self.online:
+            return
+        self.online = True
+        if sent.sent:
+            self.connection_banner.setText(
+                ngettext(
+                    "The connection is back: {count} check-in from this desk was sent.",
+                    "The connection is back: {count} check-ins from this desk were sent.",
+                    sent.sent,
+                ).format(count=sent.sent)
+            )
+            QTimer.singleShot(CLEAR_AFTER_MS, self._hide_banner_if_online)
+        else:
+            self.connection_banner.hide()
+        self.connection_changed.emit(True)
+        self.checked_in.emit(None)  # the counts may have moved a lot
+
+    def _hide_banner_if_online(self) -> None:
+        if self.online:
+            self.connection_banner.hide()
+
+    @property
+    def syncing(self) -> bool:
+        """Whether a send-and-copy is under way off the GUI thread."""
+        return self._sync_task is not None
+
+    def start_link(self) -> None:
+        """Copy the day's list now, and keep it fresh (or retry the database) on a timer."""
+        if self.desk_copy is None:
+            return
+        self.link_timer.start()
+        self.sync_now()
+
+    def stop_link(self) -> None:
+        """Stop the timer and wait for a sync under way (the window is closing)."""
+        self.link_timer.stop()
+        if self._sync_task is not None:
+            (self.pool or QThreadPool.globalInstance()).waitForDone(10_000)
+
+    def sync_now(self) -> None:
+        """Send the queue and renew the copy, off the GUI thread (a dead server can hang)."""
+        if self.desk_copy is None or self.day_number is None or self._sync_task is not None:
+            return
+        database, copy, day_number = self.database, self.desk_copy, self.day_number
+
+        def work(_report: Report) -> SentQueue:
+            return sync_desk(database, copy, day_number)
+
+        def done(sent: object) -> None:
+            self._sync_task = None
+            assert isinstance(sent, SentQueue)
+            self._came_back(sent)
+
+        def failed(error: BaseException) -> None:
+            self._sync_task = None
+            if isinstance(error, DatabaseUnavailable):
+                self.went_offline(error.message)
+            elif isinstance(error, KnownError):
+                log.info("the desk's copy was not renewed: %s", error.message)
+            else:
+                log.error("syncing the desk failed", exc_info=error)
+
+        self._sync_task = run_in_background(
+            work, on_success=done, on_failure=failed, pool=self.pool
+        )
+
+    # --- results ------------------------------------------------------------------------
+
+    def show_result(self, result: CheckInResult) -> None:
+        """Green welcome, orange already, red unknown; purple when the person has a note."""
+        if result.status == CheckInStatus.UNKNOWN:
+            self._show_unknown()
+            return
+        if result.table is None:
+            table = _("no table yet")
+        elif result.theme:
+            table = _("Table {number}, {theme}").format(number=result.table, theme=result.theme)
+        else:
+            table = _("Table {number}").format(number=result.table)
+        if result.status == CheckInStatus.ALREADY:
+            time = result.at.astimezone().strftime("%H:%M") if result.at else "?"
+            self._show(
+                _("{name} was already checked in at {time} at {desk}").format(
+                    name=result.name, time=time, desk=result.desk
+                ),
+                "orange",
+            )
+            return
+        first_name = result.name.split(" ")[0]
+        text = _("Welcome {name} — {table}").format(name=first_name, table=table)
+        if result.note:
+            self._show(f"{text}\n{result.note}", "purple")
+        else:
+            self._show(text, "green")
+        self.last = result
+        self.undo_button.setEnabled(True)
+        self.badge_button.setEnabled(self.online)
+        if not self.online:
+            self.went_offline(self.connection_banner.text())  # the banner counts the queue
+        self.checked_in.emit(result)
+        if self.auto_badge.isChecked() and self.online and result.participant_id is not None:
+            self.badge_wanted.emit(result.participant_id, True)
+
+    def _badge_for_last(self) -> None:
+        if self.last is not None and self.last.participant_id is not None:
+            self.badge_wanted.emit(self.last.participant_id, False)
+        self.scan_box.setFocus()
+
+    def _show_unknown(self) -> None:
+        self._show(_("Unknown code: search by name"), "red")
+
+    def _show(self, text: str, colour: str) -> None:
+        self.colour = colour
+        self.card.setText(text)
+        self.card.setStyleSheet(
+            f"background: {COLOURS[colour]}; color: white; border-radius: 8px; padding: 12px;"
+        )
+        self.sounds.play_for(colour)
+        self.clear_timer.start()
+
+    def clear_card(self) -> None:
+        """Ready for the next person."""
+        self.colour = ""
+        self.card.clear()
+        self.card.setStyleSheet("")
+
+    @classmethod
+    def confirm_undo(cls, parent: QWidget, name: str) -> bool:
+        """Ask before undoing (tests replace this)."""
+        return (
+            QMessageBox.question(
+                parent, _("Undo"), _("Undo the check-in of {name}?").format(name=name)
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+
+    def undo_last(self) -> None:
+        """Undo the last check-in of this desk, after one confirmation."""
+        last = self.last
+        if last is None or last.participant_id is None:
+            return
+        if not self.confirm_undo(self, last.name):
+            self.scan_box.setFocus()
+            return
+        try:
+            if self.online:
+                undo_check_in(
+                    self.database,
+                    last.participant_id,
+                    desk=self.desk,
+                    day_number=self.day_number,
+                    reason=_("undone at the desk"),
+                    uid=last.uid or None,
+                )
+            elif self.desk_copy is None or not self.desk_copy.undo(
+                last.uid, dt.datetime.now(dt.UTC)
+            ):
+                raise DatabaseUnavailable(
+                    _(
+                        "This check-in was made before the connection dropped: undo it "
+                        "once the database is back."
+                    )
+                )
+        except KnownError as error:
+            self._show(error.message, "red")
+            if isinstance(error, DatabaseUnavailable) and self.online:
+                self.went_offline(error.message)
+            return
+        self._show(_("Check-in of {name} undone").format(name=last.name), "orange")
+        self.last = None
+        self.undo_button.setEnabled(False)
+        self.badge_button.setEnabled(False)
+        self.scan_box.setFocus()
+        self.checked_in.emit(None)

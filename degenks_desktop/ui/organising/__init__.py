@@ -1,0 +1,1 @@
+"""Organisatie: the workspace, the diversity matrix, the seating board, the themes."""

@@ -1,0 +1,346 @@
+"""The diversity matrix in Organisatie: registered and present people against the targets.
+
+A table and a bar chart of the same figures, per watched category; values under 80 % of
+their target are marked, so recruiters see whom to reach next. Groups under five people
+are never shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from degenks_desktop.domain.diversity import (
+    DEFAULT_WATCHED,
+    CategoryMatrix,
+    ValueRow,
+    category_by_key,
+)
+from degenks_desktop.i18n import _
+from degenks_desktop.ui.shell.labels import percentage
+
+Index = QModelIndex | QPersistentModelIndex
+SUPPRESSED = "<5"
+GAP_BACKGROUND = QColor("#fde2e1")
+REGISTERED_COLOUR = QColor("#1f618d")
+PRESENT_COLOUR = QColor("#27ae60")
+TARGET_COLOUR = QColor("#c0392b")
+
+
+class DiversityModel(QAbstractTableModel):
+    """One category's values with counts, shares and target; the target can be edited."""
+
+    VALUE, REGISTERED, REGISTERED_SHARE, TARGET, PRESENT, PRESENT_SHARE, STATUS = range(7)
+    target_edited = Signal(str, float)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.matrix: CategoryMatrix | None = None
+
+    def set_matrix(self, matrix: CategoryMatrix | None) -> None:
+        """Show `matrix` (one category)."""
+        self.beginResetModel()
+        self.matrix = matrix
+        self.endResetModel()
+
+    def _rows(self) -> tuple[ValueRow, ...]:
+        return self.matrix.rows if self.matrix else ()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 7
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            _("Value"),
+            _("Registered"),
+            _("Share"),
+            _("Target"),
+            _("Present"),
+            _("Share present"),
+            _("Status"),
+        )[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.TARGET:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows()[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole and column == self.TARGET:
+            return round((row.target or 0) * 100, 1)
+        if role == Qt.ItemDataRole.BackgroundRole and row.below_target:
+            return QBrush(GAP_BACKGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.value
+        return None
+
+    def _display(self, row: ValueRow, column: int) -> str:
+        def count(value: int | None) -> str:
+            return SUPPRESSED if value is None else str(value)
+
+        if column == self.VALUE:
+            return _(row.label)
+        if column == self.REGISTERED:
+            return count(row.registered)
+        if column == self.REGISTERED_SHARE:
+            return percentage(row.registered_share)
+        if column == self.TARGET:
+            return percentage(row.target)
+        if column == self.PRESENT:
+            return count(row.checked_in)
+        if column == self.PRESENT_SHARE:
+            return percentage(row.checked_in_share)
+        return _("below target") if row.below_target else ""
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.TARGET:
+            return False
+        try:
+            share = float(str(value).replace(",", ".").replace("%", "").strip()) / 100
+        except ValueError:
+            return False
+        self.target_edited.emit(self._rows()[index.row()].value, share)
+        return True
+
+
+class DiversityChart(QWidget):
+    """Horizontal bars per value: share registered, share present, and a mark at the target."""
+
+    BAR_HEIGHT = 9
+    ROW_GAP = 10
+    LABEL_WIDTH = 170
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.matrix: CategoryMatrix | None = None
+        self.setMinimumHeight(160)
+
+    def set_matrix(self, matrix: CategoryMatrix | None) -> None:
+        """Draw `matrix`."""
+        self.matrix = matrix
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        rows = len(self.matrix.rows) if self.matrix else 4
+        return QSize(420, 40 + rows * (2 * self.BAR_HEIGHT + self.ROW_GAP))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        if self.matrix is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = max(50, self.width() - self.LABEL_WIDTH - 60)
+        top = 24
+        painter.setPen(self.palette().text().color())
+        legend = [
+            (REGISTERED_COLOUR, _("registered")),
+            (PRESENT_COLOUR, _("present")),
+            (TARGET_COLOUR, _("target")),
+        ]
+        x = self.LABEL_WIDTH
+        for colour, text in legend:
+            painter.fillRect(QRectF(x, 6, 12, 10), colour)
+            painter.drawText(int(x + 16), 16, text)
+            x += 110
+        widest = max(
+            [0.01]
+            + [row.target or 0 for row in self.matrix.rows]
+            + [row.registered_share or 0 for row in self.matrix.rows]
+            + [row.checked_in_share or 0 for row in self.matrix.rows]
+        )
+        scale = width / widest
+        for row in self.matrix.rows:
+            y = top
+            painter.setPen(self.palette().text().color())
+            label_rect = QRectF(0, y, self.LABEL_WIDTH - 8, 2 * self.BAR_HEIGHT)
+            painter.drawText(
+                label_rect,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                _(row.label),
+            )
+            for offset, share, colour in (
+                (0, row.registered_share, REGISTERED_COLOUR),
+                (self.BAR_HEIGHT, row.checked_in_share, PRESENT_COLOUR),
+            ):
+                if share:
+                    painter.fillRect(
+                        QRectF(self.LABEL_WIDTH, y + offset, share * scale, self.BAR_HEIGHT - 1),
+                        colour,
+                    )
+            if row.target:
+                painter.setPen(QPen(TARGET_COLOUR, 2))
+                target_x = self.LABEL_WIDTH + row.target * scale
+                painter.drawLine(
+                    int(target_x), int(y - 2), int(target_x), int(y + 2 * self.BAR_HEIGHT + 2)
+                )
+            top += 2 * self.BAR_HEIGHT + self.ROW_GAP
+        painter.end()
+
+
+class WatchedCategoriesDialog(QDialog):
+    """Tick the categories to watch; they are shown in this order."""
+
+    def __init__(self, watched: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_("Categories to watch"))
+        self.list = QListWidget()
+        self.list.setObjectName("categories")
+        keys = list(dict.fromkeys([*watched, *DEFAULT_WATCHED, "years_in_genk"]))
+        for key in keys:
+            category = category_by_key(key)
+            if category is None:
+                continue
+            item = QListWidgetItem(_(category.label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in watched else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        """The ticked categories, in order."""
+        return [
+            str(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class DiversityView(QWidget):
+    """The matrix for one category at a time, as a table and as a chart."""
+
+    categories_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.matrices: list[CategoryMatrix] = []
+        self.category = QComboBox()
+        self.category.setObjectName("category")
+        self.category.currentIndexChanged.connect(self._show_category)
+        self.whole_event = QCheckBox(_("All days together"))
+        self.whole_event.setObjectName("wholeEvent")
+        link_text = _("Categories to watch…")
+        self.edit_categories = QLabel(f"<a href='#'>{link_text}</a>")
+        self.edit_categories.linkActivated.connect(lambda _link: self.categories_requested.emit())
+        self.model = DiversityModel()
+        self.table = QTableView()
+        self.table.setObjectName("diversityTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.chart = DiversityChart()
+        self.chart.setObjectName("diversityChart")
+        self.summary = QLabel()
+        self.summary.setObjectName("diversitySummary")
+        self.summary.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setObjectName("targetsNote")
+        self.note.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_("Category")))
+        top.addWidget(self.category)
+        top.addWidget(self.whole_event)
+        top.addStretch()
+        top.addWidget(self.edit_categories)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.setSizes([600, 400])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, stretch=1)
+        layout.addWidget(self.note)
+
+    def show_matrices(self, matrices: list[CategoryMatrix], *, illustrative: bool) -> None:
+        """Show the matrix of every watched category; keep the chosen category."""
+        self.matrices = matrices
+        chosen = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        for matrix in matrices:
+            self.category.addItem(_(matrix.label), matrix.key)
+        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
+        self.category.blockSignals(False)
+        notes = [_("Groups of fewer than 5 people are shown as <5.")]
+        if illustrative:
+            notes.insert(
+                0,
+                _(
+                    "The targets are illustrative: replace them with the city's population "
+                    "figures (double-click a target)."
+                ),
+            )
+        self.note.setText(" ".join(notes))
+        self._show_category()
+
+    def current_matrix(self) -> CategoryMatrix | None:
+        """The category shown now."""
+        key = self.category.currentData()
+        return next((m for m in self.matrices if m.key == key), None)
+
+    def _show_category(self) -> None:
+        matrix = self.current_matrix()
+        self.model.set_matrix(matrix)
+        self.chart.set_matrix(matrix)
+        if matrix is None:
+            self.summary.setText(_("No categories are watched."))
+            return
+        gaps = [_(row.label) for row in matrix.rows if row.below_target]
+        text = _("{answered} registered people answered, {present} of them are present.").format(
+            answered=matrix.answered_registered, present=matrix.answered_checked_in
+        )
+        if gaps:
+            text += " " + _("Below target: {values}.").format(values=", ".join(gaps))
+        self.summary.setText(text)

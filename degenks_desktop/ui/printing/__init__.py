@@ -1,0 +1,1 @@
+"""Printing: the bulk print page and one badge at the desk."""

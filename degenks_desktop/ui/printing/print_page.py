@@ -1,0 +1,205 @@
+"""Organisatie → Afdrukken: badges in bulk, table signs, facilitator packs and letters.
+
+Every document is made off the GUI thread with a progress bar and Cancel; a cancelled
+run writes no file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from degenks_desktop.domain.badge_formats import (
+    DEFAULT_FORMAT,
+    FORMATS,
+    LARGEST_BADGE_MM,
+    SMALLEST_BADGE_MM,
+    BadgeFormat,
+    custom_format,
+)
+from degenks_desktop.i18n import _
+from degenks_desktop.services.house.events import EventInfo
+from degenks_desktop.services.printing import documents as print_documents
+from degenks_desktop.services.printing.badges import badges_to_print, render_badges
+from degenks_desktop.storage.database import Database
+from degenks_desktop.ui.shell.background import Report
+from degenks_desktop.ui.shell.file_jobs import FileJobPage, Job
+
+SETTING_PRINT_FOLDER = "print/last_folder"
+SETTING_BADGE_LAYOUT = "print/badge_layout"
+CUSTOM = "custom"
+
+
+class PrintPage(FileJobPage):
+    """Choose what to print; each button asks where to save the PDF, then makes it."""
+
+    def __init__(
+        self, *, database: Database, settings: QSettings, pool: QThreadPool | None = None
+    ) -> None:
+        super().__init__(
+            database=database,
+            settings=settings,
+            pool=pool,
+            outcome_name="printOutcome",
+            open_text=_("Open the PDF"),
+        )
+
+        self.layout_box = QComboBox()
+        self.layout_box.setObjectName("badgeLayout")
+        for key, badge_format in FORMATS.items():
+            self.layout_box.addItem(_(badge_format.label), key)
+        self.layout_box.addItem(_("Own size (mm)"), CUSTOM)
+        saved = str(settings.value(SETTING_BADGE_LAYOUT, DEFAULT_FORMAT))
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(saved)))
+        self.custom_width = QSpinBox()
+        self.custom_width.setObjectName("customWidth")
+        self.custom_height = QSpinBox()
+        self.custom_height.setObjectName("customHeight")
+        for spin, value in ((self.custom_width, 90), (self.custom_height, 54)):
+            spin.setRange(int(SMALLEST_BADGE_MM), int(LARGEST_BADGE_MM))
+            spin.setSuffix(" mm")
+            spin.setValue(value)
+        self.custom_size = QWidget()
+        custom_row = QHBoxLayout(self.custom_size)
+        custom_row.setContentsMargins(0, 0, 0, 0)
+        custom_row.addWidget(self.custom_width)
+        custom_row.addWidget(QLabel("×"))
+        custom_row.addWidget(self.custom_height)
+        custom_row.addStretch()
+        self.layout_box.currentIndexChanged.connect(self._layout_changed)
+        self._layout_changed()
+        self.order_box = QComboBox()
+        self.order_box.setObjectName("badgeOrder")
+        self.order_box.addItem(_("By last name (letter range per sheet)"), "surname")
+        self.order_box.addItem(_("By table"), "table")
+        self.day_box = QComboBox()
+        self.day_box.setObjectName("printDay")
+        self.badges_button = QPushButton(_("Make the badges…"))
+        self.badges_button.setObjectName("badgesButton")
+        self.badges_button.clicked.connect(self.print_badges)
+        badge_group = QGroupBox(_("Badges"))
+        badge_form = QFormLayout(badge_group)
+        badge_form.addRow(_("Format"), self.layout_box)
+        badge_form.addRow("", self.custom_size)
+        badge_form.addRow(_("Order"), self.order_box)
+        badge_form.addRow(_("Day"), self.day_box)
+        badge_form.addRow("", self.badges_button)
+
+        self.signs_button = QPushButton(_("Table signs…"))
+        self.signs_button.setObjectName("signsButton")
+        self.signs_button.clicked.connect(lambda: self.print_tables("signs"))
+        self.packs_button = QPushButton(_("Facilitator packs…"))
+        self.packs_button.setObjectName("packsButton")
+        self.packs_button.clicked.connect(lambda: self.print_tables("packs"))
+        self.letters_button = QPushButton(_("Invitation letters…"))
+        self.letters_button.setObjectName("lettersButton")
+        self.letters_button.clicked.connect(self.print_letters)
+        other_group = QGroupBox(_("Other printed material"))
+        other_row = QHBoxLayout(other_group)
+        for button in (self.signs_button, self.packs_button, self.letters_button):
+            other_row.addWidget(button)
+        other_row.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(badge_group)
+        layout.addWidget(other_group)
+        layout.addLayout(self.outcome_row())
+        layout.addStretch()
+
+    def _layout_changed(self) -> None:
+        self.custom_size.setEnabled(self.layout_box.currentData() == CUSTOM)
+
+    def badge_format(self) -> BadgeFormat:
+        """The chosen format, or a badge of the entered size."""
+        key = self.layout_box.currentData()
+        if key == CUSTOM:
+            return custom_format(self.custom_width.value(), self.custom_height.value())
+        return FORMATS[key]
+
+    def show_days(self, event: EventInfo | None) -> None:
+        """Offer the event's days (and all days together)."""
+        self.show_days_in(self.day_box, event)
+
+    def ask_target(self, suggested: str) -> Path | None:
+        """Where to save the PDF (tests replace this)."""
+        path = self.ask_save_path(
+            title=_("Save as PDF"),
+            suggested=suggested,
+            kinds=_("PDF (*.pdf)"),
+            folder_setting=SETTING_PRINT_FOLDER,
+        )
+        if path is None:
+            return None
+        return path if path.suffix.lower() == ".pdf" else path.with_name(f"{path.name}.pdf")
+
+    def print_badges(self) -> None:
+        """Badges in the chosen format, order and day."""
+        target = self.ask_target(_("badges.pdf"))
+        if target is None:
+            return
+        badge_format = self.badge_format()
+        order, day = self.order_box.currentData(), self.day_box.currentData()
+        self.settings.setValue(SETTING_BADGE_LAYOUT, self.layout_box.currentData())
+        database = self.database
+
+        def job(report: Report) -> str:
+            badges = badges_to_print(database, day_number=day, order=order)
+            printed = render_badges(badges, target, badge_format, order=order, progress=report)
+            return _("{badges} badges on {pages} pages: {path}").format(
+                badges=printed.badges, pages=printed.pages, path=target
+            )
+
+        self._run(job, target)
+
+    def print_tables(self, kind: str) -> None:
+        """Table signs or facilitator packs for the chosen day."""
+        target = self.ask_target(_("table-signs.pdf") if kind == "signs" else _("packs.pdf"))
+        if target is None:
+            return
+        day, database = self.day_box.currentData(), self.database
+        render = (
+            print_documents.render_table_signs
+            if kind == "signs"
+            else print_documents.render_facilitator_packs
+        )
+
+        def job(report: Report) -> str:
+            tables = print_documents.tables_to_print(database, day_number=day)
+            count = render(tables, target, progress=report)
+            return _("{count} printed: {path}").format(count=count, path=target)
+
+        self._run(job, target)
+
+    def print_letters(self) -> None:
+        """An invitation letter for everyone expected."""
+        target = self.ask_target(_("letters.pdf"))
+        if target is None:
+            return
+        database = self.database
+
+        def job(report: Report) -> str:
+            event, letters = print_documents.letters_to_print(database)
+            count = print_documents.render_letters(event, letters, target, progress=report)
+            return _("{count} printed: {path}").format(count=count, path=target)
+
+        self._run(job, target)
+
+    def _run(self, job: Job, target: Path) -> None:
+        self.run_job(
+            job,
+            target,
+            label=_("Making the PDF…"),
+            buttons=(self.badges_button, self.signs_button, self.packs_button, self.letters_button),
+        )

@@ -1,0 +1,1 @@
+"""Rapporten: the report and the exports."""

@@ -1,0 +1,1 @@
+"""The app's frame: start-up, the main window, the context, background work, settings, crashes."""

@@ -1,0 +1,162 @@
+"""Starting the desktop app: Qt, language, database, and the main window.
+
+`AppController` owns the window and reacts to settings: a new language rebuilds the
+window in that language, a new database is opened and shown.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from sqlalchemy import make_url
+
+from degenks_desktop import __version__, i18n
+from degenks_desktop.config import LANGUAGE_ENV, resolve_database_url
+from degenks_desktop.errors import KnownError
+from degenks_desktop.i18n import _
+from degenks_desktop.storage.database import Database, open_database
+from degenks_desktop.ui.shell.context import SETTING_DATABASE_URL, SETTING_LANGUAGE, AppContext
+from degenks_desktop.ui.shell.crash_dialog import install_crash_handler
+from degenks_desktop.ui.shell.main_window import MainWindow
+from degenks_desktop.ui.shell.settings_dialog import SettingsDialog
+
+ORGANISATION = "Stad Genk"
+APPLICATION = "De Genks Desktop"
+
+
+def app_settings() -> QSettings:
+    """The user's preferences (QSettings, per user, per app)."""
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def saved_language(settings: QSettings) -> str:
+    """The interface language: the saved setting, else DEGENKS_LANG, else Dutch."""
+    return str(
+        settings.value(SETTING_LANGUAGE, os.environ.get(LANGUAGE_ENV, i18n.DEFAULT_LANGUAGE))
+    )
+
+
+class AppController(QObject):
+    """Keeps one main window on the context, and applies what Settings changes."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self._qt_translator = QTranslator()
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.context)
+        window.settings_requested.connect(self.open_settings)
+        return window
+
+    def apply_language(self, language: str) -> None:
+        """Translate the app's own text and Qt's standard dialogs into `language`."""
+        i18n.set_language(language)
+        application = QApplication.instance()
+        if application is None:
+            return
+        application.removeTranslator(self._qt_translator)
+        if language != "en":
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if self._qt_translator.load(QLocale(language), "qtbase", "_", folder):
+                application.installTranslator(self._qt_translator)
+
+    def open_settings(self) -> None:
+        """Show Settings; apply a new language or database when the user confirms."""
+        dialog = SettingsDialog(
+            settings=self.context.settings,
+            current_url=self.context.database.url,
+            pool=self.context.pool,
+            parent=self.window,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_settings(dialog.chosen_url)
+
+    def apply_settings(self, chosen_url: str | None) -> None:
+        """Open the newly chosen database, if any, and show the saved language."""
+        if chosen_url is not None:
+            try:
+                database = open_database(chosen_url)
+            except KnownError as error:
+                QMessageBox.warning(self.window, _("Database"), error.message)
+                return
+            self.context.switch_database(database)
+        language = saved_language(self.context.settings)
+        if language != i18n.current_language():
+            self.apply_language(language)
+            old = self.window
+            self.window = self._new_window()
+            self.window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+            self.window.show()
+        else:
+            self.window.show_event()
+
+
+def open_or_ask(url: str, settings: QSettings) -> Database | None:
+    """Open `url`; when that fails, say why and offer Settings until it works or the user quits."""
+    while True:
+        try:
+            return open_database(url)
+        except KnownError as error:
+            box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, error.message)
+            settings_button = box.addButton(_("Settings…"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(_("Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not settings_button:
+                return None
+        dialog = SettingsDialog(settings=settings, current_url=make_url(url))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        url = dialog.chosen_url or url
+
+
+def start_app(*, database_url: str | None, create_demo: bool) -> AppController | None:
+    """Set Qt up, open the chosen database and show the main window; None if the user quits.
+
+    With `create_demo`, an empty database gets the demo event, made in the background.
+    """
+    application = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(application, QApplication)
+    application.setOrganizationName(ORGANISATION)
+    application.setApplicationName(APPLICATION)
+    application.setApplicationVersion(__version__)
+    settings = app_settings()
+    language = saved_language(settings)
+    i18n.set_language(language)
+
+    saved_url = settings.value(SETTING_DATABASE_URL)
+    url = resolve_database_url(database_url, str(saved_url) if saved_url else None)
+    database = open_or_ask(url, settings)
+    if database is None:
+        return None
+    context = AppContext(database=database, settings=settings)
+    context.reload_event()
+    controller = AppController(context)
+    controller.apply_language(language)
+    controller.window.show()
+    if create_demo and context.event is None:
+        controller.window.create_demo()
+    return controller
+
+
+def run_app(*, database_url: str | None, create_demo: bool) -> int:
+    """Run the desktop app until its window closes; return the exit code."""
+    controller = start_app(database_url=database_url, create_demo=create_demo)
+    if controller is None:
+        return 4
+    application = QApplication.instance()
+    assert application is not None
+    # What start-up made (Qt wrappers, SQLAlchemy's compiled statements) lives as long as the
+    # app: out of the collector's sight, full collections stop pausing the desk's scans.
+    gc.freeze()
+    install_crash_handler()
+    exit_code = application.exec()
+    controller.context.database.close()
+    return int(exit_code)

@@ -1,0 +1,169 @@
+"""Making a file off the GUI thread, with progress and Cancel: the print and report pages.
+
+The job runs on the thread pool and returns the sentence to show; a cancelled or failed
+job leaves its outcome label saying so, in one sentence. `FileJobPage` is what both pages
+share: the outcome line with its Open button, the save dialog, and the job runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from degenks_desktop.errors import Cancelled, KnownError
+from degenks_desktop.i18n import _
+from degenks_desktop.services.house.events import EventInfo
+from degenks_desktop.storage.database import Database
+from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.shell.labels import day_label
+
+Job = Callable[[Report], str]
+
+
+def run_file_job(
+    parent: QWidget,
+    job: Job,
+    target: Path,
+    *,
+    buttons: Sequence[QPushButton],
+    outcome: QLabel,
+    on_done: Callable[[Path], None],
+    on_finished: Callable[[], None],
+    pool: QThreadPool | None,
+    label: str,
+) -> BackgroundTask:
+    """Run `job` with a progress dialog; `on_done(target)` when it wrote its file, and
+    `on_finished()` whatever came of it."""
+    progress = QProgressDialog(label, _("Cancel"), 0, 100, parent)
+    progress.setMinimumDuration(300)
+    for button in buttons:
+        button.setEnabled(False)
+
+    def finish() -> None:
+        progress.close()
+        for button in buttons:
+            button.setEnabled(True)
+        on_finished()
+
+    def done(text: Any) -> None:
+        finish()
+        outcome.setText(str(text))
+        on_done(target)
+
+    def failed(error: BaseException) -> None:
+        finish()
+        if isinstance(error, Cancelled):
+            outcome.setText(_("Cancelled: no file was written."))
+        elif isinstance(error, KnownError):
+            outcome.setText(error.message)
+        elif isinstance(error, OSError):
+            outcome.setText(
+                _("The file {path} cannot be written: choose another folder.").format(path=target)
+            )
+        else:
+            raise error
+
+    def advanced(done_count: int, total: int) -> None:
+        progress.setMaximum(max(total, 1))
+        progress.setValue(done_count)
+
+    task = run_in_background(
+        job, on_success=done, on_failure=failed, on_progress=advanced, pool=pool
+    )
+    progress.canceled.connect(task.cancel)
+    return task
+
+
+class FileJobPage(QWidget):
+    """A page whose buttons each save a file made off the GUI thread."""
+
+    def __init__(
+        self,
+        *,
+        database: Database,
+        settings: QSettings,
+        pool: QThreadPool | None,
+        outcome_name: str,
+        open_text: str,
+    ) -> None:
+        super().__init__()
+        self.database = database
+        self.settings = settings
+        self.pool = pool
+        self.task: BackgroundTask | None = None
+        self.last_file: Path | None = None
+        self.outcome = QLabel()
+        self.outcome.setObjectName(outcome_name)
+        self.outcome.setWordWrap(True)
+        self.open_button = QPushButton(open_text)
+        self.open_button.setObjectName("openButton")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_last)
+
+    def outcome_row(self) -> QHBoxLayout:
+        """The outcome sentence with the Open button, for the page's layout."""
+        row = QHBoxLayout()
+        row.addWidget(self.outcome, stretch=1)
+        row.addWidget(self.open_button)
+        return row
+
+    @staticmethod
+    def show_days_in(box: QComboBox, event: EventInfo | None) -> None:
+        """Offer the event's days, and all days together, in `box`."""
+        box.clear()
+        box.addItem(_("All days"), None)
+        for day in event.days if event else ():
+            box.addItem(day_label(day), day.number)
+
+    def ask_save_path(
+        self, *, title: str, suggested: str, kinds: str, folder_setting: str
+    ) -> Path | None:
+        """Where to save, starting in the folder used last for this kind of file."""
+        folder = str(self.settings.value(folder_setting, str(Path.home())))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, title, str(Path(folder) / suggested), kinds
+        )
+        if not path:
+            return None
+        self.settings.setValue(folder_setting, str(Path(path).parent))
+        return Path(path)
+
+    def run_job(
+        self, job: Job, target: Path, *, label: str, buttons: Sequence[QPushButton]
+    ) -> None:
+        """Make the file off the GUI thread; the buttons wait until it is done."""
+        self.task = run_file_job(
+            self,
+            job,
+            target,
+            buttons=buttons,
+            outcome=self.outcome,
+            on_done=self._written,
+            on_finished=self._finished,
+            pool=self.pool,
+            label=label,
+        )
+
+    def _finished(self) -> None:
+        self.task = None
+
+    def _written(self, target: Path) -> None:
+        self.last_file = target
+        self.open_button.setEnabled(True)
+
+    def _open_last(self) -> None:
+        if self.last_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file)))

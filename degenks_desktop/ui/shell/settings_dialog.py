@@ -1,0 +1,294 @@
+"""Settings: the interface language and which database this laptop works on.
+
+A shared PostgreSQL server is tested before the app switches to it, so that a typo in a
+host name never leaves the front desk without its data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import URL, make_url
+
+from degenks_desktop import i18n
+from degenks_desktop.config import default_database_url, normalise_database_url, sqlite_url
+from degenks_desktop.errors import KnownError
+from degenks_desktop.i18n import _
+from degenks_desktop.services.house.audit import station_name
+from degenks_desktop.services.house.connection import ConnectionCheck, check_connection
+from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.shell.context import (
+    SETTING_DATABASE_URL,
+    SETTING_DESK_NAME,
+    SETTING_LANGUAGE,
+)
+
+POSTGRES_DEFAULT_PORT = 5432
+MAX_DESK_NAME = 40
+OK_STYLE = "color: #1e7d32;"
+ERROR_STYLE = "color: #b71c1c;"
+
+
+class SettingsDialog(QDialog):
+    """Language and database; OK saves, and a changed database is tested first."""
+
+    def __init__(
+        self,
+        *,
+        settings: QSettings,
+        current_url: URL,
+        pool: QThreadPool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.current_url = current_url
+        self.pool = pool
+        self.chosen_url: str | None = None
+        self._task: BackgroundTask | None = None
+        self.setWindowTitle(_("Settings"))
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        saved_language = str(self.settings.value(SETTING_LANGUAGE, i18n.current_language()))
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language)))
+        language_box = QGroupBox(_("Language"))
+        language_form = QFormLayout(language_box)
+        language_form.addRow(_("Interface language"), self.language)
+
+        self.desk_name = QLineEdit(str(self.settings.value(SETTING_DESK_NAME, station_name())))
+        self.desk_name.setObjectName("deskName")
+        self.desk_name.setPlaceholderText(_("e.g. Onthaal 1"))
+        self.desk_name.setMaxLength(MAX_DESK_NAME)
+        self.desk_name.setToolTip(_('Shown to the other desks: "already checked in at Onthaal 1"'))
+        self.desk_problem = QLabel()
+        self.desk_problem.setObjectName("deskProblem")
+        self.desk_problem.setStyleSheet(ERROR_STYLE)
+        desk_box = QGroupBox(_("This laptop"))
+        desk_form = QFormLayout(desk_box)
+        desk_form.addRow(_("Name of this desk"), self.desk_name)
+        desk_form.addRow("", self.desk_problem)
+
+        self.use_file = QRadioButton(_("A file on this laptop (SQLite)"))
+        self.use_file.setObjectName("useFile")
+        self.use_server = QRadioButton(_("A shared server for several laptops (PostgreSQL)"))
+        self.use_server.setObjectName("useServer")
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.use_file)
+        kinds.addButton(self.use_server)
+
+        self.file_path = QLineEdit()
+        self.file_path.setObjectName("filePath")
+        browse = QPushButton(_("Browse…"))
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_path, stretch=1)
+        file_row.addWidget(browse)
+        self.file_fields = QWidget()
+        self.file_fields.setLayout(file_row)
+
+        self.host = QLineEdit()
+        self.host.setObjectName("host")
+        self.host.setPlaceholderText("192.168.1.10")
+        self.port = QSpinBox()
+        self.port.setObjectName("port")
+        self.port.setRange(1, 65535)
+        self.port.setValue(POSTGRES_DEFAULT_PORT)
+        self.database_name = QLineEdit("degenks")
+        self.database_name.setObjectName("databaseName")
+        self.user = QLineEdit()
+        self.user.setObjectName("user")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember_password = QCheckBox(_("Remember the password on this laptop"))
+        self.server_fields = QWidget()
+        server_form = QFormLayout(self.server_fields)
+        server_form.addRow(_("Server"), self.host)
+        server_form.addRow(_("Port"), self.port)
+        server_form.addRow(_("Database"), self.database_name)
+        server_form.addRow(_("User"), self.user)
+        server_form.addRow(_("Password"), self.password)
+        server_form.addRow("", self.remember_password)
+
+        self.test_button = QPushButton(_("Test the connection"))
+        self.test_button.setObjectName("testButton")
+        self.test_button.clicked.connect(self.test_connection)
+        self.connection_result = QLabel()
+        self.connection_result.setObjectName("connectionResult")
+        self.connection_result.setWordWrap(True)
+
+        database_box = QGroupBox(_("Database"))
+        database_layout = QVBoxLayout(database_box)
+        database_layout.addWidget(self.use_file)
+        database_layout.addWidget(self.file_fields)
+        database_layout.addWidget(self.use_server)
+        database_layout.addWidget(self.server_fields)
+        database_layout.addWidget(self.test_button)
+        database_layout.addWidget(self.connection_result)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(language_box)
+        layout.addWidget(desk_box)
+        layout.addWidget(database_box)
+        layout.addWidget(self.buttons)
+
+        self.use_file.toggled.connect(self._show_kind)
+        self._load_current(current_url)
+
+    def _load_current(self, url: URL) -> None:
+        if url.get_backend_name() == "sqlite":
+            self.use_file.setChecked(True)
+            self.file_path.setText(url.database or "")
+        else:
+            self.use_server.setChecked(True)
+            self.host.setText(url.host or "")
+            self.port.setValue(url.port or POSTGRES_DEFAULT_PORT)
+            self.database_name.setText(url.database or "")
+            self.user.setText(url.username or "")
+            self.password.setText(url.password or "")
+        self._show_kind()
+
+    def _show_kind(self) -> None:
+        self.file_fields.setEnabled(self.use_file.isChecked())
+        self.server_fields.setEnabled(self.use_server.isChecked())
+        self.connection_result.clear()
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            _("Database file"),
+            self.file_path.text(),
+            _("SQLite database (*.sqlite *.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.file_path.setText(path)
+
+    def entered_url(self) -> str | None:
+        """The database URL the form describes, or None (with a sentence shown) if incomplete."""
+        if self.use_file.isChecked():
+            text = self.file_path.text().strip()
+            if not text:
+                self._show_result(_("Choose a file for the database."), ok=False)
+                return None
+            return sqlite_url(Path(text).expanduser())
+        if not self.host.text().strip() or not self.database_name.text().strip():
+            self._show_result(_("Fill in the server and the database name."), ok=False)
+            return None
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user.text().strip() or None,
+            password=self.password.text() or None,
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            database=self.database_name.text().strip(),
+        ).render_as_string(hide_password=False)
+
+    def _show_result(self, text: str, *, ok: bool) -> None:
+        self.connection_result.setText(text)
+        self.connection_result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+
+    def _database_changed(self, url: str) -> bool:
+        current = self.current_url.render_as_string(hide_password=False)
+        return normalise_database_url(url) != current
+
+    def test_connection(self, *, then_accept: bool = False) -> None:
+        """Try the entered database in the background; show what it holds or what is wrong."""
+        url = self.entered_url()
+        if url is None:
+            return
+        self._show_result(_("Connecting…"), ok=True)
+        self.test_button.setEnabled(False)
+        self.buttons.setEnabled(False)
+
+        def work(_report: Report) -> ConnectionCheck:
+            return check_connection(url)
+
+        def succeeded(check: ConnectionCheck) -> None:
+            self._task = None
+            self.test_button.setEnabled(True)
+            self.buttons.setEnabled(True)
+            if check.event_name:
+                text = _("Connected to {where}: event “{name}”.").format(
+                    where=check.where, name=check.event_name
+                )
+            else:
+                text = _("Connected to {where}: no event yet.").format(where=check.where)
+            self._show_result(text, ok=True)
+            if then_accept:
+                self.chosen_url = url
+                self._save()
+                super(SettingsDialog, self).accept()
+
+        def failed(error: BaseException) -> None:
+            self._task = None
+            self.test_button.setEnabled(True)
+            self.buttons.setEnabled(True)
+            if not isinstance(error, KnownError):
+                raise error
+            self._show_result(error.message, ok=False)
+
+        self._task = run_in_background(
+            work, on_success=succeeded, on_failure=failed, pool=self.pool
+        )
+
+    def accept(self) -> None:
+        """Save; a changed database is tested first and only saved when it works."""
+        if not self.desk_name.text().strip():
+            self.desk_problem.setText(
+                _("Fill in a name for this desk, such as Onthaal 1: the other desks show it.")
+            )
+            self.desk_name.setFocus()
+            return
+        self.desk_problem.clear()
+        url = self.entered_url()
+        if url is None:
+            return
+        if self._database_changed(url):
+            self.test_connection(then_accept=True)
+            return
+        self._save()
+        super().accept()
+
+    def _save(self) -> None:
+        self.settings.setValue(SETTING_LANGUAGE, self.language.currentData())
+        self.settings.setValue(SETTING_DESK_NAME, self.desk_name.text().strip())
+        if self.chosen_url is not None:
+            saved = make_url(self.chosen_url)
+            if not self.remember_password.isChecked():
+                saved = saved.set(password=None)
+            if self.chosen_url == default_database_url():
+                self.settings.remove(SETTING_DATABASE_URL)
+            else:
+                self.settings.setValue(
+                    SETTING_DATABASE_URL, saved.render_as_string(hide_password=False)
+                )
+        self.settings.sync()

@@ -1,0 +1,1 @@
+"""Tafels: a facilitator's table session, and the organisers' view of every table."""

@@ -1,0 +1,256 @@
+"""Organisatie → Tafels: every table's phase and counts, live, and unlocking a selection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from degenks_desktop.i18n import N_, _
+from degenks_desktop.services.tables.access import organiser_access
+from degenks_desktop.services.tables.ideas import ideas_at_table
+from degenks_desktop.services.tables.overview import Phase, TableProgress
+from degenks_desktop.services.tables.top_ten import table_selection
+from degenks_desktop.storage.database import Database
+from degenks_desktop.ui.tables.idea_model import IdeaListModel
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+PHASE_NAMES = {
+    Phase.WAITING: N_("not started"),
+    Phase.IDEAS: N_("ideas"),
+    Phase.VOTING: N_("voting"),
+    Phase.CONCEPTS: N_("concepts"),
+}
+COLUMNS = (
+    N_("Table"),
+    N_("Theme"),
+    N_("Facilitator"),
+    N_("Phase"),
+    N_("Ideas"),
+    N_("Duos without ideas"),
+    N_("Dots"),
+    N_("Concepts"),
+)
+
+
+class TableProgressModel(QAbstractTableModel):
+    """One row per table of the day."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TableProgress] = []
+
+    def show_tables(self, rows: list[TableProgress]) -> None:
+        """Replace the rows (refreshed every few seconds)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def table_at(self, row: int) -> TableProgress:
+        """The table on `row`."""
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _(COLUMNS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        table = self._rows[index.row()]
+        values = (
+            table.number,
+            table.theme,
+            table.facilitator,
+            _(PHASE_NAMES[table.phase]),
+            table.ideas,
+            table.silent_duos,
+            table.dots,
+            f"{table.concepts}" if not table.locked else f"{table.concepts} / 10",
+        )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return table.concepts if index.column() == 7 else values[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 5 and table.silent_duos:
+            return QBrush(QColor("#fde2e1"))
+        return None
+
+
+class TableIdeasDialog(QDialog):
+    """What one table has made, for the organisers: its ideas, dots and the ten."""
+
+    def __init__(self, database: Database, table_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        access = organiser_access(database, table_id)
+        self.setWindowTitle(
+            _("Table {number} — {theme}").format(number=access.table_number, theme=access.theme)
+        )
+        self.model = IdeaListModel(
+            on_text_edited=lambda _idea, _text: False,
+            on_dots_edited=lambda _idea, _dots: False,
+            on_person_dots_edited=lambda _idea, _dots: False,
+            parent=self,
+        )
+        self.model.read_only = True
+        selection = table_selection(database, access)
+        chosen = selection.selected if selection.locked else selection.standing.sure
+        tied = () if selection.locked else selection.standing.tied
+        self.model.show_ideas(
+            ideas_at_table(database, access), selected=set(chosen), tied=set(tied)
+        )
+        view = QTableView()
+        view.setObjectName("organiserIdeas")
+        view.setModel(self.model)
+        view.setColumnHidden(IdeaListModel.PERSON, True)
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(True)
+        view.horizontalHeader().setSectionResizeMode(
+            IdeaListModel.TEXT, QHeaderView.ResizeMode.Stretch
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+
+
+class TablesOverview(QWidget):
+    """The live overview of the day's tables, with Unlock for a locked selection."""
+
+    unlock_requested = Signal(int, str)  # table id, reason
+    ideas_requested = Signal(int)  # table id
+    pin_requested = Signal(int, str)  # table id, new PIN
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = TableProgressModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.view = QTableView()
+        self.view.setObjectName("tablesOverview")
+        self.view.setModel(proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._show_ideas)
+        self.unlock_button = QPushButton(_("&Unlock the selection…"))
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.clicked.connect(self._unlock)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("overviewOutcome")
+        self.outcome.setWordWrap(True)
+        self.pin_button = QPushButton(_("Set the facilitator's &PIN…"))
+        self.pin_button.setObjectName("pinButton")
+        self.pin_button.clicked.connect(self._new_pin)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pin_button)
+        buttons.addWidget(self.unlock_button)
+        buttons.addWidget(self.outcome, stretch=1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, stretch=1)
+        layout.addLayout(buttons)
+
+    def selected_table(self) -> TableProgress | None:
+        """The table chosen in the list."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        proxy = self.view.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        return self.model.table_at(proxy.mapToSource(rows[0]).row())
+
+    @classmethod
+    def ask_reason(cls, parent: QWidget, number: int) -> str | None:
+        """Why the selection is unlocked (tests replace this)."""
+        reason, confirmed = QInputDialog.getText(
+            parent,
+            _("Unlock"),
+            _("Why is the selection of table {number} unlocked?").format(number=number),
+        )
+        return reason if confirmed else None
+
+    @classmethod
+    def ask_pin(cls, parent: QWidget, number: int) -> str | None:
+        """A new PIN for the facilitator of table `number`, typed twice (tests replace this)."""
+        first, confirmed = QInputDialog.getText(
+            parent,
+            _("PIN"),
+            _("New PIN for the facilitator of table {number} (4 to 8 digits):").format(
+                number=number
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not confirmed:
+            return None
+        again, confirmed = QInputDialog.getText(
+            parent, _("PIN"), _("The same PIN once more:"), QLineEdit.EchoMode.Password
+        )
+        if not confirmed:
+            return None
+        if again != first:
+            QMessageBox.warning(parent, _("PIN"), _("The two PINs differ: nothing was changed."))
+            return None
+        return first
+
+    def _new_pin(self) -> None:
+        table = self.selected_table()
+        if table is None:
+            self.outcome.setText(_("Choose a table first."))
+            return
+        pin = self.ask_pin(self, table.number)
+        if pin is not None:
+            self.pin_requested.emit(table.table_id, pin)
+
+    def _show_ideas(self) -> None:
+        table = self.selected_table()
+        if table is not None:
+            self.ideas_requested.emit(table.table_id)
+
+    def _unlock(self) -> None:
+        table = self.selected_table()
+        if table is None or not table.locked:
+            self.outcome.setText(_("Choose a table whose selection is locked."))
+            return
+        reason = self.ask_reason(self, table.number)
+        if reason is not None:
+            self.unlock_requested.emit(table.table_id, reason)

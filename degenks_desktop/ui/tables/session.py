@@ -1,0 +1,770 @@
+"""The Tafels workspace: a facilitator signs in to their table and works it through.
+
+Divergence (ideas per duo, typed and saved on Enter), selection (dot counts with +/-,
+the ten best live, a tie settled by run-off or the table's reasoned choice, then locked)
+and convergence (a concept per selected idea, saved as it is typed). Every change goes
+through the services, which check that it belongs to the signed-in table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from degenks_desktop.config import data_dir
+from degenks_desktop.domain.concept_text import ConceptText
+from degenks_desktop.errors import KnownError
+from degenks_desktop.i18n import N_, _
+from degenks_desktop.services.tables.access import TableAccess, sign_in, tables_to_sign_in
+from degenks_desktop.services.tables.concepts import (
+    ConceptAtTable,
+    concepts_at_table,
+    save_concept,
+)
+from degenks_desktop.services.tables.dots import (
+    DOTS_PER_PERSON,
+    dots_of_person,
+    give_dots,
+    people_at_table,
+    set_tally,
+)
+from degenks_desktop.services.tables.ideas import (
+    IdeaAtTable,
+    add_idea,
+    delete_idea,
+    duos_at_table,
+    edit_idea,
+    ideas_at_table,
+    merge_ideas,
+    restore_idea,
+)
+from degenks_desktop.services.tables.top_ten import TableSelection, lock_selection, table_selection
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import new_uid
+from degenks_desktop.ui.tables.idea_model import IdeaListModel
+
+AUTOSAVE_MS = 600
+# DOMAIN.md's four questions, and what a concept needs to get going.
+CONCEPT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("title", N_("Title")),
+    ("description", N_("Description")),
+    ("what_is_alive", N_("What is alive?")),
+    ("what_i_can_do", N_("What can I do?")),
+    ("what_we_can_do", N_("What can we do?")),
+    ("what_the_city_can_do", N_("What can the city do?")),
+    ("first_step", N_("First step")),
+    ("who_is_needed", N_("Who is needed")),
+)
+
+
+def _problem_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b71c1c;")
+    return label
+
+
+class SignInPage(QWidget):
+    """Choose your table, type your PIN."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.day_number: int | None = None
+        self.table = QComboBox()
+        self.table.setObjectName("tableChoice")
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}")))
+        self.pin.returnPressed.connect(self.try_sign_in)
+        self.button = QPushButton(_("&Sign in"))
+        self.button.setObjectName("signInButton")
+        self.button.clicked.connect(self.try_sign_in)
+        self.problem = _problem_label("signInProblem")
+        form = QFormLayout()
+        form.addRow(_("Your table"), self.table)
+        form.addRow(_("Your PIN"), self.pin)
+        form.addRow("", self.button)
+        form.addRow("", self.problem)
+        intro = QLabel(
+            _(
+                "Facilitators: sign in to your own table with the PIN the organisers gave "
+                "you. You see and change only your table."
+            )
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch()
+
+    def show_day(self, day_number: int) -> None:
+        """List the day's tables."""
+        self.day_number = day_number
+        self.table.clear()
+        try:
+            choices = tables_to_sign_in(self.database, day_number)
+        except KnownError as error:
+            self.problem.setText(error.message)
+            return
+        for choice in choices:
+            who = choice.facilitator or _("no facilitator")
+            self.table.addItem(
+                _("Table {number} — {theme} — {who}").format(
+                    number=choice.number, theme=choice.theme, who=who
+                ),
+                choice.number,
+            )
+
+    def try_sign_in(self) -> None:
+        """Check the PIN; on success hand the table's access on."""
+        if self.day_number is None or self.table.currentData() is None:
+            return
+        try:
+            access = sign_in(
+                self.database,
+                day_number=self.day_number,
+                table_number=int(self.table.currentData()),
+                pin=self.pin.text(),
+            )
+        except KnownError as error:
+            self.problem.setText(error.message)
+            self.pin.selectAll()
+            self.pin.setFocus()
+            return
+        self.problem.clear()
+        self.pin.clear()
+        self.signed_in.emit(access)
+
+
+class TableSessionPage(QWidget):
+    """One table's work: ideas, votes and the ten best, concepts."""
+
+    signed_out = Signal()
+    changed = Signal()
+
+    def __init__(self, database: Database, access: TableAccess) -> None:
+        super().__init__()
+        self.database = database
+        self.access = access
+        self.selection: TableSelection | None = None
+        title = QLabel(
+            _("Table {number} — {theme} — {who}").format(
+                number=access.table_number, theme=access.theme, who=access.facilitator
+            )
+        )
+        title.setObjectName("tableTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        sign_out = QPushButton(_("Sign &out"))
+        sign_out.setObjectName("signOutButton")
+        sign_out.clicked.connect(self.signed_out.emit)
+        self.problem = _problem_label("tableProblem")
+        header = QHBoxLayout()
+        header.addWidget(title, stretch=1)
+        header.addWidget(sign_out)
+
+        self.model = IdeaListModel(
+            on_text_edited=self._edit_text,
+            on_dots_edited=self._set_dots,
+            on_person_dots_edited=self._set_person_dots,
+            parent=self,
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tablePhases")
+        self.tabs.addTab(self._build_ideas_tab(), _("Ideas"))
+        self.tabs.addTab(self._build_votes_tab(), _("Votes and the ten best"))
+        self.tabs.addTab(self._build_concepts_tab(), _("Concepts"))
+        self.tabs.currentChanged.connect(lambda _index: self.reload())
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.tabs, stretch=1)
+        self.reload()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _idea_view(self, name: str, *, dots_editable: bool) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(IdeaListModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in (IdeaListModel.NUMBER, IdeaListModel.DUO, IdeaListModel.DOTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.setColumnHidden(IdeaListModel.DOTS, not dots_editable)
+        view.setColumnHidden(IdeaListModel.PERSON, True)
+        return view
+
+    def _build_ideas_tab(self) -> QWidget:
+        self.duos = QListWidget()
+        self.duos.setObjectName("duos")
+        self.duos.setMaximumWidth(320)
+        self.idea_box = QLineEdit()
+        self.idea_box.setObjectName("ideaBox")
+        self.idea_box.setPlaceholderText(_("The duo's idea, then Enter"))
+        self.idea_box.returnPressed.connect(self.add_typed_idea)
+        # What is typed but not yet entered survives a crash: kept in a small file per table.
+        where = hashlib.sha256(self.database.describe().encode()).hexdigest()[:16]
+        self.draft_path = data_dir() / "drafts" / f"{where}-table-{self.access.table_id}.txt"
+        self.idea_box.setText(self._read_draft())
+        self.idea_box.textEdited.connect(self._keep_draft)
+        self.idea_box.installEventFilter(self)
+        self.idea_view = self._idea_view("ideaList", dots_editable=False)
+        self.idea_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.idea_view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        self.merge_button = QPushButton(_("&Merge the selected ideas"))
+        self.merge_button.setObjectName("mergeButton")
+        self.merge_button.setToolTip(_("Two ideas that say the same: the first one stays"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.delete_button = QPushButton(_("&Delete"))
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.show_deleted = QCheckBox(_("Show deleted ideas"))
+        self.show_deleted.setObjectName("showDeleted")
+        self.show_deleted.toggled.connect(self._deleted_shown)
+        self.restore_button = QPushButton(_("&Restore"))
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_last)
+        self._deleted: list[int] = []
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch()
+        buttons.addWidget(self.show_deleted)
+        right = QVBoxLayout()
+        right.addWidget(self.idea_box)
+        right.addWidget(self.idea_view, stretch=1)
+        right.addLayout(buttons)
+        page = QWidget()
+        row = QHBoxLayout(page)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(_("Duos (Alt+Up/Down to switch)")))
+        left.addWidget(self.duos, stretch=1)
+        row.addLayout(left)
+        row.addLayout(right, stretch=1)
+        return page
+
+    def _build_votes_tab(self) -> QWidget:
+        self.vote_view = self._idea_view("voteList", dots_editable=True)
+        self.vote_view.installEventFilter(self)
+        self.voter = QComboBox()
+        self.voter.setObjectName("voter")
+        self.voter.addItem(_("The count per idea, from the sticker sheet"), None)
+        try:
+            for person, name in people_at_table(self.database, self.access):
+                self.voter.addItem(_("The dots of {name}").format(name=name), person)
+        except KnownError as error:
+            self.problem.setText(error.message)
+        self.voter.currentIndexChanged.connect(self._voter_changed)
+        self.voter_note = QLabel()
+        self.voter_note.setObjectName("voterNote")
+        self.top_list = QListWidget()
+        self.top_list.setObjectName("topTen")
+        self.tie_note = QLabel()
+        self.tie_note.setObjectName("tieNote")
+        self.tie_note.setWordWrap(True)
+        self.runoff_box = QWidget()
+        self.runoff_form = QFormLayout(self.runoff_box)
+        self.runoff: dict[int, QSpinBox] = {}
+        self.choices: dict[int, QCheckBox] = {}
+        self.tie_rule = QComboBox()
+        self.tie_rule.setObjectName("tieRule")
+        self.tie_rule.addItem(_("A run-off count among the tied ideas"), "runoff")
+        self.tie_rule.addItem(_("The table chooses, with a reason"), "table_decision")
+        self.tie_rule.currentIndexChanged.connect(self._show_tie_rule)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("tieReason")
+        self.reason.setPlaceholderText(_("Why the table chose these ideas"))
+        self.lock_button = QPushButton(_("&Lock the selection"))
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.clicked.connect(self.lock)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(_("The ten best, live")))
+        right.addWidget(self.top_list, stretch=1)
+        right.addWidget(self.tie_note)
+        right.addWidget(self.tie_rule)
+        right.addWidget(self.runoff_box)
+        right.addWidget(self.reason)
+        right.addWidget(self.lock_button)
+        page = QWidget()
+        row = QHBoxLayout(page)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(_("Type each idea's dots, or use + and −")))
+        voter_row = QHBoxLayout()
+        voter_row.addWidget(self.voter, stretch=1)
+        voter_row.addWidget(self.voter_note)
+        left.addLayout(voter_row)
+        left.addWidget(self.vote_view, stretch=1)
+        row.addLayout(left, stretch=3)
+        row.addLayout(right, stretch=2)
+        return page
+
+    def _build_concepts_tab(self) -> QWidget:
+        self.concept_list = QListWidget()
+        self.concept_list.setObjectName("conceptList")
+        self.concept_list.setMaximumWidth(340)
+        self.concept_list.setWordWrap(True)
+        self.concept_list.currentRowChanged.connect(self._show_concept)
+        self.concept_fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        form = QFormLayout()
+        for name, label in CONCEPT_FIELDS:
+            field: QLineEdit | QPlainTextEdit = QLineEdit() if name == "title" else QPlainTextEdit()
+            field.setObjectName(f"concept_{name}")
+            field.textChanged.connect(self._concept_typed)
+            if isinstance(field, QPlainTextEdit):
+                field.setTabChangesFocus(True)
+                field.setMaximumHeight(70)
+            self.concept_fields[name] = field
+            form.addRow(_(label), field)
+        self.saved_note = QLabel()
+        self.saved_note.setObjectName("savedNote")
+        form.addRow("", self.saved_note)
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_concept_now)
+        self.concept_form = QWidget()
+        self.concept_form.setLayout(form)
+        self.concepts_waiting = QLabel(
+            _("Lock the selection first: then each of the ten ideas becomes a concept here.")
+        )
+        self.concepts_waiting.setWordWrap(True)
+        self.concept_pages = QStackedWidget()
+        self.concept_pages.addWidget(self.concepts_waiting)
+        self.concept_pages.addWidget(self.concept_form)
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.addWidget(self.concept_list)
+        row.addWidget(self.concept_pages, stretch=1)
+        self._concept_idea: int | None = None
+        self._concepts: list[ConceptAtTable] = []
+        self._loading_concept = False
+        return page
+
+    # --- keyboard ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt's name
+        """Alt+Up/Down picks the duo while typing; + and − change an idea's dots."""
+        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+            if watched is self.idea_box and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+                if step and self.duos.count():
+                    row = (self.duos.currentRow() + step) % self.duos.count()
+                    self.duos.setCurrentRow(row)
+                    return True
+            if watched is self.vote_view and event.text() in ("+", "-", "−"):
+                self.change_dots(1 if event.text() == "+" else -1)
+                return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    # --- loading -------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], object], *, clears_problem: bool = True) -> bool:
+        """Run a service call; its sentence shows on failure (a reload keeps the last one)."""
+        try:
+            action()
+        except KnownError as error:
+            self.problem.setText(error.message)
+            return False
+        if clears_problem:
+            self.problem.clear()
+        return True
+
+    def reload(self) -> None:
+        """Read the table again: duos, ideas, standing, concepts."""
+        current = self.duos.currentItem()
+        chosen_duo = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+
+        def read() -> None:
+            duos = duos_at_table(self.database, self.access)
+            with_deleted = self.show_deleted.isChecked() and self.tabs.currentIndex() == 0
+            ideas = ideas_at_table(self.database, self.access, with_deleted=with_deleted)
+            self.selection = table_selection(self.database, self.access)
+            self.duos.clear()
+            for duo in duos:
+                item = QListWidgetItem(
+                    _("Duo {number}: {names} — {count} ideas").format(
+                        number=duo.number, names=duo.names or "?", count=duo.ideas
+                    )
+                )
+                item.setData(Qt.ItemDataRole.UserRole, duo.id)
+                if duo.ideas == 0:  # who has not spoken yet stands out
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.duos.addItem(item)
+                if duo.id == chosen_duo:
+                    self.duos.setCurrentItem(item)
+            if self.duos.currentRow() < 0 and self.duos.count():
+                self.duos.setCurrentRow(0)
+            standing = self.selection.standing
+            selected = set(self.selection.selected if self.selection.locked else standing.sure)
+            tied = set() if self.selection.locked else set(standing.tied)
+            self.model.votes_open = not self.selection.locked
+            self._show_voter()
+            self.model.show_ideas(ideas, selected=selected, tied=tied)
+            self._show_standing(ideas)
+            self._show_concepts()
+
+        self._run(read, clears_problem=False)
+
+    def _show_standing(self, ideas: list[IdeaAtTable]) -> None:
+        assert self.selection is not None
+        texts = {idea.id: idea.text for idea in ideas}
+        standing = self.selection.standing
+        self.top_list.clear()
+        if self.selection.locked:
+            for rank, idea in enumerate(self.selection.selected, start=1):
+                self.top_list.addItem(f"{rank}. {texts.get(idea, '?')}")
+            self.tie_note.setText(_("The selection is locked."))
+        else:
+            places = standing.places()
+            for idea in standing.sure:
+                self.top_list.addItem(
+                    f"{places[idea]}. {texts.get(idea, '?')} ({standing.dots.get(idea, 0)})"
+                )
+            for idea in standing.tied:
+                item = QListWidgetItem(f"= {texts.get(idea, '?')} ({standing.dots.get(idea, 0)})")
+                item.setBackground(Qt.GlobalColor.yellow)
+                self.top_list.addItem(item)
+            self.tie_note.setText(
+                _(
+                    "Tie: {tied} ideas with {dots} dots for the last {places} places. "
+                    "Settle it before locking."
+                ).format(
+                    tied=len(standing.tied),
+                    dots=standing.dots.get(standing.tied[0], 0),
+                    places=standing.open_places,
+                )
+                if standing.is_tied
+                else ""
+            )
+        tied = standing.is_tied and not self.selection.locked
+        for widget in (self.tie_rule, self.runoff_box):
+            widget.setVisible(tied)
+        self.lock_button.setEnabled(not self.selection.locked)
+        self._build_tie_fields(standing.tied if tied else (), texts)
+        self._show_tie_rule()
+
+    def _build_tie_fields(self, tied: tuple[int, ...], texts: dict[int, str]) -> None:
+        while self.runoff_form.rowCount():
+            self.runoff_form.removeRow(0)
+        self.runoff, self.choices = {}, {}
+        for idea in tied:
+            count = QSpinBox()
+            count.setRange(0, 999)
+            count.setObjectName(f"runoff_{idea}")
+            count.setAccessibleName(texts.get(idea, "?"))
+            choose = QCheckBox()
+            choose.setObjectName(f"choose_{idea}")
+            choose.setAccessibleName(texts.get(idea, "?"))
+            label = QLabel(texts.get(idea, "?"))
+            label.setWordWrap(True)
+            row = QHBoxLayout()
+            row.addWidget(choose)
+            row.addWidget(label, stretch=1)
+            row.addWidget(count)
+            self.runoff[idea], self.choices[idea] = count, choose
+            self.runoff_form.addRow(row)
+
+    def _show_tie_rule(self) -> None:
+        by_runoff = self.tie_rule.currentData() == "runoff"
+        for count in self.runoff.values():
+            count.setVisible(by_runoff)
+        for choose in self.choices.values():
+            choose.setVisible(not by_runoff)
+        self.reason.setVisible(bool(self.choices) and not by_runoff)
+
+    # --- ideas ---------------------------------------------------------------------------
+
+    def _read_draft(self) -> str:
+        try:
+            return self.draft_path.read_text(encoding="utf-8")
+        except OSError:
+            return ""
+
+    def _keep_draft(self, text: str) -> None:
+        try:
+            self.draft_path.parent.mkdir(parents=True, exist_ok=True)
+            self.draft_path.write_text(text, encoding="utf-8")
+        except OSError:
+            pass  # the draft is a courtesy; the idea itself is saved on Enter
+
+    def add_typed_idea(self) -> None:
+        """Save the typed idea for the chosen duo; the box is ready for the next one."""
+        item = self.duos.currentItem()
+        duo_id = int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        text = self.idea_box.text()
+        uid = new_uid()
+        if self._run(
+            lambda: add_idea(self.database, self.access, text=text, duo_id=duo_id, uid=uid)
+        ):
+            self.idea_box.clear()
+            self._keep_draft("")
+            self.reload()
+            self.idea_view.scrollToBottom()
+            self.changed.emit()
+        self.idea_box.setFocus()
+
+    def _edit_text(self, idea_id: int, text: str) -> bool:
+        done = self._run(lambda: edit_idea(self.database, self.access, idea_id, text))
+        QTimer.singleShot(0, self.reload)
+        return done
+
+    def _selected_ideas(self, view: QTableView) -> list[int]:
+        rows = sorted({index.row() for index in view.selectionModel().selectedRows()})
+        return [self.model.idea_at(row).id for row in rows]
+
+    def delete_selected(self) -> None:
+        """Take the selected ideas off the list (they can be restored)."""
+        chosen = self._selected_ideas(self.idea_view)
+        for idea in chosen:
+            if self._run(functools.partial(delete_idea, self.database, self.access, idea)):
+                self._deleted.append(idea)
+        self.restore_button.setEnabled(bool(self._deleted))
+        self.reload()
+        self.changed.emit()
+
+    def restore_last(self) -> None:
+        """Put back the deleted ideas selected in the list, else the last one deleted."""
+        rows = sorted({index.row() for index in self.idea_view.selectionModel().selectedRows()})
+        chosen = [self.model.idea_at(row).id for row in rows if self.model.idea_at(row).deleted]
+        if not chosen and self._deleted:
+            chosen = [self._deleted.pop()]
+        for idea in chosen:
+            self._run(functools.partial(restore_idea, self.database, self.access, idea))
+            if idea in self._deleted:
+                self._deleted.remove(idea)
+        self.restore_button.setEnabled(bool(self._deleted) or self.show_deleted.isChecked())
+        self.reload()
+        self.changed.emit()
+
+    def _deleted_shown(self, on: bool) -> None:
+        self.restore_button.setEnabled(on or bool(self._deleted))
+        self.reload()
+
+    def merge_selected(self) -> None:
+        """Merge the selected ideas into the first of them."""
+        chosen = self._selected_ideas(self.idea_view)
+        if len(chosen) < 2:
+            self.problem.setText(_("Select two or more ideas that say the same, then merge."))
+            return
+        keep, *others = chosen
+        for other in others:
+            self._run(functools.partial(merge_ideas, self.database, self.access, keep, other))
+        self.reload()
+        self.changed.emit()
+
+    # --- votes ---------------------------------------------------------------------------
+
+    def _set_dots(self, idea_id: int, dots: int) -> bool:
+        done = self._run(lambda: set_tally(self.database, self.access, idea_id, dots))
+        QTimer.singleShot(0, self.reload)
+        self.changed.emit()
+        return done
+
+    def change_dots(self, step: int) -> None:
+        """+ or − on the selected idea: sends the new count, so a repeat never adds twice."""
+        index = self.vote_view.currentIndex()
+        if not index.isValid():
+            return
+        idea = self.model.idea_at(index.row())
+        row = index.row()
+        if self.voter.currentData() is not None:
+            mine = self.model.person_dots.get(idea.id, 0)
+            self._set_person_dots(idea.id, max(0, mine + step))
+        else:
+            self._set_dots(idea.id, max(0, idea.dots + step))
+        self.reload()
+        self.vote_view.selectRow(row)
+
+    def _voter_changed(self) -> None:
+        """Counting per idea, or one person's dots with their limit."""
+        person = self.voter.currentData()
+        self.vote_view.setColumnHidden(IdeaListModel.PERSON, person is None)
+        self.reload()
+
+    def _show_voter(self) -> None:
+        person = self.voter.currentData()
+        if person is None:
+            self.model.person_dots = {}
+            self.voter_note.clear()
+            return
+        self.model.person_dots = dots_of_person(self.database, self.access, int(person))
+        self.voter_note.setText(
+            _("{given} of {limit} dots given").format(
+                given=sum(self.model.person_dots.values()), limit=DOTS_PER_PERSON
+            )
+        )
+
+    def _set_person_dots(self, idea_id: int, dots: int) -> bool:
+        person = self.voter.currentData()
+        if person is None:
+            return False
+        given = dict(self.model.person_dots)
+        given[idea_id] = dots
+        done = self._run(lambda: give_dots(self.database, self.access, int(person), given))
+        QTimer.singleShot(0, self.reload)
+        self.changed.emit()
+        return done
+
+    def lock(self) -> None:
+        """Fix the ten best, with the tie's settlement when there is one."""
+        assert self.selection is not None
+        standing = self.selection.standing
+        if standing.is_tied and self.tie_rule.currentData() == "runoff":
+            runoff = {idea: box.value() for idea, box in self.runoff.items()}
+            action: Callable[[], object] = lambda: lock_selection(  # noqa: E731
+                self.database, self.access, runoff=runoff
+            )
+        elif standing.is_tied:
+            chosen = [idea for idea, box in self.choices.items() if box.isChecked()]
+            reason = self.reason.text()
+            action = lambda: lock_selection(  # noqa: E731
+                self.database, self.access, chosen=chosen, reason=reason
+            )
+        else:
+            action = lambda: lock_selection(self.database, self.access)  # noqa: E731
+        if self._run(action):
+            self.reload()
+            self.changed.emit()
+            self.tabs.setCurrentIndex(2)
+
+    # --- concepts ------------------------------------------------------------------------
+
+    def _show_concepts(self) -> None:
+        assert self.selection is not None
+        self._concepts = concepts_at_table(self.database, self.access)
+        shown = self._concept_idea
+        rows = [concept.idea_id for concept in self._concepts]
+        row = rows.index(shown) if shown in rows else 0
+        # Rebuilt quietly: a reload must not overwrite the concept being typed.
+        self.concept_list.blockSignals(True)
+        self.concept_list.clear()
+        for concept in self._concepts:
+            mark = "✓ " if concept.concept_id else ""
+            title = concept.text.title or concept.idea_text
+            self.concept_list.addItem(f"{mark}{concept.rank}. {title}")
+        if self._concepts:
+            self.concept_list.setCurrentRow(row)
+        self.concept_list.blockSignals(False)
+        self.concept_pages.setCurrentIndex(1 if self._concepts else 0)
+        if self._concepts and shown != rows[row]:
+            self._show_concept(row)
+
+    def _show_concept(self, row: int) -> None:
+        if self.autosave.isActive():
+            self.autosave.stop()
+            self.save_concept_now()
+        if not 0 <= row < len(self._concepts):
+            return
+        concept = self._concepts[row]
+        self._concept_idea = concept.idea_id
+        self._loading_concept = True
+        for name, field in self.concept_fields.items():
+            value = getattr(concept.text, name) or (concept.idea_text if name == "title" else "")
+            if isinstance(field, QLineEdit):
+                field.setText(value)
+            else:
+                field.setPlainText(value)
+        self._loading_concept = False
+        self.saved_note.clear()
+
+    def _concept_typed(self) -> None:
+        if not self._loading_concept and self._concept_idea is not None:
+            self.autosave.start()
+
+    def save_concept_now(self) -> None:
+        """Save the concept on screen (the autosave timer calls this as one types)."""
+        if self._concept_idea is None:
+            return
+        values = {
+            name: field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+            for name, field in self.concept_fields.items()
+        }
+        idea = self._concept_idea
+        if self._run(lambda: save_concept(self.database, self.access, idea, ConceptText(**values))):
+            self.saved_note.setText(
+                _("Saved at {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
+            )
+            self.changed.emit()
+
+
+class TableDesk(QStackedWidget):
+    """Sign-in, then the signed-in table; signing out goes back to sign-in."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.sign_in_page = SignInPage(database)
+        self.sign_in_page.signed_in.connect(self.open_table)
+        self.session: TableSessionPage | None = None
+        self.addWidget(self.sign_in_page)
+
+    def show_day(self, day_number: int) -> None:
+        """The day whose tables can be signed in to."""
+        self.sign_in_page.database = self.database
+        self.sign_in_page.show_day(day_number)
+
+    def open_table(self, access: TableAccess) -> None:
+        """Show the table the facilitator signed in to."""
+        self.close_table()
+        self.session = TableSessionPage(self.database, access)
+        self.session.signed_out.connect(self.close_table)
+        self.session.changed.connect(self.changed.emit)
+        self.addWidget(self.session)
+        self.setCurrentWidget(self.session)
+        self.session.idea_box.setFocus()
+
+    def close_table(self) -> None:
+        """Sign out: save what is typed, forget the table's access."""
+        if self.session is None:
+            return
+        self.session.autosave.stop()
+        self.session.save_concept_now()
+        self.removeWidget(self.session)
+        self.session.deleteLater()
+        self.session = None
+        self.setCurrentWidget(self.sign_in_page)

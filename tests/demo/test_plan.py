@@ -1,0 +1,73 @@
+"""The demo event has the G360's shape, reflects Genk, and is the same for the same seed."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from degenks_desktop.demo.plan import plan_demo_event
+from degenks_desktop.domain.badge_codes import is_valid_badge_code
+from degenks_desktop.domain.diversity import ORIGIN
+
+
+def test_default_demo_is_the_g360() -> None:
+    event = plan_demo_event()
+    assert len(event.people) == 449
+    assert len(event.dates) == 2
+    assert len(event.themes) == 8
+    assert len(event.facilitators) == 47
+    per_day = Counter(person.day_number for person in event.people)
+    assert sorted(per_day.values()) == [224, 225]
+    themes = {theme.code: theme for theme in event.themes}
+    for code in ("wonen", "werk", "jeugd", "taal", "financien"):
+        assert themes[code].question.startswith("Hoe kunnen we")
+
+
+def test_tables_seat_about_ten_per_theme_per_day() -> None:
+    event = plan_demo_event()
+    for day in (1, 2):
+        for theme in event.themes:
+            people = sum(
+                1 for p in event.people if p.day_number == day and p.first_theme == theme.code
+            )
+            tables = [t for t in event.tables if t.day_number == day and t.theme == theme.code]
+            assert tables, f"day {day} has no {theme.code} table"
+            assert people / len(tables) <= 10
+            assert all(table.capacity >= 10 for table in tables)
+        numbers = [t.number for t in event.tables if t.day_number == day]
+        assert numbers == list(range(1, len(numbers) + 1))
+    # One facilitator never has two tables on the same day.
+    for day in (1, 2):
+        staff = [t.facilitator for t in event.tables if t.day_number == day]
+        assert len(staff) == len(set(staff))
+
+
+def test_same_seed_same_event_other_seed_other_event() -> None:
+    assert plan_demo_event(seed=5) == plan_demo_event(seed=5)
+    assert plan_demo_event(seed=5).people != plan_demo_event(seed=6).people
+
+
+def test_names_reflect_genk_with_their_own_letters() -> None:
+    people = plan_demo_event().people
+    names = " ".join(f"{p.first_name} {p.last_name}" for p in people)
+    for letter in "şğıöüçłą":
+        assert letter in names, letter
+    assert any("\u0370" <= ch <= "\u03ff" for ch in names), "no Greek script"
+    assert len({p.badge_code for p in people}) == len(people)
+    assert all(is_valid_badge_code(p.badge_code) for p in people)
+
+
+def test_profiles_need_consent_and_under_reach_turkish_and_moroccan_citizens() -> None:
+    people = plan_demo_event().people
+    consented = [p for p in people if p.profile is not None]
+    assert 0.75 < len(consented) / len(people) < 0.95
+    origins = Counter(p.profile.origin for p in consented if p.profile)
+    assert set(origins) <= set(ORIGIN.values)
+    turkish_and_moroccan = (origins["turkish"] + origins["moroccan"]) / len(consented)
+    # Genk's population has about a fifth of Turkish or Moroccan origin; the demo's
+    # registrations fall short of that, as the city's own did.
+    assert 0.05 < turkish_and_moroccan < 0.2
+
+
+def test_second_choice_differs_from_first() -> None:
+    for person in plan_demo_event().people:
+        assert person.second_theme != person.first_theme

@@ -1,0 +1,138 @@
+"""The check-in station driven as the desk uses it: scans, names, mistakes, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from degenks_desktop.domain.badge_codes import format_badge_code
+from degenks_desktop.storage.models import CheckIn, Participant
+from degenks_desktop.ui.front_desk.station import CheckInStation
+from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.main_window import MainWindow
+
+
+def open_station(qtbot: QtBot, context: AppContext) -> CheckInStation:
+    station = CheckInStation(database=context.database, desk="onthaal 2")
+    station.day_number = 1
+    qtbot.addWidget(station)
+    station.show()
+    return station
+
+
+def people_of_day_one(context: AppContext, count: int) -> list[tuple[int, str, str]]:
+    with context.database.reading() as session:
+        rows = session.execute(
+            select(Participant.id, Participant.badge_code, Participant.last_name)
+            .where(Participant.day_id == (context.event.days[0].id if context.event else 0))
+            .order_by(Participant.id)
+            .limit(count)
+        ).all()
+    return [(pid, code, last) for pid, code, last in rows]
+
+
+def active(context: AppContext) -> int:
+    with context.database.reading() as session:
+        return int(
+            session.scalar(
+                select(func.count()).select_from(CheckIn).where(CheckIn.undone_at.is_(None))
+            )
+            or 0
+        )
+
+
+def test_a_burst_of_scans_typed_as_a_wedge_scanner_types(qtbot: QtBot, context: AppContext) -> None:
+    station = open_station(qtbot, context)
+    people = people_of_day_one(context, 5)
+    for _pid, code, _last in people:
+        qtbot.keyClicks(station.scan_box, code)  # key by key, as the scanner sends it
+        qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+        assert station.colour in ("green", "purple"), station.card.text()
+        assert station.scan_box.text() == ""
+    assert active(context) == 5
+    # The same badge again: orange, with this desk's name and the time.
+    qtbot.keyClicks(station.scan_box, people[0][1])
+    qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+    assert station.colour == "orange"
+    assert "onthaal 2" in station.card.text()
+    assert active(context) == 5
+
+
+def test_a_scanner_without_enter_and_a_code_with_dashes(qtbot: QtBot, context: AppContext) -> None:
+    station = open_station(qtbot, context)
+    (_pid, code, _last), (_pid2, code2, _last2) = people_of_day_one(context, 2)
+    qtbot.keyClicks(station.scan_box, code)
+    qtbot.waitUntil(lambda: station.colour in ("green", "purple"), timeout=2000)
+    qtbot.keyClicks(station.scan_box, format_badge_code(code2).lower())
+    qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+    assert station.colour in ("green", "purple")
+    assert active(context) == 2
+
+
+def test_unknown_and_garbled_scans_are_red_and_check_in_nobody(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    station = open_station(qtbot, context)
+    code = people_of_day_one(context, 1)[0][1]
+    wrong_last = "2" if code[-1] != "2" else "3"
+    for scan in (code[:-1] + wrong_last, "ZZZZZZZZZZ"):
+        qtbot.keyClicks(station.scan_box, scan)
+        qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+        assert station.colour == "red", scan
+    assert active(context) == 0
+
+
+def test_search_by_name_then_pick_with_the_keyboard(qtbot: QtBot, context: AppContext) -> None:
+    station = open_station(qtbot, context)
+    pid, _code, last = people_of_day_one(context, 1)[0]
+    qtbot.keyClicks(station.scan_box, last.encode("ascii", "ignore").decode() or "a")
+    assert station.matches.count() >= 1
+    for row in range(station.matches.count()):
+        if station.matches.item(row).data(Qt.ItemDataRole.UserRole) == pid:
+            break
+        qtbot.keyClick(station.scan_box, Qt.Key.Key_Down)
+    assert station.matches.currentItem().data(Qt.ItemDataRole.UserRole) == pid
+    qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+    assert station.colour in ("green", "purple")
+    assert active(context) == 1
+
+
+def test_undo_asks_first_and_keeps_the_record(
+    qtbot: QtBot,
+    context: AppContext,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    station = open_station(qtbot, context)
+    code = people_of_day_one(context, 1)[0][1]
+    qtbot.keyClicks(station.scan_box, code)
+    qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+    monkeypatch.setattr(CheckInStation, "confirm_undo", classmethod(lambda _c, _p, _n: False))
+    station.undo_last()
+    assert active(context) == 1
+    monkeypatch.setattr(CheckInStation, "confirm_undo", classmethod(lambda _c, _p, _n: True))
+    station.undo_last()
+    assert active(context) == 0
+    assert station.colour == "orange"
+    with context.database.reading() as session:
+        assert session.scalar(select(func.count()).select_from(CheckIn)) == 1
+
+
+def test_the_desk_counts_arrivals_per_theme_and_table(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.workspaces.setCurrentWidget(window.front_desk)
+    station = window.station
+    station.day_number = 1
+    code = people_of_day_one(context, 1)[0][1]
+    qtbot.keyClicks(station.scan_box, code)
+    qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+    text = station.theme_counts.text()
+    assert text.startswith("Per thema: ")
+    arrived = [
+        part
+        for part in text.removeprefix("Per thema: ").split(" · ")
+        if part.split(" ")[-1].startswith("1/")
+    ]
+    assert len(arrived) == 1
+    assert window.checked_in_tile.figure.text().startswith("1 / ")

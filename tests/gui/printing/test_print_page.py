@@ -1,0 +1,105 @@
+"""Organisatie → Afdrukken: PDFs made off the GUI thread, with progress and Cancel."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import QRunnable, QThreadPool
+from pytestqt.qtbot import QtBot
+
+from degenks_desktop.ui.printing.print_page import PrintPage
+from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.main_window import MainWindow
+
+WINDOWS: list[MainWindow] = []  # keeps each test's window alive while its page is used
+
+
+def open_page(qtbot: QtBot, context: AppContext, target: Path, monkeypatch) -> PrintPage:  # type: ignore[no-untyped-def]
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    WINDOWS[:] = [window]
+    monkeypatch.setattr(PrintPage, "ask_target", lambda _self, _suggested: target)
+    window.workspaces.setCurrentWidget(window.organiser)
+    window.organiser.pages.setCurrentWidget(window.print_page)
+    return window.print_page
+
+
+def test_badges_of_one_day_as_a_sheet(
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    target = tmp_path / "badges.pdf"
+    page = open_page(qtbot, context, target, monkeypatch)
+    assert page.day_box.count() == 3  # all days, day 1, day 2
+    page.day_box.setCurrentIndex(1)
+    page.layout_box.setCurrentIndex(page.layout_box.findData("a4-8"))
+    page.print_badges()
+    qtbot.waitUntil(page.open_button.isEnabled, timeout=20_000)
+    assert page.outcome.text().endswith(str(target))
+    assert target.exists()
+    assert len(PdfReader(target).pages) >= 1
+
+
+def test_signs_packs_and_letters(
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    target = tmp_path / "out.pdf"
+    page = open_page(qtbot, context, target, monkeypatch)
+    for button in (page.signs_button, page.packs_button, page.letters_button):
+        page.open_button.setEnabled(False)
+        button.click()
+        qtbot.waitUntil(page.open_button.isEnabled, timeout=20_000)
+        assert "afgedrukt" in page.outcome.text()
+        assert target.read_bytes().startswith(b"%PDF")
+        target.unlink()
+
+
+def test_cancelling_writes_no_file(
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    target = tmp_path / "brieven.pdf"
+    page = open_page(qtbot, context, target, monkeypatch)
+    # One worker thread, held busy, so that Cancel certainly comes before the letters start.
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    release = threading.Event()
+    blocker = QRunnable.create(lambda: release.wait(10))
+    pool.start(blocker)
+    page.pool = pool
+    page.print_letters()
+    assert page.task is not None
+    page.task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: page.task is None, timeout=20_000)
+    assert page.outcome.text() == "Geannuleerd: er werd geen bestand geschreven."
+    assert not target.exists()
+    assert page.letters_button.isEnabled()
+
+
+def test_a_badge_of_the_users_own_size(
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    target = tmp_path / "eigen.pdf"
+    page = open_page(qtbot, context, target, monkeypatch)
+    assert not page.custom_size.isEnabled()
+    page.layout_box.setCurrentIndex(page.layout_box.findData("custom"))
+    assert page.custom_size.isEnabled()
+    page.custom_width.setValue(80)
+    page.custom_height.setValue(50)
+    page.print_badges()
+    qtbot.waitUntil(page.open_button.isEnabled, timeout=20_000)
+    box = PdfReader(target).pages[0].mediabox
+    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (80, 50)

@@ -1,0 +1,107 @@
+"""The first run: a welcome without a manual, and a new event made with the wizard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QDate, QSettings
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from degenks_desktop.services.front_desk.walk_ins import WalkIn, register_walk_in
+from degenks_desktop.services.organising.seating import assign_seats
+from degenks_desktop.services.tables.access import facilitator_of, set_pin, sign_in
+from degenks_desktop.storage.database import Database, open_database
+from degenks_desktop.storage.models import Day, Facilitator, Table, Theme
+from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.first_run import NewEventWizard
+from degenks_desktop.ui.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def empty_context(sqlite_database_url: str, settings: QSettings) -> Iterator[AppContext]:
+    database = open_database(sqlite_database_url)
+    context = AppContext(database=database, settings=settings)
+    context.reload_event()
+    yield context
+    database.close()
+
+
+def fill(wizard: NewEventWizard) -> None:
+    wizard.name.setText("Genk Morgen")
+    wizard.venue.setText("C-mine")
+    wizard.first_day.setDate(QDate(2027, 3, 6))
+    wizard.day_count.setValue(2)
+    while wizard.themes.rowCount() > 2:
+        wizard.themes.removeRow(2)
+    wizard.facilitators.setPlainText("Sofie Claes\nKarim Haddou\n\nEls Peeters")
+
+
+def test_a_new_event_from_the_welcome(
+    qtbot: QtBot, empty_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(empty_context)
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.empty_page
+    offered = [
+        button.text().replace("&", "")
+        for button in (
+            window.welcome.demo_button,
+            window.welcome.new_button,
+            window.welcome.shared_button,
+        )
+    ]
+    assert offered == [
+        "Het demo-evenement openen",
+        "Nieuw evenement…",
+        "Verbinden met een gedeelde databank…",
+    ]
+    problems: list[str] = []
+
+    def run_wizard(wizard: NewEventWizard) -> int:
+        fill(wizard)
+        wizard.name.setText("  ")
+        wizard.accept()  # no name: refused in a sentence, nothing made
+        problems.append(wizard.problem.text())
+        wizard.name.setText("Genk Morgen")
+        wizard.accept()
+        return int(wizard.result())
+
+    monkeypatch.setattr(NewEventWizard, "exec", run_wizard)
+    window.welcome.new_button.click()
+    assert problems == ["Geef het evenement een naam."]
+    assert window.pages.currentIndex() == 0
+    assert window.event_name.text() == "Genk Morgen"
+    database: Database = empty_context.database
+    with database.reading() as session:
+        dates = list(session.scalars(select(Day.date).order_by(Day.number)))
+        themes = session.scalar(select(func.count()).select_from(Theme))
+        tables = session.scalar(select(func.count()).select_from(Table))
+        facilitators = list(session.scalars(select(Facilitator.last_name)))
+        first_table = session.scalars(select(Table).order_by(Table.id)).first()
+        theme_id = first_table.theme_id if first_table else 0
+        day_id = first_table.day_id if first_table else 0
+        table_id = first_table.id if first_table else 0
+    assert dates == [dt.date(2027, 3, 6), dt.date(2027, 3, 7)]
+    assert (themes, tables) == (2, 12)  # two themes, three tables a day, two days
+    assert facilitators == ["Claes", "Haddou", "Peeters"]
+
+    # Usable at once: a walk-in is registered and seated, and a facilitator signs in.
+    made = register_walk_in(
+        database,
+        WalkIn(first_name="Lien", last_name="Vanhoof", day_id=day_id, theme_id=theme_id),
+        desk="onthaal 1",
+    )
+    assert made.badge_code
+    assert assign_seats(database, day_number=1, time_limit=0.2).seated == 1
+    set_pin(database, facilitator_of(database, table_id), "4321")
+    assert sign_in(database, day_number=1, table_number=1, pin="4321").table_number == 1
+
+
+def test_the_welcome_offers_the_shared_database(qtbot: QtBot, empty_context: AppContext) -> None:
+    window = MainWindow(empty_context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.settings_requested, timeout=1000):
+        window.welcome.shared_button.click()

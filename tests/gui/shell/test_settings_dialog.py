@@ -1,0 +1,129 @@
+"""Settings: a database is tested before the app switches to it; the language can change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import make_url
+
+from degenks_desktop import i18n
+from degenks_desktop.config import sqlite_url
+from degenks_desktop.ui.shell.app import AppController
+from degenks_desktop.ui.shell.context import (
+    SETTING_DATABASE_URL,
+    SETTING_DESK_NAME,
+    SETTING_LANGUAGE,
+    AppContext,
+)
+from degenks_desktop.ui.shell.settings_dialog import SettingsDialog
+
+
+def open_dialog(qtbot: QtBot, context: AppContext) -> SettingsDialog:
+    dialog = SettingsDialog(
+        settings=context.settings, current_url=context.database.url, pool=context.pool
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_an_unreachable_server_is_not_saved(qtbot: QtBot, context: AppContext) -> None:
+    dialog = open_dialog(qtbot, context)
+    dialog.use_server.setChecked(True)
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(1)
+    dialog.database_name.setText("degenks")
+    dialog.user.setText("onthaal")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "niet bereikbaar" in dialog.connection_result.text(), timeout=15_000)
+    assert dialog.isVisible()
+    assert dialog.chosen_url is None
+    assert context.settings.value(SETTING_DATABASE_URL) is None
+
+
+def test_an_incomplete_server_form_says_what_is_missing(qtbot: QtBot, context: AppContext) -> None:
+    dialog = open_dialog(qtbot, context)
+    dialog.use_server.setChecked(True)
+    dialog.host.setText("")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.connection_result.text() == "Vul de server en de naam van de databank in."
+
+
+def test_a_working_database_is_saved_and_opened(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    new_file = tmp_path / "tweede-laptop.sqlite"
+    dialog = open_dialog(qtbot, context)
+    dialog.file_path.setText(str(new_file))
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        dialog.accept()
+    assert dialog.chosen_url == sqlite_url(new_file)
+    assert context.settings.value(SETTING_DATABASE_URL) == sqlite_url(new_file)
+
+    controller = AppController(context)
+    qtbot.addWidget(controller.window)
+    controller.apply_settings(dialog.chosen_url)
+    assert context.database.sqlite_path == new_file.resolve()
+    assert controller.window.pages.currentWidget() is controller.window.empty_page
+
+
+def test_switching_to_english_rebuilds_the_window(
+    qtbot: QtBot, context: AppContext, settings: QSettings
+) -> None:
+    controller = AppController(context)
+    qtbot.addWidget(controller.window)
+    dialog = open_dialog(qtbot, context)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+    assert settings.value(SETTING_LANGUAGE) == "en"
+    controller.apply_settings(None)
+    qtbot.addWidget(controller.window)
+    assert i18n.current_language() == "en"
+    tabs = [
+        controller.window.workspaces.tabText(i) for i in range(controller.window.workspaces.count())
+    ]
+    assert tabs == ["Front desk", "Tables", "Organisation"]
+
+
+def test_a_postgresql_server_is_tested_then_used(
+    qtbot: QtBot, context: AppContext, postgres_database_url: str
+) -> None:
+    server = make_url(postgres_database_url)
+    dialog = open_dialog(qtbot, context)
+    dialog.use_server.setChecked(True)
+    dialog.host.setText(server.host or "")
+    dialog.port.setValue(server.port or 5432)
+    dialog.database_name.setText(server.database or "")
+    dialog.user.setText(server.username or "")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Verbonden met" in dialog.connection_result.text(), timeout=15_000)
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        dialog.accept()
+    assert dialog.chosen_url is not None
+    assert make_url(dialog.chosen_url).database == server.database
+    controller = AppController(context)
+    qtbot.addWidget(controller.window)
+    controller.apply_settings(dialog.chosen_url)
+    assert not context.database.is_sqlite
+    assert controller.window.pages.currentWidget() is controller.window.empty_page
+
+
+def test_the_desk_is_named_here_and_the_station_uses_the_name(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    controller = AppController(context)
+    qtbot.addWidget(controller.window)
+    dialog = open_dialog(qtbot, context)
+    dialog.desk_name.setText("   ")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.desk_problem.text().startswith("Vul een naam in voor deze balie")
+    assert context.settings.value(SETTING_DESK_NAME) is None
+    dialog.desk_name.setText("Onthaal 2")
+    with qtbot.waitSignal(dialog.accepted, timeout=5_000):
+        dialog.accept()
+    controller.apply_settings(dialog.chosen_url)
+    assert controller.window.station.desk == "Onthaal 2"

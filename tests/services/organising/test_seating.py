@@ -1,0 +1,222 @@
+"""Seating the demo day in the database: one seat per person, duos stored, audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+from sqlalchemy import func, select
+
+from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.errors import InputRejected
+from degenks_desktop.services.front_desk.walk_ins import WalkIn, register_walk_in
+from degenks_desktop.services.organising.seating import (
+    assign_seats,
+    move_person,
+    reform_day,
+    swap_partners,
+)
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import (
+    AuditEntry,
+    CheckIn,
+    Day,
+    Participant,
+    Seat,
+    Table,
+    Theme,
+)
+
+
+def test_the_demo_day_is_seated(database: Database) -> None:
+    create_demo_event(database, participants=120)
+    report = assign_seats(database, day_number=1, time_limit=0.5)
+    result = report.as_json()
+    for key in (
+        "participants",
+        "tables",
+        "seated",
+        "first_choice_share",
+        "duos",
+        "trios",
+        "objective",
+        "bound",
+        "gap",
+        "seconds",
+        "solver",
+    ):
+        assert key in result
+    assert report.seated == report.participants == 60
+    with database.reading() as session:
+        seats = session.execute(select(Seat.table_id, Seat.duo_id)).all()
+        capacity = dict(session.execute(select(Table.id, Table.capacity)).all())
+        audited = session.scalar(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.action == "seating.assigned")
+        )
+    assert len(seats) == 60 and all(duo is not None for _table, duo in seats)
+    for table, count in Counter(table for table, _duo in seats).items():
+        assert count <= capacity[table]
+    assert audited == 1
+
+
+def test_a_rerun_keeps_people_where_they_are(database: Database) -> None:
+    create_demo_event(database, participants=80)
+    assign_seats(database, day_number=2, time_limit=0.3)
+    again = assign_seats(database, day_number=2, time_limit=0.3)
+    assert again.moved == 0
+
+
+def test_once_check_in_started_only_present_people_are_seated(database: Database) -> None:
+    create_demo_event(database, participants=80)
+    with database.transaction() as session:
+        day = session.scalars(select(Day).where(Day.number == 1)).one()
+        people = session.scalars(
+            select(Participant.id).where(Participant.day_id == day.id).limit(9)
+        ).all()
+        for person in people:
+            session.add(
+                CheckIn(
+                    participant_id=person,
+                    day_id=day.id,
+                    desk="1",
+                    checked_in_at=dt.datetime.now(dt.UTC),
+                )
+            )
+    report = assign_seats(database, day_number=1, time_limit=0.3)
+    assert (report.participants, report.seated) == (9, 9)
+    assert report.trios >= 1  # nine people cannot all be in pairs
+
+
+def test_an_unknown_day_is_refused(database: Database) -> None:
+    create_demo_event(database, participants=10)
+    with pytest.raises(InputRejected):
+        assign_seats(database, day_number=5)
+
+
+def test_a_move_by_hand_is_pinned_and_kept_by_the_next_run(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    assign_seats(database, day_number=1, time_limit=0.3)
+    with database.reading() as session:
+        person, table = session.execute(select(Seat.participant_id, Seat.table_id).limit(1)).one()
+        other = session.scalars(
+            select(Table.id).where(
+                Table.id != table,
+                Table.day_id
+                == select(Seat.day_id).where(Seat.participant_id == person).scalar_subquery(),
+            )
+        ).first()
+    assert other is not None
+    move_person(database, person, other, actor="organisatie")
+    report = assign_seats(database, day_number=1, time_limit=0.3)
+    with database.reading() as session:
+        now = session.scalars(select(Seat.table_id).where(Seat.participant_id == person)).one()
+    assert now == other
+    assert report.moved <= 1  # only the moved person's old duo partner may need a new seat
+
+
+def test_a_full_table_refuses_one_more(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    assign_seats(database, day_number=1, time_limit=0.3)
+    with database.transaction() as session:
+        table = session.scalars(select(Table).join(Seat, Seat.table_id == Table.id)).first()
+        assert table is not None
+        table.capacity = int(
+            session.scalar(select(func.count()).select_from(Seat).where(Seat.table_id == table.id))
+            or 0
+        )
+        day, full = table.day_id, table.id
+        outsider = session.scalars(
+            select(Seat.participant_id).where(Seat.day_id == day, Seat.table_id != full)
+        ).first()
+    assert outsider is not None
+    with pytest.raises(InputRejected, match="vol"):
+        move_person(database, outsider, full)
+    with database.reading() as session:
+        still = session.scalars(select(Seat.table_id).where(Seat.participant_id == outsider)).one()
+    assert still != full
+
+
+def test_what_changed_is_reported_after_no_shows(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    assign_seats(database, day_number=1, time_limit=0.3)
+    with database.transaction() as session:
+        day = session.scalars(select(Day).where(Day.number == 1)).one()
+        people = session.scalars(select(Participant.id).where(Participant.day_id == day.id)).all()
+        for person in people[2:]:  # two people did not come
+            session.add(
+                CheckIn(
+                    participant_id=person,
+                    day_id=day.id,
+                    desk="1",
+                    checked_in_at=dt.datetime.now(dt.UTC),
+                )
+            )
+    report = assign_seats(database, day_number=1, time_limit=0.3)
+    assert report.seated == len(people) - 2
+    assert all(isinstance(change[0], str) for change in report.changes)
+    assert report.as_json()["changes"] == [
+        {"name": n, "from_table": a, "to_table": b} for n, a, b in report.changes
+    ]
+
+
+def test_partners_can_be_swapped_at_one_table(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    assign_seats(database, day_number=1, time_limit=0.3)
+    with database.reading() as session:
+        table = session.scalars(
+            select(Seat.table_id).group_by(Seat.table_id).order_by(func.count().desc()).limit(1)
+        ).one()
+        seats = session.execute(
+            select(Seat.participant_id, Seat.duo_id)
+            .where(Seat.table_id == table)
+            .order_by(Seat.duo_id)
+        ).all()
+    (a, duo_a), (b, duo_b) = seats[0], seats[-1]
+    assert duo_a != duo_b
+    swap_partners(database, a, b, actor="tafel")
+    with database.reading() as session:
+        now = dict(
+            session.execute(
+                select(Seat.participant_id, Seat.duo_id).where(Seat.participant_id.in_([a, b]))
+            ).all()
+        )
+    assert now == {a: duo_b, b: duo_a}
+    with pytest.raises(InputRejected):
+        swap_partners(database, a, a)
+
+
+def test_a_live_reform_seats_walk_ins_and_moves_nobody_else(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    assign_seats(database, day_number=1, time_limit=0.3)
+    with database.reading() as session:
+        before = dict(session.execute(select(Seat.participant_id, Seat.table_id)).all())
+    walk_in = register_walk_in(
+        database,
+        WalkIn(
+            first_name="Nieuw",
+            last_name="Binnen",
+            day_id=_day_one(database),
+            theme_id=_a_theme(database),
+        ),
+        desk="onthaal 1",
+    )
+    report = reform_day(database, day_number=1)
+    with database.reading() as session:
+        after = dict(session.execute(select(Seat.participant_id, Seat.table_id)).all())
+    assert walk_in.participant_id in after
+    # Check-in has started (the walk-in checked in), so only present people keep a seat.
+    assert report.moved == 0
+    assert all(after[p] == before[p] for p in after if p in before)
+
+
+def _day_one(database: Database) -> int:
+    with database.reading() as session:
+        return int(session.scalars(select(Day.id).where(Day.number == 1)).one())
+
+
+def _a_theme(database: Database) -> int:
+    with database.reading() as session:
+        return int(session.scalars(select(Theme.id).order_by(Theme.position)).first() or 0)

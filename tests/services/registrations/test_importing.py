@@ -1,0 +1,323 @@
+"""Importing registrations: mapped, matched leniently, deduplicated, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.errors import InputRejected
+from degenks_desktop.services.registrations.files import RawRow, RawTable
+from degenks_desktop.services.registrations.importing import (
+    import_file,
+    import_registrations,
+    proposed_mapping,
+)
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import AuditEntry, Participant, Profile, Theme
+from tests.helpers.files import write_csv, write_xlsx
+
+WEB_FORM_HEADER = [
+    "Voornaam",
+    "Achternaam",
+    "E-mail",
+    "Telefoon",
+    "Geslacht",
+    "Geboortejaar",
+    "Wijk",
+    "Thema 1",
+    "Thema 2",
+    "Dag",
+    "Toestemming",
+    "Herkomst",
+    "Opmerkingen",
+]
+WEB_FORM_ROWS = [
+    [
+        "Ayşe",
+        "Yılmaz",
+        "ayse.yilmaz@example.org",
+        "0470 12 34 56",
+        "V",
+        "1979",
+        "Winterslag",
+        "Wonen",
+        "Werk",
+        "4/03/2013",
+        "ja",
+        "Turks",
+        "",
+    ],
+    [
+        "İbrahim",
+        "Öztürk",
+        "",
+        "+32 471 22 33 44",
+        "m",
+        "1956",
+        "waterschei",
+        "financien",
+        "",
+        "dag 2",
+        "ja",
+        "turks",
+        "Fluistertolk nodig;\nkomt met zoon",
+    ],
+    [
+        "Giuseppe",
+        "D'Angelo",
+        "g.dangelo@example.be",
+        "",
+        "Man",
+        "1948",
+        "Zwartberg",
+        "Vrije tijd",
+        "Samenleven",
+        "maandag",
+        "nee",
+        "Italiaans",
+        "",
+    ],
+    ["محمد", "العلوي", "", "", "", "", "", "Ruimtevaart", "", "1", "", "", ""],
+    [
+        "Γιώργος",
+        "Παπαδόπουλος",
+        "giorgos@example.net",
+        "",
+        "m",
+        "1990",
+        "Centrum",
+        "Taal",
+        "",
+        "2",
+        "ja",
+        "Grieks",
+        "",
+    ],
+    ["", "", "", "", "", "", "", "", "", "", "", "", "Lege regel met enkel een opmerking"],
+    [
+        "Maria Dolores Esperanza",
+        "Fernández de la Peña-Vanderstraeten",
+        "",
+        "",
+        "v",
+        "1985",
+        "Kolderbos",
+        "Jeugd",
+        "",
+        "1",
+        "ja",
+        "Spaans",
+        "",
+    ],
+]
+
+
+def count(database: Database, model: type) -> int:
+    with database.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+@pytest.fixture
+def event(database: Database) -> Database:
+    create_demo_event(database, participants=0)
+    return database
+
+
+@pytest.fixture
+def web_form(tmp_path: Path) -> Path:
+    return write_csv(
+        tmp_path / "inschrijvingen.csv", [WEB_FORM_HEADER, *WEB_FORM_ROWS], encoding="utf-8-sig"
+    )
+
+
+def names(database: Database) -> list[tuple[str, str]]:
+    with database.reading() as session:
+        rows = session.execute(
+            select(Participant.first_name, Participant.last_name).order_by(Participant.id)
+        ).all()
+    return [(first, last) for first, last in rows]
+
+
+def test_the_city_web_form_comes_in_clean(event: Database, web_form: Path) -> None:
+    report = import_file(event, web_form)
+    assert (report.total_rows, report.added, report.updated) == (7, 6, 0)
+    assert [(note.line, note.reason) for note in report.rejected] == [(8, "geen naam")]
+    # Names exactly as written, in every script and length.
+    assert names(event) == [(row[0], row[1]) for row in WEB_FORM_ROWS if row[0]]
+    with event.reading() as session:
+        ibrahim = session.scalars(
+            select(Participant).where(Participant.last_name == "Öztürk")
+        ).one()
+        theme = session.get(Theme, ibrahim.first_theme_id)
+        assert theme is not None and theme.code == "financien"
+        assert ibrahim.desk_note == "Fluistertolk nodig;\nkomt met zoon"
+        assert ibrahim.day is not None and ibrahim.day.number == 2
+        assert ibrahim.profile is not None and ibrahim.profile.origin == "turkish"
+        assert ibrahim.profile.neighbourhood == "Waterschei"
+        giuseppe = session.scalars(
+            select(Participant).where(Participant.last_name == "D'Angelo")
+        ).one()
+        # Giuseppe said no to the diversity questions: nothing of them is kept.
+        assert giuseppe.profile is None and not giuseppe.profile_consent
+        assert giuseppe.day is not None and giuseppe.day.number == 1
+        arabic = session.scalars(select(Participant).where(Participant.last_name == "العلوي")).one()
+        assert arabic.first_theme_id is None
+    assert any(note.line == 6 and "Ruimtevaart" in note.reason for note in report.warnings)
+    assert count(event, Profile) == 4
+
+
+def test_importing_the_same_file_again_adds_nobody(event: Database, web_form: Path) -> None:
+    import_file(event, web_form)
+    before = names(event)
+    again = import_file(event, web_form)
+    assert (again.added, again.updated, len(again.duplicates)) == (0, 0, 6)
+    assert names(event) == before
+
+
+def test_changes_to_a_known_person_are_shown_then_applied(
+    event: Database, web_form: Path, tmp_path: Path
+) -> None:
+    import_file(event, web_form)
+    changed = [row[:] for row in WEB_FORM_ROWS[:1]]
+    changed[0][2] = "AYSE.YILMAZ@EXAMPLE.ORG"  # the same person, whatever the case
+    changed[0][3] = "0499 99 99 99"
+    changed[0][7] = "Werk"
+    path = write_csv(tmp_path / "wijziging.csv", [WEB_FORM_HEADER, *changed])
+    preview = import_file(event, path, dry_run=True)
+    assert preview.updated == 1
+    assert {label for label, _old, _new in preview.changes[0].changes} == {
+        "Telefoon",
+        "Thema, eerste keuze",
+    }
+    with event.reading() as session:
+        phone = session.scalars(
+            select(Participant.phone).where(Participant.last_name == "Yılmaz")
+        ).one()
+    assert phone == "0470 12 34 56"  # the dry run changed nothing
+    applied = import_file(event, path)
+    assert applied.updated == 1
+    with event.reading() as session:
+        phone = session.scalars(
+            select(Participant.phone).where(Participant.last_name == "Yılmaz")
+        ).one()
+        actions = session.scalars(select(AuditEntry.action)).all()
+    assert phone == "0499 99 99 99"
+    assert "participant.updated_by_import" in actions
+
+
+def test_duplicates_within_a_file_are_added_once(event: Database, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "dubbel.csv",
+        [
+            ["Naam", "Email", "Telefoon", "Geboortejaar", "Toestemming"],
+            ["Jan Peeters", "jan@example.com", "", "", ""],
+            ["Jan Peeters", "JAN@example.com", "", "", ""],
+            ["Els Maes", "", "0470 11 22 33", "", ""],
+            ["els maes", "", "+32 470 11 22 33", "", ""],
+            ["Koen Claes", "", "", "1970", "ja"],
+            ["Koen  Claes", "", "", "1970", "ja"],
+            ["Koen Claes", "", "", "1985", "ja"],
+        ],
+    )
+    report = import_file(event, path)
+    assert report.added == 4  # the second Koen Claes has another birth year
+    assert [(note.line, note.reason) for note in report.duplicates] == [
+        (3, "dezelfde persoon als regel 2"),
+        (5, "dezelfde persoon als regel 4"),
+        (7, "dezelfde persoon als regel 6"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\r\n\r\n;;;\r\n", b"Kleur;Maat\r\nrood;XL\r\n", b"\x00\x01\x02PK\x03garbage"],
+)
+def test_unusable_files_are_refused_and_change_nothing(
+    event: Database, tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "slecht.csv"
+    path.write_bytes(content)
+    with pytest.raises(InputRejected) as refused:
+        import_file(event, path)
+    assert refused.value.message.endswith(".")
+    assert "\n" not in refused.value.message
+    assert count(event, Participant) == 0
+    assert count(event, AuditEntry) == 1  # only the demo's own entry
+
+
+def test_a_missing_file_is_refused(event: Database, tmp_path: Path) -> None:
+    with pytest.raises(InputRejected):
+        import_file(event, tmp_path / "bestaat-niet.xlsx")
+
+
+def test_an_excel_workbook_imports_like_a_csv(event: Database, tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "partners.xlsx",
+        [
+            ["First name", "Last name", "Email", "Age", "Theme", "Day", "Consent", "Gender"],
+            ["Łukasz", "Wiśniewski", "lukasz@example.org", 34, "Werk", 1, "yes", "male"],
+            ["Fatima-Zahra", "El Amrani", None, 27, "jeugd en jonge gezinnen", 2, None, "female"],
+        ],
+    )
+    report = import_file(event, path)
+    assert report.added == 2
+    assert names(event) == [("Łukasz", "Wiśniewski"), ("Fatima-Zahra", "El Amrani")]
+    with event.reading() as session:
+        lukasz = session.scalars(
+            select(Participant).where(Participant.first_name == "Łukasz")
+        ).one()
+        assert lukasz.profile is not None
+        assert (lukasz.profile.birth_year, lukasz.profile.gender) == (2013 - 34, "m")
+    # Fatima-Zahra gave answers but no consent: they are not kept, and the report says so.
+    assert report.answers_without_consent == 1
+
+
+def test_a_corrected_mapping_is_remembered(event: Database) -> None:
+    table = RawTable(
+        headers=("Kolom A", "Kolom B", "Kolom C"),
+        rows=(RawRow(2, ("Lien", "Claes", "lien@example.org")),),
+        description="test",
+    )
+    with pytest.raises(InputRejected):
+        import_registrations(event, table)  # nothing recognisable
+    mapping = ["first_name", "last_name", "email"]
+    assert import_registrations(event, table, mapping=mapping).added == 1
+    assert proposed_mapping(event, table.headers) == mapping
+
+
+def test_a_wrong_mapping_is_refused(event: Database) -> None:
+    table = RawTable(headers=("A", "B"), rows=(RawRow(2, ("x", "y")),), description="test")
+    for mapping in (["first_name"], ["first_name", "first_name"], ["first_name", "shoe_size"]):
+        with pytest.raises(InputRejected):
+            import_registrations(event, table, mapping=mapping)
+    assert count(event, Participant) == 0
+
+
+cells = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rows=st.lists(st.lists(cells, min_size=1, max_size=6), max_size=8))
+def test_no_csv_content_crashes_or_half_applies(
+    event: Database, tmp_path_factory: pytest.TempPathFactory, rows: list[list[str]]
+) -> None:
+    path = tmp_path_factory.mktemp("hyp") / "willekeurig.csv"
+    write_csv(path, [["Voornaam", "Achternaam", "Thema 1", "Dag"], *rows], encoding="utf-8")
+    before = count(event, Participant)
+    try:
+        report = import_file(event, path)
+    except InputRejected:
+        assert count(event, Participant) == before
+        return
+    assert count(event, Participant) == before + report.added
+    assert (
+        report.added + report.updated + len(report.duplicates) + len(report.rejected)
+        == report.total_rows
+    )
