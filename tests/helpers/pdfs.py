@@ -1,11 +1,13 @@
-"""Reading printed PDFs back as a scanner would: the QR codes on their pages."""
+"""Reading printed PDFs back as a scanner or a reader would: QR codes and text."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import zxingcpp
+from pypdf import PdfReader
 
 
 def qr_codes_in(pdf: Path) -> list[str]:
@@ -18,3 +20,9 @@ def qr_codes_in(pdf: Path) -> list[str]:
     ]
     document.close()
     return found
+
+
+def pdf_text(path: Path) -> str:
+    """All text of the PDF at `path` as one line, whitespace squeezed to single spaces."""
+    text = " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    return re.sub(r"\s+", " ", text)
