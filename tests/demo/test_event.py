@@ -21,11 +21,7 @@ from degenks_desktop.storage.models import (
     Table,
     Theme,
 )
-
-
-def count(database: Database, model: type) -> int:
-    with database.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+from tests.helpers.counts import count
 
 
 def names_and_codes(database: Database) -> list[tuple[str, str, str]]:

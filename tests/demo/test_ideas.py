@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
+from string import Formatter
 
 import pytest
 
@@ -15,6 +17,7 @@ from degenks_desktop.demo.ideas import (
     ideas_for_table,
 )
 from degenks_desktop.domain.concept_text import ConceptText
+from degenks_desktop.domain.event_plan import G360_THEMES
 
 # Words a reader expects to see at a theme's table, at least now and then.
 THEME_WORDS = {
@@ -201,3 +204,31 @@ def test_a_concept_without_ideas_still_gets_drafted() -> None:
     concept = concept_from_ideas("wonen", ["", "   "], random.Random(1))
     assert all(concept_fields(concept))
     assert len(concept.title) <= 80
+
+
+def test_the_vocabulary_file_has_every_g360_theme_and_no_other() -> None:
+    # A theme missing from the file, or spelt otherwise, would quietly get the general ideas.
+    assert tuple(demo_ideas._VOCABULARIES) == tuple(theme.code for theme in G360_THEMES)
+    for shared in (demo_ideas._WIJKEN, demo_ideas._MINE_PLACES, demo_ideas._VOLUNTEERS):
+        assert isinstance(shared, tuple)
+        assert shared
+    assert len(demo_ideas._WIJK_PLACES) > len(demo_ideas._WIJKEN)
+
+
+@pytest.mark.parametrize("theme", [*THEME_CODES, "mobiliteit"])
+def test_every_vocabulary_block_is_filled_distinct_and_tidy(theme: str) -> None:
+    vocabulary = demo_ideas._vocabulary(theme)
+    for field in dataclasses.fields(vocabulary):
+        block = getattr(vocabulary, field.name)
+        if field.name == "action_group_word":
+            assert block.isalpha()
+            continue
+        assert isinstance(block, tuple), field.name
+        assert block, field.name
+        assert len(set(block)) == len(block), field.name
+        assert all(phrase and phrase == phrase.strip() for phrase in block), field.name
+    # A concept names two partners, drawn without repeats.
+    assert len(vocabulary.partners) >= 2
+    # First steps are formatted with the wijk and nothing else.
+    for step in vocabulary.first_steps:
+        assert {name for _, name, _, _ in Formatter().parse(step) if name is not None} <= {"wijk"}

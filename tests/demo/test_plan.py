@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from degenks_desktop.demo.plan import plan_demo_event
+from degenks_desktop.demo import names as demo_names
+from degenks_desktop.demo.plan import ORIGIN_WEIGHTS, plan_demo_event
 from degenks_desktop.domain.badge_codes import is_valid_badge_code
 from degenks_desktop.domain.diversity import ORIGIN
 
@@ -71,3 +72,26 @@ def test_profiles_need_consent_and_under_reach_turkish_and_moroccan_citizens() -
 def test_second_choice_differs_from_first() -> None:
     for person in plan_demo_event().people:
         assert person.second_theme != person.first_theme
+
+
+def test_the_names_file_gives_every_origin_its_names() -> None:
+    # plan_demo_event draws any origin of the profile, either gender: a gap is a KeyError
+    # or an IndexError some seeds only meet.
+    origins = set(ORIGIN.values)
+    assert set(demo_names.ORIGINS) == set(ORIGIN_WEIGHTS) == origins
+    assert set(demo_names.FIRST_NAMES) == set(demo_names.LAST_NAMES) == origins
+    assert set(demo_names.NATIVE_SCRIPT_NAMES) <= origins
+    tables = [demo_names.LAST_NAMES[origin] for origin in origins]
+    tables += [demo_names.FIRST_NAMES[origin][gender] for origin in origins for gender in "fm"]
+    for names in tables:
+        assert isinstance(names, tuple)
+        assert names
+        assert len(set(names)) == len(names), names
+        assert all(name and name == name.strip() for name in names), names
+    whole_names = [*demo_names.LONG_NAMES]
+    for native in demo_names.NATIVE_SCRIPT_NAMES.values():
+        assert native
+        whole_names += native
+    for first, last, gender in whole_names:
+        assert first.strip() and last.strip()
+        assert gender in ("f", "m")
