@@ -3,79 +3,46 @@
 Rows without a name are rejected with their line; values that match none of the event's
 lists stay empty with a warning; a person already known is updated (the changes are in
 the report first, with `dry_run`) or reported as a duplicate; nobody is added twice.
+The columns are mapped in `mapping`, the rows read and people recognised in `matching`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import json
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.badge_codes import new_badge_code
-from degenks_desktop.domain.import_columns import (
-    FIELDS,
-    birth_year_from_age,
-    guess_mapping,
-    has_a_name_column,
-    parse_birth_year,
-    parse_consent,
-    split_full_name,
-)
-from degenks_desktop.domain.import_values import (
-    EDUCATION_WORDS,
-    GENDER_WORDS,
-    LANGUAGE_WORDS,
-    ORIGIN_WORDS,
-    WEEKDAY_WORDS,
-    WORK_WORDS,
-)
+from degenks_desktop.domain.import_columns import has_a_name_column
 from degenks_desktop.domain.profiles import ProfileAnswers
 from degenks_desktop.domain.registration import RegistrationStatus
-from degenks_desktop.domain.text_matching import fold, match_choice
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.house import audit
-from degenks_desktop.services.house.events import require_event
-from degenks_desktop.services.registrations.files import RawRow, RawTable, read_table
-from degenks_desktop.storage.database import Database
-from degenks_desktop.storage.models import (
-    Day,
-    ImportMapping,
-    Neighbourhood,
-    Participant,
-    Profile,
-    Theme,
-    utc_now,
+from degenks_desktop.services.registrations.files import RawTable, read_table
+from degenks_desktop.services.registrations.mapping import (
+    check_mapping,
+    proposed_mapping,
+    remember_mapping,
 )
+from degenks_desktop.services.registrations.matching import (
+    KnownPerson,
+    LineNote,
+    Lookups,
+    RowReader,
+    changed_fields,
+    load_lookups,
+    person_key,
+)
+from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.models import Participant, Profile
 
-MAX_NAME_LENGTH = 200
-MAX_NOTE_LENGTH = 500
-MAX_LANGUAGE_NEED_LENGTH = 200
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-FIELD_KEYS = frozenset(f.key for f in FIELDS)
 PROGRESS_EVERY = 200
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class LineNote:
-    """Something about one line of the file: why it was skipped, or what was left empty."""
-
-    line: int
-    reason: str
-
-    def as_json(self) -> dict[str, Any]:
-        """`{line, reason}` as `degenks import --json` lists them."""
-        return {"line": self.line, "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -130,370 +97,7 @@ class _RollBack(Exception):
     """Raised inside the transaction of a dry run, so that nothing of it is kept."""
 
 
-def mapping_signature(headers: Sequence[str]) -> str:
-    """A fingerprint of a file's column names, to remember its mapping by."""
-    folded = "\x1f".join(fold(header) for header in headers)
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
-
-
-def check_mapping(headers: Sequence[str], mapping: Sequence[str | None]) -> list[str | None]:
-    """`mapping` as a list, or InputRejected if it does not fit the headers."""
-    if len(mapping) != len(headers):
-        raise InputRejected(_("The column mapping does not fit this file: map every column."))
-    used: set[str] = set()
-    for key in mapping:
-        if key is None:
-            continue
-        if key not in FIELD_KEYS:
-            raise InputRejected(_("There is no field called {name}.").format(name=key))
-        if key in used:
-            raise InputRejected(_("Two columns are mapped to the same field: map each field once."))
-        used.add(key)
-    return list(mapping)
-
-
-def proposed_mapping(database: Database, headers: Sequence[str]) -> list[str | None]:
-    """The mapping used last time for these column names, else the app's own guess."""
-    with database.reading() as session:
-        event = require_event(session)
-        remembered = session.scalars(
-            select(ImportMapping.mapping).where(
-                ImportMapping.event_id == event.id,
-                ImportMapping.signature == mapping_signature(headers),
-            )
-        ).first()
-    if remembered is not None:
-        try:
-            return check_mapping(headers, json.loads(remembered))
-        except (InputRejected, ValueError):
-            pass  # an outdated mapping: guess again
-    return guess_mapping(headers)
-
-
-@dataclass
-class _Known:
-    """A person the import has seen: already in the database, or added from `line`."""
-
-    participant: Participant
-    line: int | None
-
-
-@dataclass
-class _Lookups:
-    """The event's lists and the people already known, by the keys that identify them."""
-
-    event_id: int
-    event_year: int
-    days: dict[int, tuple[str, ...]]
-    themes: dict[int, tuple[str, ...]]
-    neighbourhoods: dict[str, tuple[str, ...]]
-    by_email: dict[str, _Known] = field(default_factory=dict)
-    by_name_year: dict[tuple[str, int], _Known] = field(default_factory=dict)
-    by_name_phone: dict[tuple[str, str], _Known] = field(default_factory=dict)
-    # People known by their name alone: no e-mail, phone or birth year to tell them apart.
-    by_bare_name: dict[str, _Known] = field(default_factory=dict)
-    codes: set[str] = field(default_factory=set)
-    matched: dict[tuple[str, str], str | int | None] = field(default_factory=dict)
-
-    def remember(self, known: _Known, birth_year: int | None) -> None:
-        person = known.participant
-        name = person_key(person.first_name, person.last_name)
-        if person.email:
-            self.by_email.setdefault(person.email.casefold(), known)
-        if birth_year is not None:
-            self.by_name_year.setdefault((name, birth_year), known)
-        phone = phone_digits(person.phone)
-        if phone:
-            self.by_name_phone.setdefault((name, phone), known)
-        if not person.email and not phone and birth_year is None:
-            self.by_bare_name.setdefault(name, known)
-        self.codes.add(person.badge_code)
-
-    def find(
-        self, *, email: str | None, name: str, birth_year: int | None, phone: str | None
-    ) -> _Known | None:
-        if email and email.casefold() in self.by_email:
-            return self.by_email[email.casefold()]
-        if birth_year is not None and (name, birth_year) in self.by_name_year:
-            return self.by_name_year[(name, birth_year)]
-        digits = phone_digits(phone)
-        if digits and (name, digits) in self.by_name_phone:
-            return self.by_name_phone[(name, digits)]
-        if not email and not digits and birth_year is None:
-            return self.by_bare_name.get(name)
-        return None
-
-    def choose(self, kind: str, value: str, choices: dict[Any, tuple[str, ...]]) -> Any:
-        """The key `value` names among `choices`, cached: files repeat their values."""
-        cache_key = (kind, value)
-        if cache_key not in self.matched:
-            self.matched[cache_key] = match_choice(value, choices)
-        return self.matched[cache_key]
-
-
-def person_key(first_name: str, last_name: str) -> str:
-    """A person's name in the form duplicates are compared by."""
-    return f"{fold(first_name)} {fold(last_name)}".strip()
-
-
-def phone_digits(phone: str | None) -> str:
-    """The digits of a phone number, with Belgium's +32 written as a leading 0."""
-    digits = re.sub(r"\D", "", phone or "")
-    if digits.startswith("0032"):
-        digits = "0" + digits[4:]
-    elif digits.startswith("32") and len(digits) >= 10:
-        digits = "0" + digits[2:]
-    return digits
-
-
-def _day_words(day: Day) -> tuple[str, ...]:
-    date = day.date
-    return (
-        str(day.number),
-        f"dag {day.number}",
-        f"day {day.number}",
-        date.isoformat(),
-        date.strftime("%d/%m/%Y"),
-        date.strftime("%d-%m-%Y"),
-        date.strftime("%d.%m.%Y"),
-        f"{date.day}/{date.month}",
-        f"{date.day}/{date.month}/{date.year}",
-        f"{date.day}/{date.month:02d}/{date.year}",
-        *WEEKDAY_WORDS[date.weekday()],
-    )
-
-
-def _load(session: Session) -> _Lookups:
-    event = require_event(session)
-    days = session.scalars(select(Day).where(Day.event_id == event.id).order_by(Day.number)).all()
-    themes = session.scalars(
-        select(Theme).where(Theme.event_id == event.id).order_by(Theme.position)
-    ).all()
-    lookups = _Lookups(
-        event_id=event.id,
-        event_year=days[0].date.year if days else dt.date.today().year,
-        days={day.id: _day_words(day) for day in days},
-        themes={
-            theme.id: (theme.code, theme.name, str(position))
-            for position, theme in enumerate(themes, start=1)
-        },
-        neighbourhoods={
-            name: (name,)
-            for name in session.scalars(
-                select(Neighbourhood.name).where(Neighbourhood.event_id == event.id)
-            )
-        },
-    )
-    people = session.scalars(
-        select(Participant)
-        .where(Participant.event_id == event.id)
-        .options(selectinload(Participant.profile))
-    )
-    for person in people:
-        birth_year = person.profile.birth_year if person.profile else None
-        lookups.remember(_Known(person, None), birth_year)
-    return lookups
-
-
-@dataclass
-class _Row:
-    """One line of the file, read into the fields the app knows."""
-
-    line: int
-    first_name: str
-    last_name: str
-    email: str | None = None
-    phone: str | None = None
-    day_id: int | None = None
-    first_theme_id: int | None = None
-    second_theme_id: int | None = None
-    language: str | None = None
-    language_need: str | None = None
-    desk_note: str | None = None
-    consent: bool | None = None
-    answers: ProfileAnswers = field(default_factory=ProfileAnswers)
-
-
-class _RowReader:
-    """Turns raw cells into a `_Row`, noting what could not be used."""
-
-    def __init__(self, lookups: _Lookups, mapping: Sequence[str | None]) -> None:
-        self.lookups = lookups
-        self.mapping = mapping
-        self.warnings: list[LineNote] = []
-        self.labels = _field_labels()
-
-    def _warn(self, line: int, text: str) -> None:
-        self.warnings.append(LineNote(line, text))
-
-    def _choose(
-        self,
-        line: int,
-        kind: str,
-        value: str | None,
-        choices: dict[Any, tuple[str, ...]],
-        what: str,
-    ) -> Any:
-        if not value:
-            return None
-        chosen = self.lookups.choose(kind, value, choices)
-        if chosen is None:
-            self._warn(
-                line,
-                _("{what}: “{value}” is not in the event's list, so it was left empty.").format(
-                    value=value, what=what
-                ),
-            )
-        return chosen
-
-    def read(self, row: RawRow) -> _Row | str:
-        """The row's fields, or the reason it cannot be used."""
-        cells = {
-            key: row.values[index].strip()
-            for index, key in enumerate(self.mapping)
-            if key and index < len(row.values) and row.values[index].strip()
-        }
-        first, last = cells.get("first_name", ""), cells.get("last_name", "")
-        if not first and not last and cells.get("full_name"):
-            first, last = split_full_name(cells["full_name"])
-        if not first and not last:
-            return _("no name")
-        if max(len(first), len(last)) > MAX_NAME_LENGTH:
-            return _("a name longer than {most} characters").format(most=MAX_NAME_LENGTH)
-        line = row.line
-        result = _Row(line=line, first_name=first, last_name=last)
-        email = cells.get("email")
-        if email and not EMAIL.match(email):
-            self._warn(
-                line, _("“{value}” is not an e-mail address: left empty.").format(value=email)
-            )
-            email = None
-        result.email = email
-        result.phone = cells.get("phone")
-        lookups = self.lookups
-        result.day_id = self._choose(
-            line, "day", cells.get("day"), lookups.days, self.labels["day"]
-        )
-        result.first_theme_id = self._choose(
-            line, "theme", cells.get("first_theme"), lookups.themes, self.labels["first_theme"]
-        )
-        result.second_theme_id = self._choose(
-            line, "theme", cells.get("second_theme"), lookups.themes, self.labels["second_theme"]
-        )
-        if result.second_theme_id == result.first_theme_id:
-            result.second_theme_id = None
-        result.language = self._choose(
-            line, "language", cells.get("language"), LANGUAGE_WORDS, self.labels["language"]
-        )
-        result.language_need = self._text(
-            line, cells.get("language_need"), MAX_LANGUAGE_NEED_LENGTH
-        )
-        result.desk_note = self._text(line, cells.get("note"), MAX_NOTE_LENGTH)
-        result.consent = parse_consent(cells["consent"]) if "consent" in cells else None
-        birth_year = None
-        if cells.get("birth_year"):
-            birth_year = parse_birth_year(cells["birth_year"], lookups.event_year)
-            if birth_year is None:
-                self._warn(
-                    line,
-                    _("“{value}” is not a birth year: left empty.").format(
-                        value=cells["birth_year"]
-                    ),
-                )
-        elif cells.get("age"):
-            birth_year = birth_year_from_age(cells["age"], lookups.event_year)
-            if birth_year is None:
-                self._warn(
-                    line, _("“{value}” is not an age: left empty.").format(value=cells["age"])
-                )
-        result.answers = ProfileAnswers(
-            gender=self._choose(
-                line, "gender", cells.get("gender"), GENDER_WORDS, self.labels["gender"]
-            ),
-            birth_year=birth_year,
-            origin=self._choose(
-                line, "origin", cells.get("origin"), ORIGIN_WORDS, self.labels["origin"]
-            ),
-            education=self._choose(
-                line, "education", cells.get("education"), EDUCATION_WORDS, self.labels["education"]
-            ),
-            neighbourhood=self._choose(
-                line,
-                "neighbourhood",
-                cells.get("neighbourhood"),
-                lookups.neighbourhoods,
-                self.labels["neighbourhood"],
-            ),
-            work_situation=self._choose(
-                line, "work", cells.get("work_situation"), WORK_WORDS, self.labels["work_situation"]
-            ),
-        )
-        return result
-
-    def _text(self, line: int, value: str | None, most: int) -> str | None:
-        if value and len(value) > most:
-            self._warn(
-                line, _("A remark longer than {most} characters was shortened.").format(most=most)
-            )
-            return value[:most]
-        return value
-
-
-def _field_labels() -> dict[str, str]:
-    return {f.key: _(f.label) for f in FIELDS}
-
-
-def _shown(attribute: str, value: Any, lookups: _Lookups) -> str:
-    """A stored value as the organiser reads it: theme and day names, not ids."""
-    if value is None:
-        return ""
-    if attribute == "day_id":
-        return lookups.days.get(value, ("", str(value)))[1]
-    if attribute in ("first_theme_id", "second_theme_id"):
-        return lookups.themes.get(value, ("", str(value)))[1]
-    return str(value)
-
-
-def _changes(person: Participant, row: _Row, lookups: _Lookups) -> list[tuple[str, str, str, str]]:
-    """(attribute, label, old, new) for every field the row fills in differently."""
-    labels = _field_labels()
-    wanted = {
-        "first_name": row.first_name,
-        "last_name": row.last_name,
-        "email": row.email,
-        "phone": row.phone,
-        "day_id": row.day_id,
-        "first_theme_id": row.first_theme_id,
-        "second_theme_id": row.second_theme_id,
-        "language": row.language,
-        "language_need": row.language_need,
-        "desk_note": row.desk_note,
-    }
-    label_of = {
-        "day_id": "day",
-        "first_theme_id": "first_theme",
-        "second_theme_id": "second_theme",
-        "desk_note": "note",
-    }
-    found = []
-    for attribute, new in wanted.items():
-        if new in (None, ""):
-            continue
-        old = getattr(person, attribute)
-        same = (
-            old is not None and str(old).casefold() == str(new).casefold()
-            if attribute == "email"
-            else old == new
-        )
-        if not same:
-            label = labels.get(label_of.get(attribute, attribute), attribute)
-            found.append(
-                (attribute, label, _shown(attribute, old, lookups), _shown(attribute, new, lookups))
-            )
-    return found
-
-
-def _new_code(lookups: _Lookups) -> str:
+def _new_code(lookups: Lookups) -> str:
     code = new_badge_code()
     while code in lookups.codes:
         code = new_badge_code()
@@ -554,8 +158,8 @@ def _import_rows(
     source: str,
     progress: Progress | None,
 ) -> ImportReport:
-    lookups = _load(session)
-    reader = _RowReader(lookups, mapping)
+    lookups = load_lookups(session)
+    reader = RowReader(lookups, mapping)
     duplicates: list[LineNote] = []
     rejected: list[LineNote] = []
     changes: list[PersonChange] = []
@@ -583,7 +187,7 @@ def _import_rows(
             continue
         if known is not None:
             person = known.participant
-            found = _changes(person, row, lookups)
+            found = changed_fields(person, row, lookups)
             new_answers = (
                 row.consent is True
                 and not row.answers.is_empty()
@@ -637,7 +241,7 @@ def _import_rows(
         if row.consent is True and not row.answers.is_empty():
             person.profile = Profile.from_answers(row.answers)
         session.add(person)
-        lookups.remember(_Known(person, row.line), birth_year)
+        lookups.remember(KnownPerson(person, row.line), birth_year)
         added_names.append((row.line, person.full_name))
     session.flush()
     for change in changes:
@@ -668,7 +272,7 @@ def _import_rows(
         },
     )
     if not dry_run:
-        _remember_mapping(session, lookups.event_id, table.headers, mapping)
+        remember_mapping(session, lookups.event_id, table.headers, mapping)
     return ImportReport(
         total_rows=total,
         added=len(added_names),
@@ -682,22 +286,6 @@ def _import_rows(
         mapping=tuple(mapping),
         dry_run=dry_run,
     )
-
-
-def _remember_mapping(
-    session: Session, event_id: int, headers: Sequence[str], mapping: list[str | None]
-) -> None:
-    signature = mapping_signature(headers)
-    remembered = session.scalars(
-        select(ImportMapping).where(
-            ImportMapping.event_id == event_id, ImportMapping.signature == signature
-        )
-    ).first()
-    if remembered is None:
-        remembered = ImportMapping(event_id=event_id, signature=signature, mapping="[]")
-        session.add(remembered)
-    remembered.mapping = json.dumps(mapping)
-    remembered.updated_at = utc_now()
 
 
 def describe_import(report: ImportReport) -> str:

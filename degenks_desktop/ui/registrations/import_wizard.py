@@ -36,8 +36,8 @@ from degenks_desktop.services.registrations.importing import (
     ImportReport,
     describe_import,
     import_registrations,
-    proposed_mapping,
 )
+from degenks_desktop.services.registrations.mapping import proposed_mapping
 from degenks_desktop.storage.database import Database
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
 

@@ -1,4 +1,4 @@
-"""Importing registrations: mapped, matched leniently, deduplicated, all or nothing."""
+"""Importing registrations: read in, applied or previewed, all or nothing."""
 
 from __future__ import annotations
 
@@ -7,18 +7,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.errors import InputRejected
-from degenks_desktop.services.registrations.files import RawRow, RawTable
-from degenks_desktop.services.registrations.importing import (
-    import_file,
-    import_registrations,
-    proposed_mapping,
-)
+from degenks_desktop.services.registrations.importing import import_file
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import AuditEntry, Participant, Profile, Theme
+from tests.helpers.counts import count
 from tests.helpers.files import write_csv, write_xlsx
 
 WEB_FORM_HEADER = [
@@ -117,17 +112,6 @@ WEB_FORM_ROWS = [
 ]
 
 
-def count(database: Database, model: type) -> int:
-    with database.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(model)) or 0)
-
-
-@pytest.fixture
-def event(database: Database) -> Database:
-    create_demo_event(database, participants=0)
-    return database
-
-
 @pytest.fixture
 def web_form(tmp_path: Path) -> Path:
     return write_csv(
@@ -210,29 +194,6 @@ def test_changes_to_a_known_person_are_shown_then_applied(
     assert "participant.updated_by_import" in actions
 
 
-def test_duplicates_within_a_file_are_added_once(event: Database, tmp_path: Path) -> None:
-    path = write_csv(
-        tmp_path / "dubbel.csv",
-        [
-            ["Naam", "Email", "Telefoon", "Geboortejaar", "Toestemming"],
-            ["Jan Peeters", "jan@example.com", "", "", ""],
-            ["Jan Peeters", "JAN@example.com", "", "", ""],
-            ["Els Maes", "", "0470 11 22 33", "", ""],
-            ["els maes", "", "+32 470 11 22 33", "", ""],
-            ["Koen Claes", "", "", "1970", "ja"],
-            ["Koen  Claes", "", "", "1970", "ja"],
-            ["Koen Claes", "", "", "1985", "ja"],
-        ],
-    )
-    report = import_file(event, path)
-    assert report.added == 4  # the second Koen Claes has another birth year
-    assert [(note.line, note.reason) for note in report.duplicates] == [
-        (3, "dezelfde persoon als regel 2"),
-        (5, "dezelfde persoon als regel 4"),
-        (7, "dezelfde persoon als regel 6"),
-    ]
-
-
 @pytest.mark.parametrize(
     "content",
     [b"", b"\r\n\r\n;;;\r\n", b"Kleur;Maat\r\nrood;XL\r\n", b"\x00\x01\x02PK\x03garbage"],
@@ -275,27 +236,6 @@ def test_an_excel_workbook_imports_like_a_csv(event: Database, tmp_path: Path) -
         assert (lukasz.profile.birth_year, lukasz.profile.gender) == (2013 - 34, "m")
     # Fatima-Zahra gave answers but no consent: they are not kept, and the report says so.
     assert report.answers_without_consent == 1
-
-
-def test_a_corrected_mapping_is_remembered(event: Database) -> None:
-    table = RawTable(
-        headers=("Kolom A", "Kolom B", "Kolom C"),
-        rows=(RawRow(2, ("Lien", "Claes", "lien@example.org")),),
-        description="test",
-    )
-    with pytest.raises(InputRejected):
-        import_registrations(event, table)  # nothing recognisable
-    mapping = ["first_name", "last_name", "email"]
-    assert import_registrations(event, table, mapping=mapping).added == 1
-    assert proposed_mapping(event, table.headers) == mapping
-
-
-def test_a_wrong_mapping_is_refused(event: Database) -> None:
-    table = RawTable(headers=("A", "B"), rows=(RawRow(2, ("x", "y")),), description="test")
-    for mapping in (["first_name"], ["first_name", "first_name"], ["first_name", "shoe_size"]):
-        with pytest.raises(InputRejected):
-            import_registrations(event, table, mapping=mapping)
-    assert count(event, Participant) == 0
 
 
 cells = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
