@@ -6,26 +6,25 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from degenks_desktop.config import resolve_database_url
+from degenks_desktop.cli.common import EXIT_OK, open_from_args
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house.backups import restore_backup, take_backup
-from degenks_desktop.storage.database import open_database
 
 
 def run_backup(args: argparse.Namespace) -> int:
     """Copy the database to OUT."""
-    database = open_database(resolve_database_url(args.db), create=False)
+    database = open_from_args(args)
     try:
         path = take_backup(database, Path(args.out))
     finally:
         database.close()
     print(_("Backup written: {path}").format(path=path))
-    return 0
+    return EXIT_OK
 
 
 def run_restore(args: argparse.Namespace) -> int:
     """Put FILE in place of the database (the current data is copied aside first)."""
-    database = open_database(resolve_database_url(args.db), create=False)
+    database = open_from_args(args)
     try:
         safety = restore_backup(database, Path(args.file), actor="cli")
     finally:
@@ -35,10 +34,10 @@ def run_restore(args: argparse.Namespace) -> int:
             path=args.file, safety=safety
         )
     )
-    return 0
+    return EXIT_OK
 
 
-def add_backup_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+def add_house_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     """Register `backup` and `restore`."""
     backup = commands.add_parser(
         "backup", parents=[common], help=_("a consistent copy of the database")

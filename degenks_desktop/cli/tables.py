@@ -1,4 +1,4 @@
-"""The command line of the tables: PINs, a table's ideas and dots, and the exports.
+"""The command line of the tables: PINs, and a table's ideas and dots.
 
 A facilitator's commands need the table's PIN (`--pin`, or DEGENKS_PIN so that it stays
 out of the shell's history); they reach only that table, as in the GUI.
@@ -7,13 +7,10 @@ out of the shell's history); they reach only that table, as in the GUI.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sys
-from pathlib import Path
 from typing import Any
 
-from degenks_desktop.config import resolve_database_url
+from degenks_desktop.cli.common import EXIT_OK, open_from_args, print_json
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services.tables.access import (
@@ -23,13 +20,9 @@ from degenks_desktop.services.tables.access import (
     sign_in,
     tables_to_sign_in,
 )
-from degenks_desktop.storage.database import Database, open_database
+from degenks_desktop.storage.database import Database
 
 PIN_ENV = "DEGENKS_PIN"
-
-
-def _open(args: argparse.Namespace) -> Database:
-    return open_database(resolve_database_url(args.db), create=False)
 
 
 def _access(database: Database, args: argparse.Namespace) -> TableAccess:
@@ -44,7 +37,7 @@ def _access(database: Database, args: argparse.Namespace) -> TableAccess:
 def run_pin(args: argparse.Namespace) -> int:
     """`degenks pin`: organisers give the facilitator of a table a new PIN."""
 
-    database = _open(args)
+    database = open_from_args(args)
     try:
         tables = {t.number: t for t in tables_to_sign_in(database, args.day)}
         chosen = tables.get(args.table)
@@ -56,37 +49,37 @@ def run_pin(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(_("The PIN of table {number} is set.").format(number=args.table))
-    return 0
+    return EXIT_OK
 
 
 def run_ideas(args: argparse.Namespace) -> int:
     """`degenks ideas`: a table's ideas with their duos and dots."""
     from degenks_desktop.services.tables.ideas import ideas_at_table  # noqa: PLC0415
 
-    database = _open(args)
+    database = open_from_args(args)
     try:
         ideas = ideas_at_table(database, _access(database, args))
     finally:
         database.close()
     if args.json:
-        payload: dict[str, Any] = {
-            "ideas": [
-                {"id": i.id, "duo": i.duo_number, "text": i.text, "dots": i.dots} for i in ideas
-            ]
-        }
-        json.dump(payload, sys.stdout, ensure_ascii=False, sort_keys=True)
-        sys.stdout.write("\n")
+        print_json(
+            {
+                "ideas": [
+                    {"id": i.id, "duo": i.duo_number, "text": i.text, "dots": i.dots} for i in ideas
+                ]
+            }
+        )
     else:
         for idea in ideas:
             print(f"{idea.id}\t{idea.duo_number or '-'}\t{idea.dots}\t{idea.text}")
-    return 0
+    return EXIT_OK
 
 
 def run_idea(args: argparse.Namespace) -> int:
     """`degenks idea`: add a duo's idea at a table."""
     from degenks_desktop.services.tables.ideas import add_idea, duos_at_table  # noqa: PLC0415
 
-    database = _open(args)
+    database = open_from_args(args)
     try:
         access = _access(database, args)
         duo_id = None
@@ -101,33 +94,19 @@ def run_idea(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(_("Idea {id} saved.").format(id=idea_id))
-    return 0
+    return EXIT_OK
 
 
 def run_vote(args: argparse.Namespace) -> int:
     """`degenks vote`: set an idea's dot count at a table."""
     from degenks_desktop.services.tables.dots import set_tally  # noqa: PLC0415
 
-    database = _open(args)
+    database = open_from_args(args)
     try:
         set_tally(database, _access(database, args), args.idea, args.dots)
     finally:
         database.close()
-    return 0
-
-
-def run_export(args: argparse.Namespace) -> int:
-    """`degenks export`: participants, check-ins, ideas or concepts as Excel or CSV."""
-    from degenks_desktop.services.reporting import exports  # noqa: PLC0415
-
-    database = _open(args)
-    try:
-        header, rows = exports.export_rows(database, args.what, anonymous=args.anonymous)
-    finally:
-        database.close()
-    count = exports.write_table(Path(args.out), header, rows)
-    print(_("{count} rows written: {path}").format(count=count, path=args.out))
-    return 0 if count else 1
+    return EXIT_OK
 
 
 def _table_arguments(parser: argparse.ArgumentParser) -> None:
@@ -136,8 +115,8 @@ def _table_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pin", metavar="PIN", help=_("the table's PIN (or set DEGENKS_PIN)"))
 
 
-def add_table_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Register `pin`, `ideas`, `idea`, `vote` and `export`."""
+def add_tables_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Register `pin`, `ideas`, `idea` and `vote`."""
     pin = commands.add_parser("pin", parents=[common], help=_("give a table's facilitator a PIN"))
     pin.add_argument("--day", type=int, required=True, metavar="D")
     pin.add_argument("--table", type=int, required=True, metavar="N")
@@ -160,58 +139,3 @@ def add_table_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     vote.add_argument("idea", type=int, metavar="IDEA")
     vote.add_argument("dots", type=int, metavar="DOTS")
     vote.set_defaults(run=run_vote)
-
-    export = commands.add_parser(
-        "export", parents=[common], help=_("participants, check-ins, ideas or concepts as a table")
-    )
-    export.add_argument("out", metavar="OUT.xlsx|OUT.csv")
-    export.add_argument(
-        "--what", required=True, choices=["participants", "ideas", "concepts", "checkins"]
-    )
-    export.add_argument(
-        "--anonymous",
-        action="store_true",
-        help=_("leave out names, contact details and badge codes"),
-    )
-    export.set_defaults(run=run_export)
-
-
-def run_report(args: argparse.Namespace) -> int:
-    """`degenks report`: the event report, a theme's report, or a table's one-pager."""
-    from degenks_desktop.services.reporting.report_data import report_data  # noqa: PLC0415
-    from degenks_desktop.services.reporting.report_pdf import (  # noqa: PLC0415
-        render_report,
-        render_table_page,
-    )
-
-    if args.table is not None and args.day is None:
-        raise InputRejected(_("Say which day the table is on, with --day."))
-    database = _open(args)
-    try:
-        table = (args.day, args.table) if args.table is not None else None
-        data = report_data(database, day_number=args.day, theme_code=args.theme, table=table)
-    finally:
-        database.close()
-    if args.theme is not None and not data.themes:
-        raise InputRejected(_("There is no theme {code}.").format(code=args.theme))
-    if table is not None:
-        render_table_page(data, Path(args.out), language=args.language)
-    else:
-        render_report(data, Path(args.out), language=args.language)
-    print(_("Report written: {path}").format(path=args.out))
-    return 0
-
-
-def add_report_command(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Register `report`."""
-    report = commands.add_parser(
-        "report", parents=[common], help=_("the event report as PDF (or one theme's, one table's)")
-    )
-    report.add_argument("out", metavar="OUT.pdf")
-    report.add_argument(
-        "--day", type=int, metavar="D", help=_("only day D (and the day of --table)")
-    )
-    report.add_argument("--theme", metavar="CODE", help=_("only this theme, for its policy table"))
-    report.add_argument("--table", type=int, metavar="N", help=_("one table's one-pager"))
-    report.add_argument("--language", choices=["nl", "en"], default="nl")
-    report.set_defaults(run=run_report)

@@ -217,12 +217,17 @@ def _configure_sqlite(engine: Engine) -> None:
 def create_database_engine(url: str) -> Engine:
     """An engine for `url` with the settings this app needs on each engine."""
     parsed = make_url(url)
+    # Bound values are names, e-mails and notes of citizens: keep them out of every
+    # error's text (and so out of logs and reports); the SQL itself still shows.
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed, connect_args={"timeout": busy_timeout_ms() / 1000})
+        engine = create_engine(
+            parsed, hide_parameters=True, connect_args={"timeout": busy_timeout_ms() / 1000}
+        )
         _configure_sqlite(engine)
         return engine
     return create_engine(
         parsed,
+        hide_parameters=True,
         pool_pre_ping=True,
         connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT_S},
     )

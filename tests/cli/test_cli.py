@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -14,16 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from degenks_desktop import __version__, cli
+from degenks_desktop import __version__
+from degenks_desktop.cli import organising
+from degenks_desktop.config import data_dir
 from degenks_desktop.errors import KnownError
 from degenks_desktop.storage.database import open_database
+from tests.helpers.cli import run
 from tests.helpers.users import call_as_ordinary_user
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def assert_one_sentence(err: str) -> None:
@@ -221,6 +219,37 @@ def test_without_a_screen_the_gui_says_so(
     assert (code, out) == (2, "")
     assert err.startswith("Geen scherm gevonden")
     assert_one_sentence(err)
+
+
+def count_ayse_in(_args: argparse.Namespace) -> int:
+    raise ValueError("Ayşe Yılmaz, ayse@example.org")
+
+
+def test_a_bug_is_one_sentence_and_a_crash_file_without_personal_data(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(organising, "run_stats", count_ayse_in)
+    code, out, err = run(capsys, "stats")
+    assert (code, out) == (70, "")
+    assert_one_sentence(err)
+    assert "Ayşe" not in err
+    crash_files = [path for path in data_dir().glob("crash-*.txt") if str(path) in err]
+    assert len(crash_files) == 1, err
+    report = crash_files[0].read_text(encoding="utf-8")
+    assert "builtins.ValueError" in report
+    assert "in main" in report and "in count_ayse_in" in report
+    for personal in ("Ayşe", "Yılmaz", "ayse@example.org"):
+        assert personal not in report
+
+
+def test_the_command_line_and_its_crash_report_load_no_qt() -> None:
+    check = (
+        "import sys; from degenks_desktop import cli, crash_report; cli.build_parser(); "
+        "crash_report.crash_report(ValueError, None); "
+        "sys.exit(any(name.startswith('PySide6') for name in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, check=False)
+    assert result.returncode == 0, result.stderr
 
 
 def test_the_installed_command_runs() -> None:

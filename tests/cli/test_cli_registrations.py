@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from degenks_desktop import cli
+from tests.helpers.cli import run
 from tests.helpers.files import write_csv
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

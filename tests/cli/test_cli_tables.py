@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from degenks_desktop import cli
 from degenks_desktop.services.tables.ideas import add_idea, ideas_at_table
 from degenks_desktop.services.tables.top_ten import lock_selection
 from degenks_desktop.storage.database import Database, open_database
+from tests.helpers.cli import run
 from tests.helpers.tables import PIN_MINE, PIN_OTHER, TwoTables, add_two_tables
 
 
@@ -22,12 +22,6 @@ def tables_file(sqlite_database_url: str) -> Iterator[tuple[str, Database, TwoTa
     database = open_database(sqlite_database_url)
     yield sqlite_database_url, database, add_two_tables(database)
     database.close()
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_a_table_is_worked_only_with_its_own_pin(

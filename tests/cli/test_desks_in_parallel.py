@@ -9,11 +9,12 @@ import subprocess
 import sys
 import time
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.storage.database import open_database
-from degenks_desktop.storage.models import CheckIn, Participant
+from degenks_desktop.storage.models import Participant
+from tests.helpers import counts
 
 
 def desk_process(database_url: str, name: str) -> subprocess.Popen[str]:
@@ -50,15 +51,10 @@ def codes_of_day_one(database_url: str) -> list[str]:
 
 def active_check_ins(database_url: str) -> int:
     database = open_database(database_url)
-    with database.reading() as session:
-        count = int(
-            session.scalar(
-                select(func.count()).select_from(CheckIn).where(CheckIn.undone_at.is_(None))
-            )
-            or 0
-        )
-    database.close()
-    return count
+    try:
+        return counts.active_check_ins(database)
+    finally:
+        database.close()
 
 
 def test_four_desks_check_in_everyone_exactly_once(database_url: str) -> None:

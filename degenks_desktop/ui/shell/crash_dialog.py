@@ -1,36 +1,21 @@
 """An error that is nobody's fault but ours: one plain sentence, and a report to save.
 
-The report holds where in the code it happened, the kind of error and the versions:
-never the error's message or any variable, which could hold a citizen's name. What was
-committed before the error stays committed: every write is its own transaction.
+The report (degenks_desktop.crash_report, shared with the command line) holds where in
+the code it happened, the kind of error and the versions: never the error's message or
+any variable, which could hold a citizen's name. What was committed before the error
+stays committed: every write is its own transaction.
 """
 
 from __future__ import annotations
 
-import platform
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6 import __version__ as pyside_version
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from degenks_desktop import __version__
+from degenks_desktop.crash_report import crash_report
 from degenks_desktop.i18n import _
-
-
-def crash_report(kind: type[BaseException], trace: TracebackType | None) -> str:
-    """The text to send to the maintainers: code locations and versions, no data."""
-    frames = traceback.extract_tb(trace)
-    lines = [
-        f"De Genks Desktop {__version__}",
-        f"Python {platform.python_version()}, PySide6 {pyside_version}, {platform.platform()}",
-        f"{kind.__module__}.{kind.__qualname__}",
-        "",
-        *(f'  File "{Path(f.filename).name}", line {f.lineno}, in {f.name}' for f in frames),
-    ]
-    return "\n".join(lines) + "\n"
 
 
 class CrashDialog:

@@ -10,11 +10,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from degenks_desktop.crash_report import crash_report
 from degenks_desktop.services.front_desk.check_ins import check_in_participant
 from degenks_desktop.services.house.backups import automatic_backups
 from degenks_desktop.storage.models import CheckIn, Participant
 from degenks_desktop.ui.shell.context import AppContext
-from degenks_desktop.ui.shell.crash_dialog import CrashDialog, crash_report, handle_uncaught
+from degenks_desktop.ui.shell.crash_dialog import CrashDialog, handle_uncaught
 from degenks_desktop.ui.shell.main_window import MainWindow
 
 

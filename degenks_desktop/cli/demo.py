@@ -1,0 +1,86 @@
+"""`degenks demo`: a realistic demo event to rehearse with, its day simulated if asked."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from degenks_desktop.cli.common import EXIT_OK, open_from_args, print_json
+from degenks_desktop.i18n import _
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """`degenks demo`: create the demo event."""
+    from degenks_desktop.demo.event import create_demo_event  # noqa: PLC0415
+
+    database = open_from_args(args, create=True)
+    try:
+        summary = create_demo_event(
+            database,
+            participants=args.participants,
+            days=args.days,
+            facilitators=args.facilitators,
+            seed=args.seed,
+            replace=args.force,
+            actor="cli",
+        )
+        ideas = None
+        if args.simulate_day:
+            from degenks_desktop.demo.simulated_day import simulate_event  # noqa: PLC0415
+
+            ideas = simulate_event(database, seed=args.seed)
+    finally:
+        database.close()
+    if args.json:
+        print_json(
+            {
+                "ideas": ideas,
+                "event": summary.name,
+                "participants": summary.participants,
+                "days": summary.days,
+                "themes": summary.themes,
+                "tables": summary.tables,
+                "facilitators": summary.facilitators,
+            }
+        )
+    else:
+        print(
+            _(
+                "Created “{name}”: {participants} participants over {days} days, "
+                "{themes} themes, {tables} tables, {facilitators} facilitators."
+            ).format(
+                name=summary.name,
+                participants=summary.participants,
+                days=summary.days,
+                themes=summary.themes,
+                tables=summary.tables,
+                facilitators=summary.facilitators,
+            )
+        )
+        if ideas is not None:
+            print(
+                _(
+                    "The day is simulated: check-ins, seats, {ideas} ideas, votes, the ten "
+                    "best of each table and their concepts."
+                ).format(ideas=ideas)
+            )
+    return EXIT_OK
+
+
+def add_demo_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Register `demo`."""
+    demo = commands.add_parser("demo", parents=[common], help=_("create a realistic demo event"))
+    demo.add_argument("--participants", type=int, default=449, metavar="N")
+    demo.add_argument("--days", type=int, default=2, metavar="D")
+    demo.add_argument("--facilitators", type=int, default=47, metavar="F")
+    demo.add_argument("--seed", type=int, default=2013, metavar="S")
+    demo.add_argument(
+        "--force", action="store_true", help=_("replace the event this database holds")
+    )
+    demo.add_argument(
+        "--simulate-day",
+        action="store_true",
+        help=_("also check people in and fill ideas, votes, the ten best and concepts"),
+    )
+    demo.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    demo.set_defaults(run=run_demo)

@@ -1,0 +1,109 @@
+"""The front desk on the command line: `degenks checkin CODE` (or a scanner's stream of
+codes on stdin) and `degenks find TEXT`, the name search."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Any
+
+from degenks_desktop.cli.common import (
+    EXIT_NOT_FOUND,
+    EXIT_NOTHING_TO_DO,
+    EXIT_OK,
+    open_from_args,
+    print_json,
+)
+from degenks_desktop.i18n import _
+from degenks_desktop.services.house.audit import station_name
+
+
+def run_checkin(args: argparse.Namespace) -> int:
+    """`degenks checkin CODE` (or `-`: one code a line from stdin, as a scanner types)."""
+    from degenks_desktop.services.front_desk.check_ins import CheckInStatus, check_in_code  # noqa: PLC0415
+
+    exit_codes = {
+        CheckInStatus.CHECKED_IN: EXIT_OK,
+        CheckInStatus.ALREADY: EXIT_NOTHING_TO_DO,
+        CheckInStatus.UNKNOWN: EXIT_NOT_FOUND,
+    }
+    desk = args.desk or station_name()
+    database = open_from_args(args)
+    try:
+        if args.code != "-":
+            result = check_in_code(database, args.code, desk=desk, day_number=args.day, actor="cli")
+            if args.json:
+                print_json(result.as_json())
+            elif result.status == CheckInStatus.CHECKED_IN:
+                table = "–" if result.table is None else str(result.table)
+                print(_("Welcome {name}: table {table}.").format(name=result.name, table=table))
+            elif result.status == CheckInStatus.ALREADY:
+                print(
+                    _("{name} was already checked in at {time} at {desk}.").format(
+                        name=result.name,
+                        desk=result.desk,
+                        time=result.at.astimezone().strftime("%H:%M") if result.at else "?",
+                    ),
+                    file=sys.stderr,
+                )
+            else:
+                print(
+                    _("Unknown code: check the badge, or search by name with `degenks find`."),
+                    file=sys.stderr,
+                )
+            return exit_codes[result.status]
+        for line in sys.stdin:
+            code = line.strip()
+            if not code:
+                continue
+            started = time.perf_counter()
+            result = check_in_code(database, code, desk=desk, day_number=args.day, actor="cli")
+            payload = result.as_json()
+            payload["code"] = code
+            payload["ms"] = round((time.perf_counter() - started) * 1000, 2)
+            print_json(payload)
+            sys.stdout.flush()
+        return EXIT_OK
+    finally:
+        database.close()
+
+
+def run_find(args: argparse.Namespace) -> int:
+    """`degenks find TEXT`: the front desk's name search."""
+    from degenks_desktop.services.front_desk.search import find_participants  # noqa: PLC0415
+
+    database = open_from_args(args)
+    try:
+        matches = find_participants(database, args.text)
+    finally:
+        database.close()
+    if args.json:
+        print_json({"matches": [match.as_json() for match in matches]})
+    else:
+        for match in matches:
+            table = "–" if match.table is None else str(match.table)
+            state = _("checked in") if match.checked_in else ""
+            print(f"{match.badge_code}  {match.name}  {_('table')} {table}  {state}".rstrip())
+    if not matches:
+        if not args.json:
+            print(_("Nobody found for “{text}”.").format(text=args.text), file=sys.stderr)
+        return EXIT_NOT_FOUND
+    return EXIT_OK
+
+
+def add_front_desk_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Register `checkin` and `find`."""
+    checkin = commands.add_parser(
+        "checkin", parents=[common], help=_("check in by badge code (- reads codes from stdin)")
+    )
+    checkin.add_argument("code", metavar="CODE")
+    checkin.add_argument("--day", type=int, metavar="D", help=_("only day D"))
+    checkin.add_argument("--desk", metavar="NAME", help=_("the desk's name in the audit"))
+    checkin.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    checkin.set_defaults(run=run_checkin)
+
+    find = commands.add_parser("find", parents=[common], help=_("find people by name or code"))
+    find.add_argument("text", metavar="TEXT")
+    find.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    find.set_defaults(run=run_find)

@@ -1,0 +1,77 @@
+"""The organisers' commands: `degenks assign` seats the day's people at theme tables and
+in duos; `degenks stats` says where the event stands."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from degenks_desktop.cli.common import EXIT_NOTHING_TO_DO, EXIT_OK, open_from_args, print_json
+from degenks_desktop.i18n import _
+
+
+def run_assign(args: argparse.Namespace) -> int:
+    """`degenks assign`: seat the day's people at theme tables and in duos."""
+    from degenks_desktop.services.organising.seating import assign_seats  # noqa: PLC0415
+
+    database = open_from_args(args)
+    try:
+        report = assign_seats(database, day_number=args.day, time_limit=args.seconds, actor="cli")
+    finally:
+        database.close()
+    if args.json:
+        print_json(report.as_json())
+    else:
+        print(report.describe())
+    return EXIT_OK if report.participants else EXIT_NOTHING_TO_DO
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """`degenks stats`: where the event stands."""
+    from degenks_desktop.services.organising.stats import event_stats  # noqa: PLC0415
+
+    database = open_from_args(args)
+    try:
+        stats = event_stats(database)
+    finally:
+        database.close()
+    if args.json:
+        print_json(stats.as_json())
+        return EXIT_OK
+    print(stats.event)
+    print(_("Participants: {count}").format(count=stats.participants))
+    for day in stats.days:
+        print(
+            _(
+                "Day {number} ({date}): {checked_in} of {expected} checked in, {tables} tables"
+            ).format(
+                number=day.number,
+                date=day.date,
+                checked_in=day.checked_in,
+                expected=day.expected,
+                tables=day.tables,
+            )
+        )
+    print(
+        _("Ideas: {ideas} · votes: {votes} · concepts: {concepts}").format(
+            ideas=stats.ideas, votes=stats.votes, concepts=stats.concepts
+        )
+    )
+    return EXIT_OK
+
+
+def add_organising_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Register `assign` and `stats`."""
+    assign = commands.add_parser(
+        "assign", parents=[common], help=_("seat people at theme tables and in duos")
+    )
+    assign.add_argument("--day", type=int, metavar="D", help=_("only day D"))
+    assign.add_argument(
+        "--seconds", type=float, default=1.8, metavar="S", help=_("time limit for the search")
+    )
+    assign.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    assign.set_defaults(run=run_assign)
+
+    stats = commands.add_parser("stats", parents=[common], help=_("where the event stands"))
+    stats.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    stats.set_defaults(run=run_stats)
