@@ -65,9 +65,9 @@ def main() -> int:
             if language == "nl":
                 front_desk_shot(window)
             if language == "nl":
-                window.seating_board.reload()
+                window.organiser.seating_board.reload()
                 window.workspaces.setCurrentWidget(window.organiser)
-                window.organiser.pages.setCurrentWidget(window.seating_board)
+                window.organiser.pages.setCurrentWidget(window.organiser.seating_board)
                 save(window, "seating-board.png")
                 arrivals_shot(window)
                 table_shot(window)
@@ -75,12 +75,12 @@ def main() -> int:
                 window.organiser.pages.setCurrentWidget(window.organiser.diversity)
                 diversity = window.organiser.diversity
                 diversity.category.setCurrentIndex(diversity.category.findData("origin"))
-                window.refresh_diversity()
+                window.organiser.refresh_diversity()
                 save(window, "diversity.png")
             window.close()
         sample = Path(folder) / "inschrijvingen.csv"
         sample.write_bytes(SAMPLE.encode("cp1252"))
-        wizard = ImportWizard(database=database, settings=settings)
+        wizard = ImportWizard(context)
         wizard.file_page.path.setText(str(sample))
         wizard.show()
         wizard.next()
@@ -90,10 +90,9 @@ def main() -> int:
         wizard.close()
         assert context.event is not None
         walk_in = WalkInDialog(
-            database=database,
+            context,
             event=context.event,
             day_id=context.event.days[0].id,
-            desk="onthaal 1",
         )
         walk_in.first_name.setText("Şükrü")
         walk_in.last_name.setText("Karaağaçlıoğlu")
@@ -108,7 +107,7 @@ def main() -> int:
 def front_desk_shot(window: MainWindow) -> None:
     """The station after one check-in, with a name typed for the next."""
     window.workspaces.setCurrentWidget(window.front_desk)
-    station = window.station
+    station = window.front_desk.station
     station.day_number = 1
     day = window.selected_day()
     assert day is not None
@@ -153,11 +152,11 @@ def table_shot(window: MainWindow) -> None:
         idea = add_idea(database, access, text=text, duo_id=duos[index % len(duos)].id)
         set_tally(database, access, idea, (9, 7, 7, 6, 5, 5, 4, 3, 2, 2, 2, 1)[index])
     window.workspaces.setCurrentWidget(window.tables)
-    window.table_desk.open_table(access)
-    assert window.table_desk.session is not None
-    window.table_desk.session.tabs.setCurrentIndex(1)
+    window.tables.table_desk.open_table(access)
+    assert window.tables.table_desk.session is not None
+    window.tables.table_desk.session.tabs.setCurrentIndex(1)
     save(window, "table.png")
-    window.table_desk.close_table()
+    window.tables.table_desk.close_table()
 
 
 def report_shot(database: object, folder: Path) -> None:
@@ -188,7 +187,7 @@ def welcome_shot(folder: Path, settings: QSettings) -> None:
     context.reload_event()
     window = AppController(context).window
     save(window, "welcome.png")
-    wizard = NewEventWizard(database)
+    wizard = NewEventWizard(context)
     wizard.show()
     wizard.next()
     wizard.next()
@@ -213,19 +212,19 @@ def simulated_shots(folder: Path, settings: QSettings) -> None:
     context.reload_event()
     window = AppController(context).window
     window.workspaces.setCurrentWidget(window.organiser)
-    window.organiser.pages.setCurrentWidget(window.tables_overview)
+    window.organiser.pages.setCurrentWidget(window.organiser.tables_overview)
     window.refresh_counts()
     save(window, "tables-overview.png")
     window.workspaces.setCurrentWidget(window.tables)
-    window.table_desk.open_table(
+    window.tables.table_desk.open_table(
         sign_in(database, day_number=1, table_number=3, pin=demo_pin(1, 3))
     )
-    assert window.table_desk.session is not None
-    window.table_desk.session.tabs.setCurrentIndex(2)
+    assert window.tables.table_desk.session is not None
+    window.tables.table_desk.session.tabs.setCurrentIndex(2)
     save(window, "concepts.png")
-    window.table_desk.close_table()
+    window.tables.table_desk.close_table()
     window.workspaces.setCurrentWidget(window.organiser)
-    window.organiser.pages.setCurrentWidget(window.reports_page)
+    window.organiser.pages.setCurrentWidget(window.organiser.reports_page)
     save(window, "reports.png")
     report_shot(database, folder)
     window.close()
@@ -240,7 +239,7 @@ def arrivals_shot(window: MainWindow) -> None:
         if match.day_id == window.context.event.days[0].id:  # type: ignore[union-attr]
             check_in_participant(database, match.id, desk="onthaal 2", day_number=1)
     window.workspaces.setCurrentWidget(window.organiser)
-    window.organiser.pages.setCurrentWidget(window.arrivals_view)
+    window.organiser.pages.setCurrentWidget(window.organiser.arrivals_view)
     window.refresh_counts()
     save(window, "arrivals.png")
 

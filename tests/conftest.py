@@ -32,6 +32,23 @@ from tests.helpers.outage import HaltingServer  # noqa: E402
 
 POSTGRES_URL_ENV = "DEGENKS_TEST_POSTGRES_URL"
 ENGINES = ["sqlite", "postgresql"]
+BENCHMARKS = Path(__file__).resolve().parent / "benchmarks"
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Benchmarks run under `make bench` (--benchmark-enable) only: in the test suite they
+    would cost a minute and measure nothing; fast checks of the same code stand there."""
+    in_benchmarks = collection_path == BENCHMARKS or BENCHMARKS in collection_path.parents
+    if in_benchmarks and not config.getoption("benchmark_enable"):
+        return True
+    return None
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that drives a widget (it takes `qtbot`) as a `gui` test."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,8 @@ from PySide6.QtCore import QSettings
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter
-from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
+from tests.helpers.pools import ImmediatePool
 
 
 @pytest.fixture
@@ -31,8 +32,9 @@ def demo_database(sqlite_database_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def context(demo_database: Database, settings: QSettings) -> AppContext:
-    """The app's context on the demo database."""
-    app_context = AppContext(database=demo_database, settings=settings)
+    """The app's context on the demo database, desk "onthaal 1", work run at once."""
+    settings.setValue(SETTING_DESK_NAME, "onthaal 1")
+    app_context = AppContext(database=demo_database, settings=settings, pool=ImmediatePool())
     app_context.reload_event()
     return app_context
 

@@ -5,17 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import AuditEntry, CheckIn, Event, Participant, Seat
+from tests.helpers.counts import count
 from tests.helpers.events import add_small_event
-
-
-def count(database: Database, model: type) -> int:
-    with database.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
 def test_a_second_active_check_in_for_the_same_day_fails(database: Database) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from degenks_desktop.i18n import _
-from degenks_desktop.services.organising.stats import ArrivalCount
+from degenks_desktop.services.front_desk.arrivals import ArrivalCount
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # A row is marked when its share arrived is under half the day's: that theme or table lags

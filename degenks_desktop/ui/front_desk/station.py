@@ -10,10 +10,7 @@ its own copy of the day's list, queueing check-ins until the connection is back.
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
-
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,26 +28,13 @@ from PySide6.QtWidgets import (
 from degenks_desktop.domain.badge_codes import CODE_LENGTH, is_valid_badge_code, unmangle_scan
 from degenks_desktop.errors import DatabaseUnavailable, KnownError
 from degenks_desktop.i18n import _, ngettext
-from degenks_desktop.services.front_desk.check_ins import (
-    CheckInResult,
-    CheckInStatus,
-    check_in_code,
-    check_in_participant,
-    undo_check_in,
-)
-from degenks_desktop.services.front_desk.offline import (
-    SentQueue,
-    check_in_offline,
-    find_offline,
-    sync_desk,
-)
-from degenks_desktop.services.front_desk.search import find_participants
-from degenks_desktop.services.organising.stats import ArrivalCount
-from degenks_desktop.storage.database import Database
-from degenks_desktop.storage.desk_copy import DeskCopy
-from degenks_desktop.storage.models import new_uid
+from degenks_desktop.services.front_desk.arrivals import ArrivalCount
+from degenks_desktop.services.front_desk.check_ins import CheckInResult, CheckInStatus
+from degenks_desktop.services.front_desk.desk import FrontDesk
+from degenks_desktop.services.front_desk.offline import SentQueue
 from degenks_desktop.ui.front_desk.sounds import DeskSounds
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.shell.context import AppContext
 
 SCAN_PAUSE_MS = 120
 CLEAR_AFTER_MS = 6000
@@ -60,8 +44,6 @@ RETRY_OFFLINE_MS = 3000
 RENEW_COPY_MS = 30_000
 SETTING_AUTO_BADGE = "desk/auto_badge"
 SETTING_SOUNDS = "desk/sounds"
-
-log = logging.getLogger(__name__)
 COLOURS = {
     "green": "#1e7d32",
     "orange": "#e65100",
@@ -77,24 +59,12 @@ class CheckInStation(QWidget):
     connection_changed = Signal(bool)
     badge_wanted = Signal(int, bool)  # participant id; True when printed automatically
 
-    def __init__(
-        self,
-        *,
-        database: Database,
-        desk: str,
-        settings: QSettings | None = None,
-        desk_copy: DeskCopy | None = None,
-        pool: QThreadPool | None = None,
-    ) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.database = database
-        self.desk = desk
-        self.settings = settings
-        self.desk_copy = desk_copy
-        self.pool = pool
+        self.context = context
         self.day_number: int | None = None
         self.last: CheckInResult | None = None
-        self.online = True
+        self._said_online = True  # what the banner and the window were last told
         self._sync_task: BackgroundTask | None = None
         self.sounds = DeskSounds(self)
 
@@ -186,14 +156,26 @@ class CheckInStation(QWidget):
 
     # --- preferences -------------------------------------------------------------------
 
+    @property
+    def desk(self) -> FrontDesk:
+        """This laptop's front desk: the database while it answers, else the desk's copy."""
+        return self.context.front_desk
+
+    @property
+    def desk_name(self) -> str:
+        """The name check-ins made here are recorded under."""
+        return self.context.desk_name
+
+    @property
+    def online(self) -> bool:
+        """Whether the desk works on the database (else on its own copy)."""
+        return self.desk.online
+
     def _setting(self, key: str, *, default: bool) -> bool:
-        if self.settings is None:
-            return default
-        return str(self.settings.value(key, default)).lower() in ("true", "1")
+        return str(self.context.settings.value(key, default)).lower() in ("true", "1")
 
     def _remember(self, key: str, value: bool) -> None:
-        if self.settings is not None:
-            self.settings.setValue(key, value)
+        self.context.settings.setValue(key, value)
         self.scan_box.setFocus()
 
     def _sounds_toggled(self, on: bool) -> None:
@@ -263,30 +245,20 @@ class CheckInStation(QWidget):
         self.matches.clear()
         if len(text.strip()) < 2:
             return
-        found: list[tuple[int, str, int | None, bool]] = []
+        was_online = self.online
         try:
-            if self.online:
-                try:
-                    found = [
-                        (m.id, m.name, m.table, m.checked_in)
-                        for m in find_participants(self.database, text, limit=12)
-                    ]
-                except DatabaseUnavailable as error:
-                    self.went_offline(error.message)
-            if not self.online and self.desk_copy is not None:
-                found = [
-                    (p.id, p.name, p.table, p.checked_in_at is not None)
-                    for p in find_offline(self.desk_copy, text, limit=12)
-                ]
+            found = self.desk.find(text)
         except KnownError as error:
             self._show(error.message, "red")
             return
-        for person_id, name, table_number, arrived in found:
-            state = _("checked in") if arrived else ""
-            table = _("table {number}").format(number=table_number) if table_number else ""
-            label = "  ·  ".join(part for part in (name, table, state) if part)
+        if was_online and not self.online:
+            self.went_offline(self.desk.outage)
+        for person in found:
+            state = _("checked in") if person.checked_in else ""
+            table = _("table {number}").format(number=person.table) if person.table else ""
+            label = "  ·  ".join(part for part in (person.name, table, state) if part)
             item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.matches.addItem(item)
         if found:
             self.matches.setCurrentRow(0)
@@ -295,54 +267,24 @@ class CheckInStation(QWidget):
         self._check_in(participant_id=int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _check_in(self, *, code: str | None = None, participant_id: int | None = None) -> None:
-        """Check in by code or id: in the database, or, when it is out of reach, the queue."""
-        uid = new_uid()  # one id per attempt: the queue reuses it, so a retry never doubles
-        result: CheckInResult | None = None
+        """Check in by code or id; the desk decides between the database and its copy."""
+        was_online = self.online
         try:
-            if self.online:
-                try:
-                    result = self._check_in_online(code, participant_id, uid)
-                except DatabaseUnavailable as error:
-                    self.went_offline(error.message)
-            if result is None:
-                if self.desk_copy is None:
-                    raise DatabaseUnavailable(self.connection_banner.text())
-                result = check_in_offline(
-                    self.desk_copy,
-                    desk=self.desk,
-                    code=code,
-                    participant_id=participant_id,
-                    uid=uid,
-                )
+            result = self.desk.check_in(
+                desk=self.desk_name,
+                day_number=self.day_number,
+                code=code,
+                participant_id=participant_id,
+            )
         except KnownError as error:
             self._show(error.message, "red")
         else:
+            if was_online and not self.online:
+                self.went_offline(self.desk.outage)
             self.show_result(result)
         self.scan_box.clear()
         self.matches.clear()
         self.scan_box.setFocus()
-
-    def _check_in_online(
-        self, code: str | None, participant_id: int | None, uid: str
-    ) -> CheckInResult:
-        if code is not None:
-            return check_in_code(
-                self.database,
-                code,
-                desk=self.desk,
-                day_number=self.day_number,
-                actor=self.desk,
-                uid=uid,
-            )
-        assert participant_id is not None
-        return check_in_participant(
-            self.database,
-            participant_id,
-            desk=self.desk,
-            day_number=self.day_number,
-            actor=self.desk,
-            uid=uid,
-        )
 
     def show_arrivals(self, themes: list[ArrivalCount], tables: list[ArrivalCount]) -> None:
         """Checked in / expected per theme and per table, in one line each."""
@@ -366,8 +308,8 @@ class CheckInStation(QWidget):
 
     def went_offline(self, reason: str) -> None:
         """Say at once that the database is out of reach, and work on from the copy."""
-        waiting = len(self.desk_copy.waiting()) if self.desk_copy is not None else 0
-        if self.desk_copy is not None and self.desk_copy.copied_day() is not None:
+        waiting = self.desk.waiting()
+        if self.desk.has_copy:
             text = ngettext(
                 "No connection to the database: this desk goes on from its own list. "
                 "{count} check-in waits to be sent.",
@@ -380,17 +322,17 @@ class CheckInStation(QWidget):
         self.connection_banner.setText(text)
         self.connection_banner.show()
         self.link_timer.setInterval(RETRY_OFFLINE_MS)
-        if self.online:
-            self.online = False
+        if self._said_online:
+            self._said_online = False
             self.connection_changed.emit(False)
         if not self.link_timer.isActive():
             self.link_timer.start()
 
     def _came_back(self, sent: SentQueue) -> None:
         self.link_timer.setInterval(RENEW_COPY_MS)
-        if self.online:
+        if self._said_online:
             return
-        self.online = True
+        self._said_online = True
         if sent.sent:
             self.connection_banner.setText(
                 ngettext(
@@ -416,8 +358,6 @@ class CheckInStation(QWidget):
 
     def start_link(self) -> None:
         """Copy the day's list now, and keep it fresh (or retry the database) on a timer."""
-        if self.desk_copy is None:
-            return
         self.link_timer.start()
         self.sync_now()
 
@@ -425,33 +365,31 @@ class CheckInStation(QWidget):
         """Stop the timer and wait for a sync under way (the window is closing)."""
         self.link_timer.stop()
         if self._sync_task is not None:
-            (self.pool or QThreadPool.globalInstance()).waitForDone(10_000)
+            self.context.pool.waitForDone(10_000)
 
     def sync_now(self) -> None:
         """Send the queue and renew the copy, off the GUI thread (a dead server can hang)."""
-        if self.desk_copy is None or self.day_number is None or self._sync_task is not None:
+        if self.day_number is None or self._sync_task is not None:
             return
-        database, copy, day_number = self.database, self.desk_copy, self.day_number
+        desk, day_number = self.desk, self.day_number
 
         def work(_report: Report) -> SentQueue:
-            return sync_desk(database, copy, day_number)
+            return desk.catch_up(day_number)
 
-        def done(sent: object) -> None:
+        def finished() -> None:
             self._sync_task = None
-            assert isinstance(sent, SentQueue)
-            self._came_back(sent)
 
-        def failed(error: BaseException) -> None:
-            self._sync_task = None
+        def refused(error: KnownError) -> None:
             if isinstance(error, DatabaseUnavailable):
                 self.went_offline(error.message)
-            elif isinstance(error, KnownError):
-                log.info("the desk's copy was not renewed: %s", error.message)
-            else:
-                log.error("syncing the desk failed", exc_info=error)
+            # Else the copy was not renewed (no such day yet, say): the last copy serves.
 
         self._sync_task = run_in_background(
-            work, on_success=done, on_failure=failed, pool=self.pool
+            work,
+            pool=self.context.pool,
+            on_success=self._came_back,
+            on_known_error=refused,
+            on_finished=finished,
         )
 
     # --- results ------------------------------------------------------------------------
@@ -532,28 +470,12 @@ class CheckInStation(QWidget):
         if not self.confirm_undo(self, last.name):
             self.scan_box.setFocus()
             return
+        was_online = self.online
         try:
-            if self.online:
-                undo_check_in(
-                    self.database,
-                    last.participant_id,
-                    desk=self.desk,
-                    day_number=self.day_number,
-                    reason=_("undone at the desk"),
-                    uid=last.uid or None,
-                )
-            elif self.desk_copy is None or not self.desk_copy.undo(
-                last.uid, dt.datetime.now(dt.UTC)
-            ):
-                raise DatabaseUnavailable(
-                    _(
-                        "This check-in was made before the connection dropped: undo it "
-                        "once the database is back."
-                    )
-                )
+            self.desk.undo(last, desk=self.desk_name, day_number=self.day_number)
         except KnownError as error:
             self._show(error.message, "red")
-            if isinstance(error, DatabaseUnavailable) and self.online:
+            if was_online and not self.online:
                 self.went_offline(error.message)
             return
         self._show(_("Check-in of {name} undone").format(name=last.name), "orange")

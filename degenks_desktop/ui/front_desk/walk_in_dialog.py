@@ -40,7 +40,7 @@ from degenks_desktop.services.front_desk.walk_ins import (
     same_name_registrations,
 )
 from degenks_desktop.services.house.events import EventInfo, neighbourhood_names, theme_choices
-from degenks_desktop.storage.database import Database
+from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.labels import day_label
 
 NO_ANSWER = ""
@@ -60,16 +60,14 @@ class WalkInDialog(QDialog):
 
     def __init__(
         self,
+        context: AppContext,
         *,
-        database: Database,
         event: EventInfo,
         day_id: int,
-        desk: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
-        self.desk = desk
+        self.context = context
         self.result_walk_in: WalkInResult | None = None
         self.setWindowTitle(_("Walk-in"))
 
@@ -84,7 +82,7 @@ class WalkInDialog(QDialog):
         self.day.setCurrentIndex(max(0, self.day.findData(day_id)))
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
-        for theme_id, name in theme_choices(database):
+        for theme_id, name in theme_choices(context.database):
             self.theme.addItem(name, theme_id)
         self.language_need = QLineEdit()
         self.language_need.setObjectName("languageNeed")
@@ -114,7 +112,7 @@ class WalkInDialog(QDialog):
         self.neighbourhood = QComboBox()
         self.neighbourhood.setObjectName("neighbourhood")
         self.neighbourhood.addItem(_("(no answer)"), NO_ANSWER)
-        for name in neighbourhood_names(database):
+        for name in neighbourhood_names(context.database):
             self.neighbourhood.addItem(name, name)
         self.questions = QGroupBox(_("Diversity questions"))
         questions_form = QFormLayout(self.questions)
@@ -192,13 +190,15 @@ class WalkInDialog(QDialog):
         walk_in = self.walk_in()
         try:
             namesakes = same_name_registrations(
-                self.database, walk_in.first_name, walk_in.last_name
+                self.context.database, walk_in.first_name, walk_in.last_name
             )
             if namesakes and not self.confirm_new_person(
                 self, [f"{m.name} ({m.badge_code})" for m in namesakes]
             ):
                 return
-            self.result_walk_in = register_walk_in(self.database, walk_in, desk=self.desk)
+            self.result_walk_in = register_walk_in(
+                self.context.database, walk_in, desk=self.context.desk_name
+            )
         except KnownError as error:
             self.problem.setText(error.message)
             return

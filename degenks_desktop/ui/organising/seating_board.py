@@ -7,7 +7,7 @@ facilitator packs and the front desk ("Tafel 12 — Wonen").
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +35,8 @@ from degenks_desktop.services.organising.seating import (
     seating_board,
     swap_partners,
 )
-from degenks_desktop.storage.database import Database
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.shell.context import AppContext
 
 COLUMNS = 4
 # A table of ten cannot mirror nine origins: near-optimal seatings score about 70-85.
@@ -83,10 +83,9 @@ def mix_text(mix: int) -> tuple[str, str]:
 class SeatingBoard(QWidget):
     """Every table of the chosen day; moves and runs go through the seating service."""
 
-    def __init__(self, *, database: Database, pool: QThreadPool | None = None) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.database = database
-        self.pool = pool
+        self.context = context
         self.day_number: int | None = None
         self.task: BackgroundTask | None = None
         self.cards: list[TableCard] = []
@@ -136,7 +135,7 @@ class SeatingBoard(QWidget):
         if self.day_number is None:
             return
         try:
-            self.cards = seating_board(self.database, self.day_number)
+            self.cards = seating_board(self.context.database, self.day_number)
         except KnownError as error:
             self.figures.setText(error.message)
             return
@@ -180,7 +179,7 @@ class SeatingBoard(QWidget):
     def move_to_table(self, participant_id: int, table_id: int) -> None:
         """Move someone to a table by hand and show the board again."""
         try:
-            move_person(self.database, participant_id, table_id, actor="gui")
+            move_person(self.context.database, participant_id, table_id, actor="gui")
         except KnownError as error:
             self.figures.setText(error.message)
             return
@@ -197,7 +196,7 @@ class SeatingBoard(QWidget):
             self.figures.setText(_("Choose two people at the same table."))
             return
         try:
-            swap_partners(self.database, chosen[0], chosen[1], actor="gui")
+            swap_partners(self.context.database, chosen[0], chosen[1], actor="gui")
         except KnownError as error:
             self.figures.setText(error.message)
             return
@@ -208,7 +207,7 @@ class SeatingBoard(QWidget):
         if self.day_number is None:
             return
         try:
-            report = reform_day(self.database, day_number=self.day_number, actor="gui")
+            report = reform_day(self.context.database, day_number=self.day_number, actor="gui")
         except KnownError as error:
             self.figures.setText(error.message)
             return
@@ -224,7 +223,7 @@ class SeatingBoard(QWidget):
         """Seat the day off the GUI thread; the figures say how it went."""
         if self.day_number is None:
             return
-        day, database = self.day_number, self.database
+        day, database = self.day_number, self.context.database
         progress = QProgressDialog(_("Seating the day…"), "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setMinimumDuration(300)
@@ -233,20 +232,19 @@ class SeatingBoard(QWidget):
         def work(_report: Report) -> SeatingReport:
             return assign_seats(database, day_number=day, actor="gui")
 
-        def done(report: SeatingReport) -> None:
+        def finished() -> None:
             progress.close()
             self.task = None
             self.assign_button.setEnabled(True)
+
+        def done(report: SeatingReport) -> None:
             self.reload()
             self.figures.setText(report.describe())
 
-        def failed(error: BaseException) -> None:
-            progress.close()
-            self.task = None
-            self.assign_button.setEnabled(True)
-            if isinstance(error, KnownError):
-                self.figures.setText(error.message)
-                return
-            raise error
-
-        self.task = run_in_background(work, on_success=done, on_failure=failed, pool=self.pool)
+        self.task = run_in_background(
+            work,
+            pool=self.context.pool,
+            on_success=done,
+            on_known_error=lambda error: self.figures.setText(error.message),
+            on_finished=finished,
+        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -36,7 +36,7 @@ from degenks_desktop.services.printing.badges import (
     record_badge_print,
     single_badge_pdf,
 )
-from degenks_desktop.storage.database import Database
+from degenks_desktop.ui.shell.context import AppContext
 
 SETTING_PRINTER = "print/printer"
 SETTING_DESK_LAYOUT = "print/desk_layout"
@@ -75,16 +75,11 @@ class PrintBadgeDialog(QDialog):
 
     def __init__(
         self,
-        *,
-        database: Database,
-        settings: QSettings,
-        desk: str,
+        context: AppContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
-        self.settings = settings
-        self.desk = desk
+        self.context = context
         self.setWindowTitle(_("Print a badge"))
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -115,7 +110,7 @@ class PrintBadgeDialog(QDialog):
     def _find(self, text: str) -> None:
         self.results.clear()
         try:
-            matches = find_participants(self.database, text, limit=15)
+            matches = find_participants(self.context.database, text, limit=15)
         except KnownError as error:
             self.outcome.setText(error.message)
             return
@@ -142,13 +137,13 @@ class PrintBadgeDialog(QDialog):
     def ask_printer(self) -> QPrinter | None:
         """The printer to use: the one chosen last time, confirmed in Qt's print dialog."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        saved = str(self.settings.value(SETTING_PRINTER, ""))
+        saved = str(self.context.settings.value(SETTING_PRINTER, ""))
         if saved and saved in QPrinterInfo.availablePrinterNames():
             printer.setPrinterName(saved)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        self.settings.setValue(SETTING_PRINTER, printer.printerName())
+        self.context.settings.setValue(SETTING_PRINTER, printer.printerName())
         return printer
 
     def ask_pdf_path(self) -> Path | None:
@@ -161,17 +156,22 @@ class PrintBadgeDialog(QDialog):
     def _log(self, participant_id: int) -> bool:
         """Log the print; a second one only with a reason. False when nothing is to be printed."""
         try:
-            record_badge_print(self.database, participant_id, desk=self.desk)
+            record_badge_print(self.context.database, participant_id, desk=self.context.desk_name)
         except AlreadyPrinted as already:
             reason = self.ask_reprint_reason(self, already.message)
             if reason is None:
                 self.outcome.setText(_("Not printed again."))
                 return False
-            record_badge_print(self.database, participant_id, desk=self.desk, reprint_reason=reason)
+            record_badge_print(
+                self.context.database,
+                participant_id,
+                desk=self.context.desk_name,
+                reprint_reason=reason,
+            )
         return True
 
     def _layout(self) -> str:
-        layout = str(self.settings.value(SETTING_DESK_LAYOUT, DESK_LAYOUT))
+        layout = str(self.context.settings.value(SETTING_DESK_LAYOUT, DESK_LAYOUT))
         return layout if layout in FORMATS else DESK_LAYOUT
 
     def print_selected(self) -> None:
@@ -181,7 +181,7 @@ class PrintBadgeDialog(QDialog):
             self.outcome.setText(_("Choose a person first."))
             return
         try:
-            pdf = single_badge_pdf(self.database, participant_id, FORMATS[self._layout()])
+            pdf = single_badge_pdf(self.context.database, participant_id, FORMATS[self._layout()])
             printer = self.ask_printer()
             if printer is None or not self._log(participant_id):
                 return
@@ -209,7 +209,7 @@ class PrintBadgeDialog(QDialog):
         if path is None:
             return
         try:
-            pdf = single_badge_pdf(self.database, participant_id, FORMATS[self._layout()])
+            pdf = single_badge_pdf(self.context.database, participant_id, FORMATS[self._layout()])
             if not self._log(participant_id):
                 return
             path.write_bytes(pdf)
@@ -232,14 +232,12 @@ class DeskBadgePrinter:
     for a reprint first.
     """
 
-    def __init__(self, *, database: Database, settings: QSettings, desk: str) -> None:
-        self.database = database
-        self.settings = settings
-        self.desk = desk
+    def __init__(self, context: AppContext) -> None:
+        self.context = context
 
     def printer(self) -> QPrinter | None:
         """The desk's printer, or None when this laptop has none (tests replace this)."""
-        saved = str(self.settings.value(SETTING_PRINTER, ""))
+        saved = str(self.context.settings.value(SETTING_PRINTER, ""))
         if saved and saved in QPrinterInfo.availablePrinterNames():
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setPrinterName(saved)
@@ -250,7 +248,7 @@ class DeskBadgePrinter:
         return QPrinter(default, QPrinter.PrinterMode.HighResolution)
 
     def _layout(self) -> str:
-        layout = str(self.settings.value(SETTING_DESK_LAYOUT, DESK_LAYOUT))
+        layout = str(self.context.settings.value(SETTING_DESK_LAYOUT, DESK_LAYOUT))
         return layout if layout in FORMATS else DESK_LAYOUT
 
     def print_badge(self, participant_id: int, *, automatic: bool, parent: QWidget) -> str:
@@ -262,9 +260,11 @@ class DeskBadgePrinter:
                 "badge as PDF there."
             )
         try:
-            pdf = single_badge_pdf(self.database, participant_id, FORMATS[self._layout()])
+            pdf = single_badge_pdf(self.context.database, participant_id, FORMATS[self._layout()])
             try:
-                record_badge_print(self.database, participant_id, desk=self.desk)
+                record_badge_print(
+                    self.context.database, participant_id, desk=self.context.desk_name
+                )
             except AlreadyPrinted as already:
                 if automatic:
                     return ""  # they have their badge already
@@ -272,7 +272,10 @@ class DeskBadgePrinter:
                 if reason is None:
                     return _("Not printed again.")
                 record_badge_print(
-                    self.database, participant_id, desk=self.desk, reprint_reason=reason
+                    self.context.database,
+                    participant_id,
+                    desk=self.context.desk_name,
+                    reprint_reason=reason,
                 )
             print_pdf(pdf, printer)
         except KnownError as error:

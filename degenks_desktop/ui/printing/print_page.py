@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,8 +32,8 @@ from degenks_desktop.i18n import _
 from degenks_desktop.services.house.events import EventInfo
 from degenks_desktop.services.printing import documents as print_documents
 from degenks_desktop.services.printing.badges import badges_to_print, render_badges
-from degenks_desktop.storage.database import Database
 from degenks_desktop.ui.shell.background import Report
+from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.file_jobs import FileJobPage, Job
 
 SETTING_PRINT_FOLDER = "print/last_folder"
@@ -45,13 +44,9 @@ CUSTOM = "custom"
 class PrintPage(FileJobPage):
     """Choose what to print; each button asks where to save the PDF, then makes it."""
 
-    def __init__(
-        self, *, database: Database, settings: QSettings, pool: QThreadPool | None = None
-    ) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__(
-            database=database,
-            settings=settings,
-            pool=pool,
+            context,
             outcome_name="printOutcome",
             open_text=_("Open the PDF"),
         )
@@ -61,7 +56,7 @@ class PrintPage(FileJobPage):
         for key, badge_format in FORMATS.items():
             self.layout_box.addItem(_(badge_format.label), key)
         self.layout_box.addItem(_("Own size (mm)"), CUSTOM)
-        saved = str(settings.value(SETTING_BADGE_LAYOUT, DEFAULT_FORMAT))
+        saved = str(self.context.settings.value(SETTING_BADGE_LAYOUT, DEFAULT_FORMAT))
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(saved)))
         self.custom_width = QSpinBox()
         self.custom_width.setObjectName("customWidth")
@@ -151,8 +146,8 @@ class PrintPage(FileJobPage):
             return
         badge_format = self.badge_format()
         order, day = self.order_box.currentData(), self.day_box.currentData()
-        self.settings.setValue(SETTING_BADGE_LAYOUT, self.layout_box.currentData())
-        database = self.database
+        self.context.settings.setValue(SETTING_BADGE_LAYOUT, self.layout_box.currentData())
+        database = self.context.database
 
         def job(report: Report) -> str:
             badges = badges_to_print(database, day_number=day, order=order)
@@ -168,7 +163,7 @@ class PrintPage(FileJobPage):
         target = self.ask_target(_("table-signs.pdf") if kind == "signs" else _("packs.pdf"))
         if target is None:
             return
-        day, database = self.day_box.currentData(), self.database
+        day, database = self.day_box.currentData(), self.context.database
         render = (
             print_documents.render_table_signs
             if kind == "signs"
@@ -187,7 +182,7 @@ class PrintPage(FileJobPage):
         target = self.ask_target(_("letters.pdf"))
         if target is None:
             return
-        database = self.database
+        database = self.context.database
 
         def job(report: Report) -> str:
             event, letters = print_documents.letters_to_print(database)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from degenks_desktop.domain.import_columns import FIELDS, has_a_name_column
-from degenks_desktop.errors import Cancelled, KnownError
+from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _
 from degenks_desktop.services.registrations.files import RawTable, read_table
 from degenks_desktop.services.registrations.importing import (
@@ -38,8 +37,8 @@ from degenks_desktop.services.registrations.importing import (
     import_registrations,
 )
 from degenks_desktop.services.registrations.mapping import proposed_mapping
-from degenks_desktop.storage.database import Database
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.shell.context import AppContext
 
 SETTING_LAST_FOLDER = "import/last_folder"
 PREVIEW_ROWS = 5
@@ -72,7 +71,7 @@ class FilePage(QWizardPage):
         layout.addStretch()
 
     def _browse(self) -> None:
-        folder = str(self.import_wizard.settings.value(SETTING_LAST_FOLDER, ""))
+        folder = str(self.import_wizard.context.settings.value(SETTING_LAST_FOLDER, ""))
         path, _filter = QFileDialog.getOpenFileName(
             self,
             _("Registrations file"),
@@ -94,7 +93,7 @@ class FilePage(QWizardPage):
             self.problem.setText(error.message)
             return False
         self.problem.clear()
-        self.import_wizard.settings.setValue(SETTING_LAST_FOLDER, str(path.parent))
+        self.import_wizard.context.settings.setValue(SETTING_LAST_FOLDER, str(path.parent))
         return True
 
 
@@ -130,7 +129,7 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         table = self.import_wizard.table
         assert table is not None
-        mapping = proposed_mapping(self.import_wizard.database, table.headers)
+        mapping = proposed_mapping(self.import_wizard.context.database, table.headers)
         self.columns.setRowCount(len(table.headers))
         self.field_boxes = []
         for row, header in enumerate(table.headers):
@@ -210,7 +209,7 @@ class ReviewPage(QWizardPage):
         wizard.mapping = wizard.mapping_page.mapping()
         try:
             self.report = import_registrations(
-                wizard.database, wizard.table, mapping=wizard.mapping, dry_run=True
+                wizard.context.database, wizard.table, mapping=wizard.mapping, dry_run=True
             )
         except KnownError as error:
             self.report = None
@@ -262,16 +261,11 @@ class ImportWizard(QWizard):
 
     def __init__(
         self,
-        *,
-        database: Database,
-        settings: QSettings,
-        pool: QThreadPool | None = None,
+        context: AppContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
-        self.settings = settings
-        self.pool = pool
+        self.context = context
         self.table: RawTable | None = None
         self.mapping: list[str | None] = []
         self.final_report: ImportReport | None = None
@@ -287,7 +281,7 @@ class ImportWizard(QWizard):
     def accept(self) -> None:
         """Import for real, off the GUI thread, with progress and Cancel."""
         assert self.table is not None
-        table, mapping, database = self.table, list(self.mapping), self.database
+        table, mapping, database = self.table, list(self.mapping), self.context.database
         progress = QProgressDialog(_("Importing…"), _("Cancel"), 0, len(table.rows), self)
         progress.setMinimumDuration(300)
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
@@ -297,28 +291,24 @@ class ImportWizard(QWizard):
                 database, table, mapping=mapping, actor="gui", progress=report_progress
             )
 
-        def done(report: ImportReport) -> None:
+        def finished() -> None:
             progress.close()
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+
+        def done(report: ImportReport) -> None:
             self.final_report = report
             super(ImportWizard, self).accept()
 
-        def failed(error: BaseException) -> None:
-            progress.close()
-            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-            if isinstance(error, Cancelled):
-                self.review_page.summary.setText(_("The import was cancelled: nothing changed."))
-                return
-            if isinstance(error, KnownError):
-                self.review_page.summary.setText(error.message)
-                return
-            raise error
-
         task = run_in_background(
             work,
+            pool=self.context.pool,
             on_success=done,
-            on_failure=failed,
+            on_known_error=lambda error: self.review_page.summary.setText(error.message),
+            on_cancelled=lambda: self.review_page.summary.setText(
+                _("The import was cancelled: nothing changed.")
+            ),
+            on_finished=finished,
             on_progress=lambda done_rows, _total: progress.setValue(done_rows),
-            pool=self.pool,
         )
         progress.canceled.connect(task.cancel)
         self._task = task

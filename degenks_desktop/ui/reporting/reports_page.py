@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,8 +24,8 @@ from degenks_desktop.services.house.events import EventInfo, theme_codes
 from degenks_desktop.services.reporting import exports
 from degenks_desktop.services.reporting.report_data import report_data
 from degenks_desktop.services.reporting.report_pdf import render_report, render_table_page
-from degenks_desktop.storage.database import Database
 from degenks_desktop.ui.shell.background import Report
+from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.file_jobs import FileJobPage, Job
 
 SETTING_REPORT_FOLDER = "reports/last_folder"
@@ -41,13 +40,9 @@ EXPORTS = (
 class ReportsPage(FileJobPage):
     """Choose a report or an export; each button asks where to save, then makes it."""
 
-    def __init__(
-        self, *, database: Database, settings: QSettings, pool: QThreadPool | None = None
-    ) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__(
-            database=database,
-            settings=settings,
-            pool=pool,
+            context,
             outcome_name="reportOutcome",
             open_text=_("&Open"),
         )
@@ -104,7 +99,7 @@ class ReportsPage(FileJobPage):
         self.scope.clear()
         self.scope.addItem(_("The whole event"), None)
         try:
-            themes = theme_codes(self.database) if event else []
+            themes = theme_codes(self.context.database) if event else []
         except KnownError as error:
             self.outcome.setText(error.message)
             themes = []
@@ -132,7 +127,7 @@ class ReportsPage(FileJobPage):
             return
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        database, language = self.database, str(self.language.currentData())
+        database, language = self.context.database, str(self.language.currentData())
 
         def job(report: Report) -> str:
             data = report_data(
@@ -157,7 +152,7 @@ class ReportsPage(FileJobPage):
             return
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_name(target.name + ".xlsx")
-        database = self.database
+        database = self.context.database
 
         def job(report: Report) -> str:
             header, rows = exports.export_rows(database, what, anonymous=anonymous)

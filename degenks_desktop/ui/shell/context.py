@@ -1,31 +1,51 @@
-"""The one context object that every window and dialog gets, as git-cola's ApplicationContext.
+"""The one context object that every window, page and dialog gets, as git-cola's
+ApplicationContext.
 
-It holds the open database, the event it contains and the user's preferences, so that
-no widget reaches for a module global.
+It holds the open database with the event it contains, the user's preferences, the
+thread pool, this laptop's desk (its name, and the front desk service with its own copy
+of the day's list), so that no widget reaches for a module global or keeps a database
+of its own: switching the database re-points this one object and says so.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from PySide6.QtCore import QObject, QSettings, Signal
 
-from PySide6.QtCore import QSettings, QThreadPool
-
+from degenks_desktop.services.front_desk.desk import FrontDesk
+from degenks_desktop.services.house.audit import station_name
 from degenks_desktop.services.house.events import EventInfo, event_info
 from degenks_desktop.storage.database import Database
+from degenks_desktop.ui.shell.background import TaskPool, global_pool
 
 SETTING_LANGUAGE = "ui/language"
 SETTING_DATABASE_URL = "database/url"
 SETTING_DESK_NAME = "desk/name"
 
 
-@dataclass
-class AppContext:
-    """What the app works with: database, event, preferences, thread pool."""
+class ContextSignals(QObject):
+    """What the context tells the widgets that hold something of the database."""
 
-    database: Database
-    settings: QSettings
-    pool: QThreadPool = field(default_factory=QThreadPool.globalInstance)
-    event: EventInfo | None = None
+    # After `switch_database`: pages holding state of the old database drop it.
+    database_switched = Signal()
+
+
+class AppContext:
+    """What the app works with: database, event, preferences, thread pool, this desk."""
+
+    def __init__(
+        self, *, database: Database, settings: QSettings, pool: TaskPool | None = None
+    ) -> None:
+        self.signals = ContextSignals()
+        self.database = database
+        self.settings = settings
+        self.pool: TaskPool = pool if pool is not None else global_pool()
+        self.event: EventInfo | None = None
+        self.front_desk = FrontDesk.for_database(database)
+
+    @property
+    def desk_name(self) -> str:
+        """This laptop's desk name, as check-ins and badge prints record it."""
+        return str(self.settings.value(SETTING_DESK_NAME, station_name()))
 
     def reload_event(self) -> EventInfo | None:
         """Read the event's name and days again (after a demo is made or the database changes)."""
@@ -35,6 +55,9 @@ class AppContext:
     def switch_database(self, database: Database) -> None:
         """Work on `database` from now on, closing the old one."""
         old = self.database
+        self.pool.waitForDone(30_000)  # a backup or a desk's catch-up still on the old one
         self.database = database
+        self.front_desk = FrontDesk.for_database(database)
         old.close()
         self.reload_event()
+        self.signals.database_switched.emit()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QThreadPool, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,11 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from degenks_desktop.errors import Cancelled, KnownError
+from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house.events import EventInfo
-from degenks_desktop.storage.database import Database
-from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.shell.background import (
+    BackgroundTask,
+    Report,
+    TaskPool,
+    run_in_background,
+)
+from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.labels import day_label
 
 Job = Callable[[Report], str]
@@ -42,7 +47,7 @@ def run_file_job(
     outcome: QLabel,
     on_done: Callable[[Path], None],
     on_finished: Callable[[], None],
-    pool: QThreadPool | None,
+    pool: TaskPool,
     label: str,
 ) -> BackgroundTask:
     """Run `job` with a progress dialog; `on_done(target)` when it wrote its file, and
@@ -59,29 +64,32 @@ def run_file_job(
         on_finished()
 
     def done(text: Any) -> None:
-        finish()
         outcome.setText(str(text))
         on_done(target)
 
-    def failed(error: BaseException) -> None:
-        finish()
-        if isinstance(error, Cancelled):
-            outcome.setText(_("Cancelled: no file was written."))
-        elif isinstance(error, KnownError):
-            outcome.setText(error.message)
-        elif isinstance(error, OSError):
-            outcome.setText(
-                _("The file {path} cannot be written: choose another folder.").format(path=target)
-            )
-        else:
-            raise error
+    def refused(error: KnownError) -> None:
+        outcome.setText(error.message)
 
     def advanced(done_count: int, total: int) -> None:
         progress.setMaximum(max(total, 1))
         progress.setValue(done_count)
 
+    def unwritable(report: Report) -> str:
+        try:
+            return job(report)
+        except OSError as error:  # a full disk or a folder without rights: not a bug
+            raise KnownError(
+                _("The file {path} cannot be written: choose another folder.").format(path=target)
+            ) from error
+
     task = run_in_background(
-        job, on_success=done, on_failure=failed, on_progress=advanced, pool=pool
+        unwritable,
+        pool=pool,
+        on_success=done,
+        on_known_error=refused,
+        on_cancelled=lambda: outcome.setText(_("Cancelled: no file was written.")),
+        on_finished=finish,
+        on_progress=advanced,
     )
     progress.canceled.connect(task.cancel)
     return task
@@ -92,17 +100,13 @@ class FileJobPage(QWidget):
 
     def __init__(
         self,
+        context: AppContext,
         *,
-        database: Database,
-        settings: QSettings,
-        pool: QThreadPool | None,
         outcome_name: str,
         open_text: str,
     ) -> None:
         super().__init__()
-        self.database = database
-        self.settings = settings
-        self.pool = pool
+        self.context = context
         self.task: BackgroundTask | None = None
         self.last_file: Path | None = None
         self.outcome = QLabel()
@@ -132,13 +136,13 @@ class FileJobPage(QWidget):
         self, *, title: str, suggested: str, kinds: str, folder_setting: str
     ) -> Path | None:
         """Where to save, starting in the folder used last for this kind of file."""
-        folder = str(self.settings.value(folder_setting, str(Path.home())))
+        folder = str(self.context.settings.value(folder_setting, str(Path.home())))
         path, _filter = QFileDialog.getSaveFileName(
             self, title, str(Path(folder) / suggested), kinds
         )
         if not path:
             return None
-        self.settings.setValue(folder_setting, str(Path(path).parent))
+        self.context.settings.setValue(folder_setting, str(Path(path).parent))
         return Path(path)
 
     def run_job(
@@ -153,7 +157,7 @@ class FileJobPage(QWidget):
             outcome=self.outcome,
             on_done=self._written,
             on_finished=self._finished,
-            pool=self.pool,
+            pool=self.context.pool,
             label=label,
         )
 

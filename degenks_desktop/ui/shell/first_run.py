@@ -33,7 +33,7 @@ from degenks_desktop.domain.event_plan import G360_THEMES
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _
 from degenks_desktop.services.organising.event_setup import EventSetup, ThemeSetup, create_event
-from degenks_desktop.storage.database import Database
+from degenks_desktop.ui.shell.context import AppContext
 
 DEFAULT_TABLES_PER_THEME = 3
 
@@ -83,9 +83,9 @@ class WelcomePage(QWidget):
 class NewEventWizard(QWizard):
     """Name and place, days, themes with their questions and tables, facilitators."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
         self.created_event: int | None = None
         self.setWindowTitle(_("New event"))
 
@@ -196,7 +196,7 @@ class NewEventWizard(QWizard):
     def accept(self) -> None:
         """Make the event; a problem stays on screen in one sentence, nothing made."""
         try:
-            self.created_event = create_event(self.database, self.setup(), actor="gui")
+            self.created_event = create_event(self.context.database, self.setup(), actor="gui")
         except KnownError as error:
             self.problem.setText(error.message)
             return

@@ -1,4 +1,9 @@
-"""The main window: the event and its live counts on top, one workspace per role below."""
+"""The main window, the app's shell: the event and its live counts on top, one workspace
+per role below, the menus, backups, and one refresh timer for the workspace on screen.
+
+Each workspace runs its own jobs; the window tells them which day it is and when to
+read again, and shows the counts every role shares.
+"""
 
 from __future__ import annotations
 
@@ -24,50 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from degenks_desktop import __version__
-from degenks_desktop.config import desk_copy_path
 from degenks_desktop.demo.event import create_demo_event
-from degenks_desktop.domain.badge_codes import format_badge_code
-from degenks_desktop.errors import Cancelled, KnownError
+from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _
-from degenks_desktop.services.front_desk.check_ins import CheckInResult, CheckInStatus
-from degenks_desktop.services.house.audit import station_name
 from degenks_desktop.services.house.backups import restore_backup, take_backup
-from degenks_desktop.services.house.events import DayInfo, theme_overview
-from degenks_desktop.services.organising.diversity import (
-    diversity_matrix,
-    set_target,
-    set_watched_categories,
-    targets_are_illustrative,
-    watched_categories,
-)
-from degenks_desktop.services.organising.seating import seat_newcomer
-from degenks_desktop.services.organising.stats import EventStats, arrivals, event_stats
-from degenks_desktop.services.registrations.importing import describe_import
-from degenks_desktop.services.tables.access import facilitator_of, set_pin
-from degenks_desktop.services.tables.overview import table_overview
-from degenks_desktop.services.tables.top_ten import unlock_selection
-from degenks_desktop.storage.desk_copy import DeskCopy
-from degenks_desktop.ui.front_desk.arrivals_view import ArrivalsView
-from degenks_desktop.ui.front_desk.station import CheckInStation
-from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
-from degenks_desktop.ui.organising.diversity_view import WatchedCategoriesDialog
-from degenks_desktop.ui.organising.seating_board import SeatingBoard
-from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter, PrintBadgeDialog
-from degenks_desktop.ui.printing.print_page import PrintPage
-from degenks_desktop.ui.registrations.import_wizard import ImportWizard
-from degenks_desktop.ui.reporting.reports_page import ReportsPage
+from degenks_desktop.services.house.events import DayInfo
+from degenks_desktop.services.organising.stats import EventStats, event_stats
+from degenks_desktop.ui.front_desk.workspace import FrontDeskWorkspace
+from degenks_desktop.ui.organising.workspace import OrganiserWorkspace
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
 from degenks_desktop.ui.shell.backup_keeper import BackupKeeper
-from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
+from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.first_run import NewEventWizard, WelcomePage
 from degenks_desktop.ui.shell.labels import day_label
-from degenks_desktop.ui.shell.workspaces import (
-    FrontDeskWorkspace,
-    OrganiserWorkspace,
-    TablesWorkspace,
-)
-from degenks_desktop.ui.tables.overview import TableIdeasDialog, TablesOverview
-from degenks_desktop.ui.tables.session import TableDesk
+from degenks_desktop.ui.tables.workspace import TablesWorkspace
 
 REFRESH_INTERVAL_MS = 3000
 
@@ -146,52 +121,19 @@ class MainWindow(QMainWindow):
 
         self.workspaces = QTabWidget()
         self.workspaces.setObjectName("workspaces")
-        self.front_desk = FrontDeskWorkspace()
-        self.tables = TablesWorkspace()
-        self.organiser = OrganiserWorkspace()
+        self.front_desk = FrontDeskWorkspace(context)
+        self.tables = TablesWorkspace(context)
+        self.organiser = OrganiserWorkspace(context)
         self.workspaces.addTab(self.front_desk, _("Front desk"))
         self.workspaces.addTab(self.tables, _("Tables"))
         self.workspaces.addTab(self.organiser, _("Organisation"))
-        self.print_page = PrintPage(
-            database=context.database, settings=context.settings, pool=context.pool
-        )
-        self.organiser.add_print_page(self.print_page)
-        self.reports_page = ReportsPage(
-            database=context.database, settings=context.settings, pool=context.pool
-        )
-        self.organiser.pages.addTab(self.reports_page, _("Reports"))
-        self.seating_board = SeatingBoard(database=context.database, pool=context.pool)
-        self.organiser.pages.insertTab(1, self.seating_board, _("Seating"))
-        self.station = CheckInStation(
-            database=context.database,
-            desk=self.desk_name(),
-            settings=context.settings,
-            desk_copy=DeskCopy(desk_copy_path(context.database.describe())),
-            pool=context.pool,
-        )
-        self.station.checked_in.connect(lambda _result: self.refresh_counts())
-        self.station.badge_wanted.connect(self.print_badge_at_desk)
-        self.station.connection_changed.connect(self._connection_changed)
-        self.front_desk.add_station(self.station)
-        self.table_desk = TableDesk(context.database)
-        self.table_desk.changed.connect(self.refresh_counts)
-        self.tables.add_table_desk(self.table_desk)
-        self.arrivals_view = ArrivalsView()
-        self.organiser.pages.insertTab(1, self.arrivals_view, _("Arrivals"))
-        self.tables_overview = TablesOverview()
-        self.tables_overview.unlock_requested.connect(self._unlock_selection)
-        self.tables_overview.ideas_requested.connect(self.show_table_ideas)
-        self.tables_overview.pin_requested.connect(self._set_table_pin)
-        self.organiser.pages.insertTab(2, self.tables_overview, _("Tables"))
-        self.front_desk.walk_in_requested.connect(self.register_walk_in)
-        self.front_desk.badge_requested.connect(self.print_one_badge)
-        self.organiser.import_requested.connect(self.import_registrations)
-        self.organiser.diversity.model.target_edited.connect(self._set_target)
-        self.organiser.diversity.categories_requested.connect(self._choose_categories)
-        self.organiser.diversity.whole_event.toggled.connect(self.refresh_diversity)
-        self.organiser.pages.currentChanged.connect(self.refresh_diversity)
-        self.organiser.pages.currentChanged.connect(lambda _index: self.refresh_counts())
-        self.workspaces.currentChanged.connect(self.refresh_diversity)
+        for workspace in (self.front_desk, self.tables, self.organiser):
+            workspace.refresh_wanted.connect(self.refresh_counts)
+        for workspace in (self.front_desk, self.organiser):
+            workspace.problem.connect(self.statusBar().showMessage)
+        self.front_desk.station.connection_changed.connect(self._connection_changed)
+        self.workspaces.currentChanged.connect(lambda _index: self.refresh_counts())
+        context.signals.database_switched.connect(self._database_switched)
 
         event_page = QWidget()
         event_layout = QVBoxLayout(event_page)
@@ -208,7 +150,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
 
-        self.backups = BackupKeeper(context.database, context.pool)
+        self.backups = BackupKeeper(context)
         self.backups.backed_up.connect(self._backed_up)
         self.backups.failed.connect(self.statusBar().showMessage)
         self._database_lock: QLockFile | None = None
@@ -238,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def new_event(self) -> None:
         """The new-event wizard; the event opens when it is made."""
-        wizard = NewEventWizard(self.context.database, self)
+        wizard = NewEventWizard(self.context, self)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return
         self.context.reload_event()
@@ -343,7 +285,7 @@ class MainWindow(QMainWindow):
         if path is None or not self.confirm_restore(self, path):
             return
         try:
-            safety = restore_backup(self.context.database, path, actor=self.desk_name())
+            safety = restore_backup(self.context.database, path, actor=self.context.desk_name)
         except KnownError as error:
             QMessageBox.warning(self, _("Restore a backup"), error.message)
             return
@@ -372,7 +314,6 @@ class MainWindow(QMainWindow):
         self.database_label.setText(
             _("Database: {where}").format(where=self.context.database.describe())
         )
-        self.backups.database = self.context.database
         self._claim_database()
         event = self.context.event
         if event is None:
@@ -380,19 +321,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("De Genks Desktop")
             return
         self.pages.setCurrentIndex(0)
-        self.print_page.database = self.context.database
-        self.print_page.show_days(event)
-        self.reports_page.database = self.context.database
-        self.reports_page.show_event(event)
-        self.seating_board.database = self.context.database
-        if self.table_desk.database is not self.context.database:
-            self.table_desk.close_table()
-            self.table_desk.database = self.context.database
-        if self.station.database is not self.context.database:
-            self.station.stop_link()
-            self.station.database = self.context.database
-            self.station.desk_copy = DeskCopy(desk_copy_path(self.context.database.describe()))
-        self.station.desk = self.desk_name()
+        self.organiser.show_event(event)
         self.setWindowTitle(f"{event.name} — De Genks Desktop")
         self.backups.start()
         self.event_name.setText(event.name)
@@ -414,27 +343,29 @@ class MainWindow(QMainWindow):
         day_id = self.day_picker.currentData()
         return next((day for day in event.days if day.id == day_id), None)
 
+    def _workspace_list(self) -> tuple[FrontDeskWorkspace, TablesWorkspace, OrganiserWorkspace]:
+        return (self.front_desk, self.tables, self.organiser)
+
     def _day_changed(self) -> None:
         day = self.selected_day()
         if day is None:
             return
-        self.seating_board.show_day(day.number)
-        self.station.day_number = day.number
-        self.station.start_link()
-        if self.table_desk.session is None:
-            self.table_desk.show_day(day.number)
-        try:
-            self.organiser.themes.set_rows(theme_overview(self.context.database, day.id))
-        except KnownError as error:
-            self.statusBar().showMessage(error.message)
+        for workspace in self._workspace_list():
+            workspace.show_day(day)
         self.refresh_counts()
 
+    def _database_switched(self) -> None:
+        # What a workspace holds of the old database (a signed-in table, the desk's link)
+        # goes; `show_event` then shows the new one.
+        for workspace in self._workspace_list():
+            workspace.stop()
+
     def refresh_counts(self) -> None:
-        """Read the live counts again; a database that cannot be reached is said in one line."""
+        """Read the live counts again, then what the workspace on screen shows."""
         day = self.selected_day()
         if day is None:
             return
-        if not self.station.online:
+        if not self.front_desk.online:
             return  # the desk works from its own list; the banner says why the counts wait
         try:
             stats = event_stats(self.context.database)
@@ -443,71 +374,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().clearMessage()
         self._show_counts(stats, day)
-        if self.workspaces.currentWidget() is self.front_desk or self._dashboard_on_screen():
-            try:
-                themes, tables = arrivals(self.context.database, day.number)
-            except KnownError as error:
-                self.statusBar().showMessage(error.message)
-                return
-            self.station.show_arrivals(themes, tables)
-            counts = next((d for d in stats.days if d.number == day.number), None)
-            if counts is not None:
-                self.arrivals_view.show_arrivals(counts.checked_in, counts.expected, themes, tables)
-        self._refresh_tables_overview(day.number)
-        self.refresh_diversity()
+        self.organiser.show_counts(stats)
+        for workspace in self._workspace_list():
+            if workspace is self.workspaces.currentWidget():
+                workspace.refresh()
         self.counts_refreshed.emit(stats)
-
-    def _set_table_pin(self, table_id: int, pin: str) -> None:
-        try:
-            set_pin(
-                self.context.database,
-                facilitator_of(self.context.database, table_id),
-                pin,
-                actor=_("organisers"),
-            )
-        except KnownError as error:
-            self.tables_overview.outcome.setText(error.message)
-            return
-        self.tables_overview.outcome.setText(_("The new PIN is set; the old one no longer works."))
-
-    def show_table_ideas(self, table_id: int) -> None:
-        """The organisers look at what one table has made."""
-        try:
-            dialog = TableIdeasDialog(self.context.database, table_id, self)
-        except KnownError as error:
-            self.tables_overview.outcome.setText(error.message)
-            return
-        dialog.exec()
-
-    def _unlock_selection(self, table_id: int, reason: str) -> None:
-        try:
-            unlock_selection(self.context.database, table_id, actor=_("organisers"), reason=reason)
-        except KnownError as error:
-            self.tables_overview.outcome.setText(error.message)
-            return
-        self.tables_overview.outcome.setText(
-            _("The selection is unlocked: the table can vote again.")
-        )
-        self.refresh_counts()
-
-    def _refresh_tables_overview(self, day_number: int) -> None:
-        if not (
-            self.workspaces.currentWidget() is self.organiser
-            and self.organiser.pages.currentWidget() is self.tables_overview
-        ):
-            return
-        try:
-            self.tables_overview.model.show_tables(
-                table_overview(self.context.database, day_number)
-            )
-        except KnownError as error:
-            self.statusBar().showMessage(error.message)
-
-    def _dashboard_on_screen(self) -> bool:
-        return (
-            self.workspaces.currentWidget() is self.organiser
-            and self.organiser.pages.currentWidget() is self.arrivals_view
-        )
 
     def _connection_changed(self, online: bool) -> None:
         if online:
@@ -517,129 +388,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 _("No connection to the database: the counts wait until it is back.")
             )
-
-    def refresh_diversity(self) -> None:
-        """Recompute the diversity matrix when it is on screen (it is live on the day)."""
-        view = self.organiser.diversity
-        day = self.selected_day()
-        if day is None or self.organiser.pages.currentWidget() is not view:
-            return
-        if self.workspaces.currentWidget() is not self.organiser:
-            return
-        try:
-            matrices = diversity_matrix(
-                self.context.database, day_id=None if view.whole_event.isChecked() else day.id
-            )
-            illustrative = targets_are_illustrative(self.context.database)
-        except KnownError as error:
-            self.statusBar().showMessage(error.message)
-            return
-        view.show_matrices(matrices, illustrative=illustrative)
-
-    def _set_target(self, value: str, share: float) -> None:
-        matrix = self.organiser.diversity.current_matrix()
-        if matrix is None:
-            return
-        try:
-            set_target(
-                self.context.database, category=matrix.key, value=value, share=share, actor="gui"
-            )
-        except KnownError as error:
-            QMessageBox.warning(self, _("Diversity"), error.message)
-        self.refresh_diversity()
-
-    def _choose_categories(self) -> None:
-        dialog = WatchedCategoriesDialog(watched_categories(self.context.database), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            set_watched_categories(self.context.database, dialog.chosen(), actor="gui")
-        except KnownError as error:
-            QMessageBox.warning(self, _("Diversity"), error.message)
-        self.refresh_diversity()
-
-    # --- registrations ---------------------------------------------------------------
-
-    def desk_name(self) -> str:
-        """This laptop's desk name, as check-ins record it."""
-        return str(self.context.settings.value(SETTING_DESK_NAME, station_name()))
-
-    def register_walk_in(self) -> None:
-        """The walk-in form, then a seat at the chosen theme, then the badge."""
-        event, day = self.context.event, self.selected_day()
-        if event is None or day is None:
-            return
-        dialog = WalkInDialog(
-            database=self.context.database,
-            event=event,
-            day_id=day.id,
-            desk=self.desk_name(),
-            parent=self,
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_walk_in is None:
-            return
-        made = dialog.result_walk_in
-        try:
-            seat = seat_newcomer(self.context.database, made.participant_id, day_number=day.number)
-        except KnownError as error:
-            self.statusBar().showMessage(error.message)
-            seat = None
-        self.station.show_result(
-            CheckInResult(
-                CheckInStatus.CHECKED_IN,
-                made.participant_id,
-                made.name,
-                seat[0] if seat else None,
-                desk=self.desk_name(),
-                uid=made.check_in_uid,
-                theme=seat[1] if seat else "",
-            )
-        )
-        welcome = _("Welcome {name}: registered and checked in, badge code {code}.").format(
-            name=made.name, code=format_badge_code(made.badge_code)
-        )
-        # The station prints at check-in when that is switched on; else the walk-in's badge
-        # is printed here, since a walk-in never has one yet.
-        printed = (
-            "" if self.station.auto_badge.isChecked() else self._print_badge(made.participant_id)
-        )
-        self.front_desk.outcome.setText(f"{welcome} {printed}".strip())
-        self.refresh_counts()
-
-    def _print_badge(self, participant_id: int, *, automatic: bool = False) -> str:
-        printer = DeskBadgePrinter(
-            database=self.context.database, settings=self.context.settings, desk=self.desk_name()
-        )
-        return printer.print_badge(participant_id, automatic=automatic, parent=self)
-
-    def print_badge_at_desk(self, participant_id: int, automatic: bool) -> None:
-        """Print one badge on the desk's printer; the outcome goes under the station."""
-        outcome = self._print_badge(participant_id, automatic=automatic)
-        if outcome:
-            self.front_desk.outcome.setText(outcome)
-
-    def print_one_badge(self) -> None:
-        """Find someone and print (or save) their badge; the print log guards doubles."""
-        dialog = PrintBadgeDialog(
-            database=self.context.database,
-            settings=self.context.settings,
-            desk=self.desk_name(),
-            parent=self,
-        )
-        dialog.exec()
-
-    def import_registrations(self) -> None:
-        """The import wizard; afterwards the outcome stays on the registrations page."""
-        wizard = ImportWizard(
-            database=self.context.database,
-            settings=self.context.settings,
-            pool=self.context.pool,
-            parent=self,
-        )
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.final_report is None:
-            return
-        self.organiser.import_outcome.setText(describe_import(wizard.final_report))
-        self._day_changed()
 
     def _show_counts(self, stats: EventStats, day: DayInfo) -> None:
         counts = next((d for d in stats.days if d.number == day.number), None)
@@ -662,23 +410,17 @@ class MainWindow(QMainWindow):
         def work(report: Report) -> object:
             return create_demo_event(database, actor="gui", progress=report)
 
-        def finished(_summary: object) -> None:
+        def finished() -> None:
             progress.close()
             self._demo_task = None
             self.create_demo_button.setEnabled(True)
+
+        def made(_summary: object) -> None:
             self.context.reload_event()
             self.show_event()
 
-        def failed(error: BaseException) -> None:
-            progress.close()
-            self._demo_task = None
-            self.create_demo_button.setEnabled(True)
-            if isinstance(error, Cancelled):
-                return
-            if isinstance(error, KnownError):
-                QMessageBox.warning(self, _("Demo event"), error.message)
-                return
-            raise error
+        def refused(error: KnownError) -> None:
+            QMessageBox.warning(self, _("Demo event"), error.message)
 
         def advanced(done: int, total: int) -> None:
             progress.setMaximum(total)
@@ -687,17 +429,18 @@ class MainWindow(QMainWindow):
         self.create_demo_button.setEnabled(False)
         self._demo_task = run_in_background(
             work,
-            on_success=finished,
-            on_failure=failed,
-            on_progress=advanced,
             pool=self.context.pool,
+            on_success=made,
+            on_known_error=refused,
+            on_finished=finished,
+            on_progress=advanced,
         )
         progress.canceled.connect(self._demo_task.cancel)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.refresh_timer.stop()
-        self.station.stop_link()
-        self.table_desk.close_table()
+        for workspace in self._workspace_list():
+            workspace.stop()
         if self.context.event is not None:
             self.backups.back_up_now()
         if self._database_lock is not None:

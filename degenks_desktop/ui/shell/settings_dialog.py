@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,11 +31,16 @@ from sqlalchemy import URL, make_url
 
 from degenks_desktop import i18n
 from degenks_desktop.config import default_database_url, normalise_database_url, sqlite_url
-from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house.audit import station_name
 from degenks_desktop.services.house.connection import ConnectionCheck, check_connection
-from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
+from degenks_desktop.ui.shell.background import (
+    BackgroundTask,
+    Report,
+    TaskPool,
+    global_pool,
+    run_in_background,
+)
 from degenks_desktop.ui.shell.context import (
     SETTING_DATABASE_URL,
     SETTING_DESK_NAME,
@@ -49,20 +54,24 @@ ERROR_STYLE = "color: #b71c1c;"
 
 
 class SettingsDialog(QDialog):
-    """Language and database; OK saves, and a changed database is tested first."""
+    """Language and database; OK saves, and a changed database is tested first.
+
+    The one dialog without the app's context: it is how a database is chosen when none
+    opens at start-up, before there is a context to give it.
+    """
 
     def __init__(
         self,
         *,
         settings: QSettings,
         current_url: URL,
-        pool: QThreadPool | None = None,
+        pool: TaskPool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.current_url = current_url
-        self.pool = pool
+        self.pool: TaskPool = pool if pool is not None else global_pool()
         self.chosen_url: str | None = None
         self._task: BackgroundTask | None = None
         self.setWindowTitle(_("Settings"))
@@ -232,10 +241,12 @@ class SettingsDialog(QDialog):
         def work(_report: Report) -> ConnectionCheck:
             return check_connection(url)
 
-        def succeeded(check: ConnectionCheck) -> None:
+        def finished() -> None:
             self._task = None
             self.test_button.setEnabled(True)
             self.buttons.setEnabled(True)
+
+        def succeeded(check: ConnectionCheck) -> None:
             if check.event_name:
                 text = _("Connected to {where}: event “{name}”.").format(
                     where=check.where, name=check.event_name
@@ -248,16 +259,12 @@ class SettingsDialog(QDialog):
                 self._save()
                 super(SettingsDialog, self).accept()
 
-        def failed(error: BaseException) -> None:
-            self._task = None
-            self.test_button.setEnabled(True)
-            self.buttons.setEnabled(True)
-            if not isinstance(error, KnownError):
-                raise error
-            self._show_result(error.message, ok=False)
-
         self._task = run_in_background(
-            work, on_success=succeeded, on_failure=failed, pool=self.pool
+            work,
+            pool=self.pool,
+            on_success=succeeded,
+            on_known_error=lambda error: self._show_result(error.message, ok=False),
+            on_finished=finished,
         )
 
     def accept(self) -> None:

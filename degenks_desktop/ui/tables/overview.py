@@ -35,7 +35,7 @@ from degenks_desktop.services.tables.access import organiser_access
 from degenks_desktop.services.tables.ideas import ideas_at_table
 from degenks_desktop.services.tables.overview import Phase, TableProgress
 from degenks_desktop.services.tables.top_ten import table_selection
-from degenks_desktop.storage.database import Database
+from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.tables.idea_model import IdeaListModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -113,8 +113,9 @@ class TableProgressModel(QAbstractTableModel):
 class TableIdeasDialog(QDialog):
     """What one table has made, for the organisers: its ideas, dots and the ten."""
 
-    def __init__(self, database: Database, table_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, table_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        database = context.database
         access = organiser_access(database, table_id)
         self.setWindowTitle(
             _("Table {number} — {theme}").format(number=access.table_number, theme=access.theme)

@@ -64,8 +64,8 @@ from degenks_desktop.services.tables.ideas import (
     restore_idea,
 )
 from degenks_desktop.services.tables.top_ten import TableSelection, lock_selection, table_selection
-from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import new_uid
+from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.tables.idea_model import IdeaListModel
 
 AUTOSAVE_MS = 600
@@ -95,9 +95,9 @@ class SignInPage(QWidget):
 
     signed_in = Signal(object)
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.database = database
+        self.context = context
         self.day_number: int | None = None
         self.table = QComboBox()
         self.table.setObjectName("tableChoice")
@@ -132,7 +132,7 @@ class SignInPage(QWidget):
         self.day_number = day_number
         self.table.clear()
         try:
-            choices = tables_to_sign_in(self.database, day_number)
+            choices = tables_to_sign_in(self.context.database, day_number)
         except KnownError as error:
             self.problem.setText(error.message)
             return
@@ -151,7 +151,7 @@ class SignInPage(QWidget):
             return
         try:
             access = sign_in(
-                self.database,
+                self.context.database,
                 day_number=self.day_number,
                 table_number=int(self.table.currentData()),
                 pin=self.pin.text(),
@@ -172,9 +172,9 @@ class TableSessionPage(QWidget):
     signed_out = Signal()
     changed = Signal()
 
-    def __init__(self, database: Database, access: TableAccess) -> None:
+    def __init__(self, context: AppContext, access: TableAccess) -> None:
         super().__init__()
-        self.database = database
+        self.context = context
         self.access = access
         self.selection: TableSelection | None = None
         title = QLabel(
@@ -239,7 +239,7 @@ class TableSessionPage(QWidget):
         self.idea_box.setPlaceholderText(_("The duo's idea, then Enter"))
         self.idea_box.returnPressed.connect(self.add_typed_idea)
         # What is typed but not yet entered survives a crash: kept in a small file per table.
-        where = hashlib.sha256(self.database.describe().encode()).hexdigest()[:16]
+        where = hashlib.sha256(self.context.database.describe().encode()).hexdigest()[:16]
         self.draft_path = data_dir() / "drafts" / f"{where}-table-{self.access.table_id}.txt"
         self.idea_box.setText(self._read_draft())
         self.idea_box.textEdited.connect(self._keep_draft)
@@ -290,7 +290,7 @@ class TableSessionPage(QWidget):
         self.voter.setObjectName("voter")
         self.voter.addItem(_("The count per idea, from the sticker sheet"), None)
         try:
-            for person, name in people_at_table(self.database, self.access):
+            for person, name in people_at_table(self.context.database, self.access):
                 self.voter.addItem(_("The dots of {name}").format(name=name), person)
         except KnownError as error:
             self.problem.setText(error.message)
@@ -415,10 +415,10 @@ class TableSessionPage(QWidget):
         chosen_duo = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
 
         def read() -> None:
-            duos = duos_at_table(self.database, self.access)
+            duos = duos_at_table(self.context.database, self.access)
             with_deleted = self.show_deleted.isChecked() and self.tabs.currentIndex() == 0
-            ideas = ideas_at_table(self.database, self.access, with_deleted=with_deleted)
-            self.selection = table_selection(self.database, self.access)
+            ideas = ideas_at_table(self.context.database, self.access, with_deleted=with_deleted)
+            self.selection = table_selection(self.context.database, self.access)
             self.duos.clear()
             for duo in duos:
                 item = QListWidgetItem(
@@ -537,7 +537,7 @@ class TableSessionPage(QWidget):
         text = self.idea_box.text()
         uid = new_uid()
         if self._run(
-            lambda: add_idea(self.database, self.access, text=text, duo_id=duo_id, uid=uid)
+            lambda: add_idea(self.context.database, self.access, text=text, duo_id=duo_id, uid=uid)
         ):
             self.idea_box.clear()
             self._keep_draft("")
@@ -547,7 +547,7 @@ class TableSessionPage(QWidget):
         self.idea_box.setFocus()
 
     def _edit_text(self, idea_id: int, text: str) -> bool:
-        done = self._run(lambda: edit_idea(self.database, self.access, idea_id, text))
+        done = self._run(lambda: edit_idea(self.context.database, self.access, idea_id, text))
         QTimer.singleShot(0, self.reload)
         return done
 
@@ -559,7 +559,7 @@ class TableSessionPage(QWidget):
         """Take the selected ideas off the list (they can be restored)."""
         chosen = self._selected_ideas(self.idea_view)
         for idea in chosen:
-            if self._run(functools.partial(delete_idea, self.database, self.access, idea)):
+            if self._run(functools.partial(delete_idea, self.context.database, self.access, idea)):
                 self._deleted.append(idea)
         self.restore_button.setEnabled(bool(self._deleted))
         self.reload()
@@ -572,7 +572,7 @@ class TableSessionPage(QWidget):
         if not chosen and self._deleted:
             chosen = [self._deleted.pop()]
         for idea in chosen:
-            self._run(functools.partial(restore_idea, self.database, self.access, idea))
+            self._run(functools.partial(restore_idea, self.context.database, self.access, idea))
             if idea in self._deleted:
                 self._deleted.remove(idea)
         self.restore_button.setEnabled(bool(self._deleted) or self.show_deleted.isChecked())
@@ -591,14 +591,16 @@ class TableSessionPage(QWidget):
             return
         keep, *others = chosen
         for other in others:
-            self._run(functools.partial(merge_ideas, self.database, self.access, keep, other))
+            self._run(
+                functools.partial(merge_ideas, self.context.database, self.access, keep, other)
+            )
         self.reload()
         self.changed.emit()
 
     # --- votes ---------------------------------------------------------------------------
 
     def _set_dots(self, idea_id: int, dots: int) -> bool:
-        done = self._run(lambda: set_tally(self.database, self.access, idea_id, dots))
+        done = self._run(lambda: set_tally(self.context.database, self.access, idea_id, dots))
         QTimer.singleShot(0, self.reload)
         self.changed.emit()
         return done
@@ -630,7 +632,7 @@ class TableSessionPage(QWidget):
             self.model.person_dots = {}
             self.voter_note.clear()
             return
-        self.model.person_dots = dots_of_person(self.database, self.access, int(person))
+        self.model.person_dots = dots_of_person(self.context.database, self.access, int(person))
         self.voter_note.setText(
             _("{given} of {limit} dots given").format(
                 given=sum(self.model.person_dots.values()), limit=DOTS_PER_PERSON
@@ -643,7 +645,7 @@ class TableSessionPage(QWidget):
             return False
         given = dict(self.model.person_dots)
         given[idea_id] = dots
-        done = self._run(lambda: give_dots(self.database, self.access, int(person), given))
+        done = self._run(lambda: give_dots(self.context.database, self.access, int(person), given))
         QTimer.singleShot(0, self.reload)
         self.changed.emit()
         return done
@@ -655,16 +657,16 @@ class TableSessionPage(QWidget):
         if standing.is_tied and self.tie_rule.currentData() == "runoff":
             runoff = {idea: box.value() for idea, box in self.runoff.items()}
             action: Callable[[], object] = lambda: lock_selection(  # noqa: E731
-                self.database, self.access, runoff=runoff
+                self.context.database, self.access, runoff=runoff
             )
         elif standing.is_tied:
             chosen = [idea for idea, box in self.choices.items() if box.isChecked()]
             reason = self.reason.text()
             action = lambda: lock_selection(  # noqa: E731
-                self.database, self.access, chosen=chosen, reason=reason
+                self.context.database, self.access, chosen=chosen, reason=reason
             )
         else:
-            action = lambda: lock_selection(self.database, self.access)  # noqa: E731
+            action = lambda: lock_selection(self.context.database, self.access)  # noqa: E731
         if self._run(action):
             self.reload()
             self.changed.emit()
@@ -674,7 +676,7 @@ class TableSessionPage(QWidget):
 
     def _show_concepts(self) -> None:
         assert self.selection is not None
-        self._concepts = concepts_at_table(self.database, self.access)
+        self._concepts = concepts_at_table(self.context.database, self.access)
         shown = self._concept_idea
         rows = [concept.idea_id for concept in self._concepts]
         row = rows.index(shown) if shown in rows else 0
@@ -723,7 +725,9 @@ class TableSessionPage(QWidget):
             for name, field in self.concept_fields.items()
         }
         idea = self._concept_idea
-        if self._run(lambda: save_concept(self.database, self.access, idea, ConceptText(**values))):
+        if self._run(
+            lambda: save_concept(self.context.database, self.access, idea, ConceptText(**values))
+        ):
             self.saved_note.setText(
                 _("Saved at {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
             )
@@ -735,23 +739,22 @@ class TableDesk(QStackedWidget):
 
     changed = Signal()
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.database = database
-        self.sign_in_page = SignInPage(database)
+        self.context = context
+        self.sign_in_page = SignInPage(context)
         self.sign_in_page.signed_in.connect(self.open_table)
         self.session: TableSessionPage | None = None
         self.addWidget(self.sign_in_page)
 
     def show_day(self, day_number: int) -> None:
         """The day whose tables can be signed in to."""
-        self.sign_in_page.database = self.database
         self.sign_in_page.show_day(day_number)
 
     def open_table(self, access: TableAccess) -> None:
         """Show the table the facilitator signed in to."""
         self.close_table()
-        self.session = TableSessionPage(self.database, access)
+        self.session = TableSessionPage(self.context, access)
         self.session.signed_out.connect(self.close_table)
         self.session.changed.connect(self.changed.emit)
         self.addWidget(self.session)

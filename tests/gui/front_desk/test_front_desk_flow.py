@@ -12,17 +12,16 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.services.front_desk.arrivals import ArrivalCount
 from degenks_desktop.services.organising.seating import assign_seats, seating_board
-from degenks_desktop.services.organising.stats import ArrivalCount
 from degenks_desktop.storage.database import open_database
-from degenks_desktop.storage.desk_copy import DeskCopy
 from degenks_desktop.storage.models import BadgePrint, CheckIn, Participant
 from degenks_desktop.ui.front_desk.arrivals_view import ArrivalsView
 from degenks_desktop.ui.front_desk.sounds import SOUND_FOR_COLOUR, sound_file
 from degenks_desktop.ui.front_desk.station import SETTING_AUTO_BADGE, CheckInStation
 from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter, PrintBadgeDialog
-from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.outage import HaltingServer
 from tests.helpers.pdfs import qr_codes_in
@@ -82,7 +81,7 @@ def test_a_badge_is_printed_at_check_in_for_whoever_has_none(
     printers = PdfPrinters(tmp_path)
     monkeypatch.setattr(DeskBadgePrinter, "printer", lambda _self: printers.next_printer())
     window = open_window(qtbot, context)
-    station = window.station
+    station = window.front_desk.station
     assert station.auto_badge.isChecked()
     (_first_id, first), (second_id, second) = day_one_people(context, 2)
     scan(qtbot, station, first)
@@ -122,10 +121,10 @@ def test_without_the_setting_no_badge_is_printed_at_check_in(
     printers = PdfPrinters(tmp_path)
     monkeypatch.setattr(DeskBadgePrinter, "printer", lambda _self: printers.next_printer())
     window = open_window(qtbot, context)
-    assert not window.station.auto_badge.isChecked()
-    scan(qtbot, window.station, day_one_people(context, 1)[0][1])
+    assert not window.front_desk.station.auto_badge.isChecked()
+    scan(qtbot, window.front_desk.station, day_one_people(context, 1)[0][1])
     assert printers.printed() == []
-    window.station.auto_badge.setChecked(True)
+    window.front_desk.station.auto_badge.setChecked(True)
     assert str(context.settings.value(SETTING_AUTO_BADGE)).lower() == "true"
 
 
@@ -150,10 +149,12 @@ def test_a_walk_in_gets_a_seat_at_the_chosen_theme_and_a_badge(
         return int(dialog.result())
 
     monkeypatch.setattr(WalkInDialog, "exec", fill_and_accept)
-    window.register_walk_in()
-    assert window.station.colour == "green"
-    assert window.station.card.text().startswith("Welkom Lien — Tafel ")
-    table, theme = window.station.card.text().removeprefix("Welkom Lien — Tafel ").split(", ")
+    window.front_desk.register_walk_in()
+    assert window.front_desk.station.colour == "green"
+    assert window.front_desk.station.card.text().startswith("Welkom Lien — Tafel ")
+    table, theme = (
+        window.front_desk.station.card.text().removeprefix("Welkom Lien — Tafel ").split(", ")
+    )
     assert theme == chosen[0]
     board = {card.number: card for card in seating_board(context.database, 1)}
     assert board[int(table)].theme == chosen[0]
@@ -176,7 +177,7 @@ def test_each_result_has_its_own_sound_and_the_sounds_can_be_switched_off(
             assert 0.1 < seconds < 0.6  # short enough for a queue
             lengths.add(sound.getnframes())
     assert len(lengths) == 4  # four different sounds
-    station = CheckInStation(database=context.database, desk="onthaal 1", settings=settings)
+    station = CheckInStation(context)
     qtbot.addWidget(station)
     station.day_number = 1
     code = day_one_people(context, 1)[0][1]
@@ -196,22 +197,22 @@ def test_each_result_has_its_own_sound_and_the_sounds_can_be_switched_off(
 def test_the_organisers_dashboard_shows_the_desks_counts(qtbot: QtBot, context: AppContext) -> None:
     window = open_window(qtbot, context)
     for _pid, code in day_one_people(context, 3):
-        scan(qtbot, window.station, code)
+        scan(qtbot, window.front_desk.station, code)
     window.workspaces.setCurrentWidget(window.organiser)
-    window.organiser.pages.setCurrentWidget(window.arrivals_view)
+    window.organiser.pages.setCurrentWidget(window.organiser.arrivals_view)
     window.refresh_counts()
-    total = window.arrivals_view.total.text()
+    total = window.organiser.arrivals_view.total.text()
     checked_in, expected = window.checked_in_tile.figure.text().split(" / ")
     assert total.startswith(f"{checked_in} van {expected} ")
     assert checked_in == "3"
-    themes = window.arrivals_view.themes
+    themes = window.organiser.arrivals_view.themes
     column = themes.CHECKED_IN
     assert sum(themes.data(themes.index(row, column)) for row in range(themes.rowCount())) == 3
-    assert window.station.theme_counts.text().count("/") == themes.rowCount()
+    assert window.front_desk.station.theme_counts.text().count("/") == themes.rowCount()
 
 
 def test_a_desk_works_through_a_real_postgresql_outage(
-    qtbot: QtBot, halting_postgres: HaltingServer, tmp_path: Path
+    qtbot: QtBot, halting_postgres: HaltingServer, settings: QSettings
 ) -> None:
     database = open_database(halting_postgres.url)
     create_demo_event(database, participants=40)
@@ -222,18 +223,15 @@ def test_a_desk_works_through_a_real_postgresql_outage(
             .order_by(Participant.id)
             .limit(3)
         ).all()
-    pool = QThreadPool()
-    station = CheckInStation(
-        database=database,
-        desk="onthaal 3",
-        desk_copy=DeskCopy(tmp_path / "desk.sqlite"),
-        pool=pool,
-    )
+    pool = QThreadPool()  # a real thread: a halted server must not freeze the desk
+    settings.setValue(SETTING_DESK_NAME, "onthaal 3")
+    context = AppContext(database=database, settings=settings, pool=pool)
+    station = CheckInStation(context)
     qtbot.addWidget(station)
     station.day_number = 1
     station.start_link()
     qtbot.waitUntil(lambda: not station.syncing, timeout=10_000)
-    assert station.desk_copy is not None and station.desk_copy.copied_day() is not None
+    assert station.desk.has_copy
 
     halting_postgres.halt()
     scan(qtbot, station, people[0][0])
@@ -251,14 +249,14 @@ def test_a_desk_works_through_a_real_postgresql_outage(
 
     halting_postgres.resume()
     station.sync_now()
-    qtbot.waitUntil(lambda: station.online, timeout=15_000)
+    qtbot.waitUntil(lambda: station.online and not station.syncing, timeout=15_000)
     assert "2 check-ins van deze balie zijn verstuurd" in station.connection_banner.text()
     with database.reading() as session:
         arrived = session.scalar(
             select(func.count()).select_from(CheckIn).where(CheckIn.undone_at.is_(None))
         )
     assert arrived == 2
-    assert station.desk_copy.waiting() == []
+    assert station.desk.waiting() == 0
     station.stop_link()
     pool.waitForDone()
     database.close()

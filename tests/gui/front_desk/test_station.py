@@ -9,12 +9,14 @@ from sqlalchemy import func, select
 from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.storage.models import CheckIn, Participant
 from degenks_desktop.ui.front_desk.station import CheckInStation
-from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
+from tests.helpers.counts import active_check_ins
 
 
 def open_station(qtbot: QtBot, context: AppContext) -> CheckInStation:
-    station = CheckInStation(database=context.database, desk="onthaal 2")
+    context.settings.setValue(SETTING_DESK_NAME, "onthaal 2")
+    station = CheckInStation(context)
     station.day_number = 1
     qtbot.addWidget(station)
     station.show()
@@ -32,16 +34,6 @@ def people_of_day_one(context: AppContext, count: int) -> list[tuple[int, str, s
     return [(pid, code, last) for pid, code, last in rows]
 
 
-def active(context: AppContext) -> int:
-    with context.database.reading() as session:
-        return int(
-            session.scalar(
-                select(func.count()).select_from(CheckIn).where(CheckIn.undone_at.is_(None))
-            )
-            or 0
-        )
-
-
 def test_a_burst_of_scans_typed_as_a_wedge_scanner_types(qtbot: QtBot, context: AppContext) -> None:
     station = open_station(qtbot, context)
     people = people_of_day_one(context, 5)
@@ -50,13 +42,13 @@ def test_a_burst_of_scans_typed_as_a_wedge_scanner_types(qtbot: QtBot, context: 
         qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
         assert station.colour in ("green", "purple"), station.card.text()
         assert station.scan_box.text() == ""
-    assert active(context) == 5
+    assert active_check_ins(context.database) == 5
     # The same badge again: orange, with this desk's name and the time.
     qtbot.keyClicks(station.scan_box, people[0][1])
     qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
     assert station.colour == "orange"
     assert "onthaal 2" in station.card.text()
-    assert active(context) == 5
+    assert active_check_ins(context.database) == 5
 
 
 def test_a_scanner_without_enter_and_a_code_with_dashes(qtbot: QtBot, context: AppContext) -> None:
@@ -67,7 +59,7 @@ def test_a_scanner_without_enter_and_a_code_with_dashes(qtbot: QtBot, context: A
     qtbot.keyClicks(station.scan_box, format_badge_code(code2).lower())
     qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
     assert station.colour in ("green", "purple")
-    assert active(context) == 2
+    assert active_check_ins(context.database) == 2
 
 
 def test_unknown_and_garbled_scans_are_red_and_check_in_nobody(
@@ -80,7 +72,7 @@ def test_unknown_and_garbled_scans_are_red_and_check_in_nobody(
         qtbot.keyClicks(station.scan_box, scan)
         qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
         assert station.colour == "red", scan
-    assert active(context) == 0
+    assert active_check_ins(context.database) == 0
 
 
 def test_search_by_name_then_pick_with_the_keyboard(qtbot: QtBot, context: AppContext) -> None:
@@ -95,7 +87,7 @@ def test_search_by_name_then_pick_with_the_keyboard(qtbot: QtBot, context: AppCo
     assert station.matches.currentItem().data(Qt.ItemDataRole.UserRole) == pid
     qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
     assert station.colour in ("green", "purple")
-    assert active(context) == 1
+    assert active_check_ins(context.database) == 1
 
 
 def test_undo_asks_first_and_keeps_the_record(
@@ -109,10 +101,10 @@ def test_undo_asks_first_and_keeps_the_record(
     qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
     monkeypatch.setattr(CheckInStation, "confirm_undo", classmethod(lambda _c, _p, _n: False))
     station.undo_last()
-    assert active(context) == 1
+    assert active_check_ins(context.database) == 1
     monkeypatch.setattr(CheckInStation, "confirm_undo", classmethod(lambda _c, _p, _n: True))
     station.undo_last()
-    assert active(context) == 0
+    assert active_check_ins(context.database) == 0
     assert station.colour == "orange"
     with context.database.reading() as session:
         assert session.scalar(select(func.count()).select_from(CheckIn)) == 1
@@ -122,7 +114,7 @@ def test_the_desk_counts_arrivals_per_theme_and_table(qtbot: QtBot, context: App
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.workspaces.setCurrentWidget(window.front_desk)
-    station = window.station
+    station = window.front_desk.station
     station.day_number = 1
     code = people_of_day_one(context, 1)[0][1]
     qtbot.keyClicks(station.scan_box, code)

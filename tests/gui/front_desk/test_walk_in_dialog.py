@@ -8,18 +8,14 @@ from sqlalchemy import select
 
 from degenks_desktop.storage.models import CheckIn, Participant
 from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
-from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
 
 
 def open_dialog(qtbot: QtBot, context: AppContext) -> WalkInDialog:
     assert context.event is not None
-    dialog = WalkInDialog(
-        database=context.database,
-        event=context.event,
-        day_id=context.event.days[0].id,
-        desk="onthaal 3",
-    )
+    context.settings.setValue(SETTING_DESK_NAME, "onthaal 3")
+    dialog = WalkInDialog(context, event=context.event, day_id=context.event.days[0].id)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -102,6 +98,6 @@ def test_the_desk_shows_the_new_badge_code(
 
     monkeypatch.setattr(WalkInDialog, "exec", fill_and_accept)
     before = window.checked_in_tile.figure.text()
-    window.register_walk_in()
+    window.front_desk.register_walk_in()
     assert window.front_desk.outcome.text().startswith("Welkom Lien Vanhoof")
     assert window.checked_in_tile.figure.text() != before

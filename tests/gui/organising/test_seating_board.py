@@ -18,8 +18,8 @@ def open_board(qtbot: QtBot, context: AppContext):  # type: ignore[no-untyped-de
     qtbot.addWidget(window)
     WINDOWS[:] = [window]
     window.workspaces.setCurrentWidget(window.organiser)
-    window.organiser.pages.setCurrentWidget(window.seating_board)
-    return window.seating_board
+    window.organiser.pages.setCurrentWidget(window.organiser.seating_board)
+    return window.organiser.seating_board
 
 
 def test_seat_the_day_and_move_someone(qtbot: QtBot, context: AppContext) -> None:

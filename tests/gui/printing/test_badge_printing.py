@@ -19,9 +19,7 @@ def open_dialog(qtbot: QtBot, context: AppContext) -> tuple[PrintBadgeDialog, st
         last_name, code = session.execute(
             select(Participant.last_name, Participant.badge_code).order_by(Participant.id)
         ).first() or ("", "")
-    dialog = PrintBadgeDialog(
-        database=context.database, settings=context.settings, desk="onthaal 1"
-    )
+    dialog = PrintBadgeDialog(context)
     qtbot.addWidget(dialog)
     dialog.search.setText(code)
     assert dialog.results.count() == 1

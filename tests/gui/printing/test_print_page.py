@@ -22,8 +22,8 @@ def open_page(qtbot: QtBot, context: AppContext, target: Path, monkeypatch) -> P
     WINDOWS[:] = [window]
     monkeypatch.setattr(PrintPage, "ask_target", lambda _self, _suggested: target)
     window.workspaces.setCurrentWidget(window.organiser)
-    window.organiser.pages.setCurrentWidget(window.print_page)
-    return window.print_page
+    window.organiser.pages.setCurrentWidget(window.organiser.print_page)
+    return window.organiser.print_page
 
 
 def test_badges_of_one_day_as_a_sheet(
@@ -75,7 +75,7 @@ def test_cancelling_writes_no_file(
     release = threading.Event()
     blocker = QRunnable.create(lambda: release.wait(10))
     pool.start(blocker)
-    page.pool = pool
+    context.pool = pool
     page.print_letters()
     assert page.task is not None
     page.task.cancel()

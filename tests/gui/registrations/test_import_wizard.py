@@ -19,7 +19,7 @@ def participants(context: AppContext) -> int:
 
 
 def open_wizard(qtbot: QtBot, context: AppContext) -> ImportWizard:
-    wizard = ImportWizard(database=context.database, settings=context.settings, pool=context.pool)
+    wizard = ImportWizard(context)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard

@@ -28,8 +28,8 @@ def open_page(
     remaining = iter(targets)
     monkeypatch.setattr(ReportsPage, "ask_target", lambda _self, _name, _kinds: next(remaining))
     window.workspaces.setCurrentWidget(window.organiser)
-    window.organiser.pages.setCurrentWidget(window.reports_page)
-    return window.reports_page
+    window.organiser.pages.setCurrentWidget(window.organiser.reports_page)
+    return window.organiser.reports_page
 
 
 def test_a_report_and_a_tables_one_pager(

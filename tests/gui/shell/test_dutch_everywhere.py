@@ -122,7 +122,7 @@ def test_every_page_of_the_window_is_dutch(qtbot: QtBot, dutch_app: AppControlle
         found += untranslated(window, sources)
     # A facilitator's table, each of its three tabs.
     first_table = tables_to_sign_in(window.context.database, 1)[0].number
-    window.table_desk.open_table(
+    window.tables.table_desk.open_table(
         sign_in(
             window.context.database,
             day_number=1,
@@ -131,7 +131,7 @@ def test_every_page_of_the_window_is_dutch(qtbot: QtBot, dutch_app: AppControlle
         )
     )
     window.workspaces.setCurrentWidget(window.tables)
-    session = window.table_desk.session
+    session = window.tables.table_desk.session
     assert session is not None
     for tab in range(session.tabs.count()):
         session.tabs.setCurrentIndex(tab)
@@ -156,14 +156,13 @@ def test_every_dialog_is_dutch(qtbot: QtBot, dutch_app: AppController, context: 
     dialogs: list[QWidget] = [
         SettingsDialog(settings=context.settings, current_url=context.database.url),
         WalkInDialog(
-            database=context.database,
+            context,
             event=context.event,
             day_id=context.event.days[0].id,
-            desk="onthaal 1",
         ),
-        ImportWizard(database=context.database, settings=context.settings),
-        PrintBadgeDialog(database=context.database, settings=context.settings, desk="onthaal 1"),
-        NewEventWizard(context.database),
+        ImportWizard(context),
+        PrintBadgeDialog(context),
+        NewEventWizard(context),
     ]
     sources = english_sources()
     found: list[tuple[str, str]] = []

@@ -121,9 +121,9 @@ def test_the_desk_is_named_here_and_the_station_uses_the_name(
     dialog.accept()
     assert dialog.isVisible()
     assert dialog.desk_problem.text().startswith("Vul een naam in voor deze balie")
-    assert context.settings.value(SETTING_DESK_NAME) is None
+    assert context.settings.value(SETTING_DESK_NAME) == "onthaal 1"  # the name it had
     dialog.desk_name.setText("Onthaal 2")
     with qtbot.waitSignal(dialog.accepted, timeout=5_000):
         dialog.accept()
     controller.apply_settings(dialog.chosen_url)
-    assert controller.window.station.desk == "Onthaal 2"
+    assert controller.window.front_desk.station.desk_name == "Onthaal 2"

@@ -38,9 +38,11 @@ def signed_in(qtbot: QtBot, desk: TableDesk, table: int, pin: str) -> TableSessi
     return desk.session
 
 
-def test_a_whole_table_session(qtbot: QtBot, two_tables: tuple[Database, TwoTables]) -> None:
+def test_a_whole_table_session(
+    qtbot: QtBot, two_tables: tuple[Database, TwoTables], settings: QSettings
+) -> None:
     database, _tables = two_tables
-    desk = TableDesk(database)
+    desk = TableDesk(AppContext(database=database, settings=settings))
     qtbot.addWidget(desk)
     desk.show()
     desk.show_day(1)
@@ -129,10 +131,12 @@ def test_a_whole_table_session(qtbot: QtBot, two_tables: tuple[Database, TwoTabl
 
 
 def test_the_other_table_sees_nothing_of_mine(
-    qtbot: QtBot, two_tables: tuple[Database, TwoTables]
+    qtbot: QtBot,
+    two_tables: tuple[Database, TwoTables],
+    settings: QSettings,
 ) -> None:
     database, _tables = two_tables
-    desk = TableDesk(database)
+    desk = TableDesk(AppContext(database=database, settings=settings))
     qtbot.addWidget(desk)
     desk.show_day(1)
     page = signed_in(qtbot, desk, 1, PIN_MINE)
@@ -162,8 +166,8 @@ def test_organisers_follow_every_table_and_unlock_a_selection(
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.workspaces.setCurrentWidget(window.organiser)
-    window.organiser.pages.setCurrentWidget(window.tables_overview)
-    overview = window.tables_overview
+    window.organiser.pages.setCurrentWidget(window.organiser.tables_overview)
+    overview = window.organiser.tables_overview
     rows = {
         overview.model.table_at(r).number: overview.model.table_at(r)
         for r in range(overview.model.rowCount())
@@ -171,7 +175,7 @@ def test_organisers_follow_every_table_and_unlock_a_selection(
     assert (rows[1].ideas, rows[1].silent_duos, rows[1].locked) == (3, 2, True)
     assert overview.model.index(0, 3).data() == "concepten"
     assert rows[2].phase.value == "waiting"
-    ideas = TableIdeasDialog(database, tables.mine.table_id)  # organisers see every table
+    ideas = TableIdeasDialog(context, tables.mine.table_id)  # organisers see every table
     qtbot.addWidget(ideas)
     assert ideas.model.rowCount() == 3
     assert (
@@ -193,12 +197,14 @@ def test_organisers_follow_every_table_and_unlock_a_selection(
 
 
 def test_dots_per_person_with_their_limit(
-    qtbot: QtBot, two_tables: tuple[Database, TwoTables]
+    qtbot: QtBot,
+    two_tables: tuple[Database, TwoTables],
+    settings: QSettings,
 ) -> None:
     database, tables = two_tables
     for n in range(3):
         add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n])
-    desk = TableDesk(database)
+    desk = TableDesk(AppContext(database=database, settings=settings))
     qtbot.addWidget(desk)
     desk.show_day(1)
     page = signed_in(qtbot, desk, 1, PIN_MINE)
@@ -218,12 +224,14 @@ def test_dots_per_person_with_their_limit(
 
 
 def test_a_deleted_idea_can_be_found_and_put_back_later(
-    qtbot: QtBot, two_tables: tuple[Database, TwoTables]
+    qtbot: QtBot,
+    two_tables: tuple[Database, TwoTables],
+    settings: QSettings,
 ) -> None:
     database, tables = two_tables
     kept = add_idea(database, tables.mine, text="Een zitbank bij de halte", duo_id=tables.duos[0])
     gone = add_idea(database, tables.mine, text="Een hondenweide", duo_id=tables.duos[1])
-    desk = TableDesk(database)
+    desk = TableDesk(AppContext(database=database, settings=settings))
     qtbot.addWidget(desk)
     desk.show_day(1)
     page = signed_in(qtbot, desk, 1, PIN_MINE)
@@ -241,23 +249,25 @@ def test_a_deleted_idea_can_be_found_and_put_back_later(
 
 
 def test_an_idea_typed_but_not_entered_survives_a_crash(
-    qtbot: QtBot, two_tables: tuple[Database, TwoTables]
+    qtbot: QtBot,
+    two_tables: tuple[Database, TwoTables],
+    settings: QSettings,
 ) -> None:
     database, _tables = two_tables
-    desk = TableDesk(database)
+    desk = TableDesk(AppContext(database=database, settings=settings))
     qtbot.addWidget(desk)
     desk.show_day(1)
     page = signed_in(qtbot, desk, 1, PIN_MINE)
     qtbot.keyClicks(page.idea_box, "Een fietsenstalling aan het station")
     page.deleteLater()  # the laptop dies: no sign-out, nothing saved on the way out
-    again = TableDesk(database)
+    again = TableDesk(AppContext(database=database, settings=settings))
     qtbot.addWidget(again)
     again.show_day(1)
     page = signed_in(qtbot, again, 1, PIN_MINE)
     assert page.idea_box.text() == "Een fietsenstalling aan het station"
     qtbot.keyClick(page.idea_box, Qt.Key.Key_Return)
     assert page.model.idea_at(0).text == "Een fietsenstalling aan het station"
-    other = TableDesk(database)
+    other = TableDesk(AppContext(database=database, settings=settings))
     qtbot.addWidget(other)
     other.show_day(1)
     assert signed_in(qtbot, other, 1, PIN_MINE).idea_box.text() == ""

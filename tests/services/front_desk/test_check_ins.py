@@ -15,17 +15,8 @@ from degenks_desktop.services.front_desk.check_ins import (
 )
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.storage.models import AuditEntry, CheckIn
+from tests.helpers.counts import active_check_ins
 from tests.helpers.events import add_small_event
-
-
-def active_check_ins(database: Database) -> int:
-    with database.reading() as session:
-        return int(
-            session.scalar(
-                select(func.count()).select_from(CheckIn).where(CheckIn.undone_at.is_(None))
-            )
-            or 0
-        )
 
 
 def test_a_scan_checks_in_then_says_already(database: Database) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from degenks_desktop.domain.badge_codes import is_valid_badge_code
 from degenks_desktop.domain.profiles import ProfileAnswers
@@ -16,12 +16,8 @@ from degenks_desktop.services.front_desk.walk_ins import (
 )
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import AuditEntry, CheckIn, Participant, Profile, Theme
+from tests.helpers.counts import count
 from tests.helpers.events import SmallEvent, add_small_event
-
-
-def count(database: Database, model: type) -> int:
-    with database.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
 def theme_id(database: Database) -> int:

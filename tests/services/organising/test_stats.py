@@ -9,9 +9,9 @@ from sqlalchemy import select, update
 
 from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.errors import NotFound
-from degenks_desktop.services.organising.stats import arrivals, event_stats
+from degenks_desktop.services.organising.stats import event_stats
 from degenks_desktop.storage.database import Database
-from degenks_desktop.storage.models import CheckIn, Concept, Idea, Participant, Seat, Vote
+from degenks_desktop.storage.models import CheckIn, Concept, Idea, Participant, Vote
 from tests.helpers.events import add_small_event
 
 
@@ -57,23 +57,3 @@ def test_counts_follow_what_happens_on_the_day(database: Database) -> None:
     assert stats["participants"] == 2
     assert stats["expected"] == {"1": 2, "2": 0}
     assert (stats["ideas"], stats["votes"], stats["concepts"]) == (1, 4, 1)
-
-
-def test_arrivals_per_theme_and_table(database: Database) -> None:
-    small = add_small_event(database)
-    with database.transaction() as session:
-        session.add(
-            Seat(
-                participant_id=small.participant_ids[0],
-                day_id=small.day_id,
-                table_id=small.table_ids[0],
-            )
-        )
-        session.add(CheckIn(participant_id=small.participant_ids[0], day_id=small.day_id, desk="1"))
-    themes, tables = arrivals(database, 1)
-    assert [(c.label, c.checked_in, c.expected) for c in themes] == [
-        ("Wonen", 1, 1),
-        ("Werk", 0, 1),
-    ]
-    assert [(c.label, c.checked_in, c.expected) for c in tables] == [("1", 1, 1), ("2", 0, 0)]
-    assert arrivals(database, 9) == ([], [])

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
-import zxingcpp
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -19,10 +17,7 @@ from degenks_desktop.services.printing.documents import (
 )
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Duo, Participant, Seat, Table
-
-
-def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+from tests.helpers.pdfs import pdf_text, qr_codes_in
 
 
 def test_a_sign_per_table_with_its_question(database: Database, tmp_path: Path) -> None:
@@ -31,7 +26,7 @@ def test_a_sign_per_table_with_its_question(database: Database, tmp_path: Path) 
     path = tmp_path / "borden.pdf"
     assert render_table_signs(tables, path) == len(tables)
     assert len(PdfReader(path).pages) == len(tables)
-    text = " ".join(pdf_text(path).split())
+    text = pdf_text(path)
     assert "Tafel 1" in text
     assert "Hoe kunnen we ervoor zorgen dat iedere Genkenaar betaalbaar" in text
 
@@ -68,11 +63,7 @@ def test_letters_carry_a_scannable_code(database: Database, tmp_path: Path) -> N
     event, letters = letters_to_print(database)
     path = tmp_path / "brieven.pdf"
     assert render_letters(event, letters, path) == 6
-    document = pdfium.PdfDocument(path)
-    codes = []
-    for page in document:
-        codes += [r.text for r in zxingcpp.read_barcodes(page.render(scale=150 / 72).to_pil())]
-    document.close()
+    codes = qr_codes_in(path)
     assert sorted(codes) == sorted(letter.badge_code for letter in letters)
     text = pdf_text(path)
     assert all(letter.first_name in text for letter in letters)

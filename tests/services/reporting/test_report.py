@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from degenks_desktop.demo.event import create_demo_event
@@ -16,11 +15,7 @@ from degenks_desktop.services.reporting.report_data import report_data
 from degenks_desktop.services.reporting.report_pdf import render_report, render_table_page
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Concept, Idea, Participant, SelectedIdea, Theme
-
-
-def pdf_text(path: Path) -> str:
-    text = " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
-    return re.sub(r"\s+", " ", text)
+from tests.helpers.pdfs import pdf_text
 
 
 def squeezed(text: str) -> str:

@@ -29,12 +29,8 @@ from degenks_desktop.services.tables.top_ten import (
 )
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import AuditEntry, ConceptIdea, Facilitator, Idea, Vote
+from tests.helpers.counts import count
 from tests.helpers.tables import PIN_MINE, TwoTables, add_two_tables
-
-
-def count(database: Database, model: type) -> int:
-    with database.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
 def audited(database: Database, action: str) -> int:

@@ -1,0 +1,136 @@
+"""Onthaal, the front desk's workspace: the check-in station, walk-ins, a badge on demand.
+
+The workspace runs its own jobs: a walk-in is registered, seated at the chosen theme and
+gets a badge here; the station asks the front desk service; the window only says which
+day it is and when to refresh.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from degenks_desktop.domain.badge_codes import format_badge_code
+from degenks_desktop.errors import KnownError
+from degenks_desktop.i18n import _
+from degenks_desktop.services.front_desk.arrivals import arrivals
+from degenks_desktop.services.front_desk.check_ins import CheckInResult, CheckInStatus
+from degenks_desktop.services.house.events import DayInfo
+from degenks_desktop.services.organising.seating import seat_newcomer
+from degenks_desktop.ui.front_desk.station import CheckInStation
+from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
+from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter, PrintBadgeDialog
+from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.widgets import outcome_label
+
+
+class FrontDeskWorkspace(QWidget):
+    """Onthaal: the check-in station, walk-ins and a badge on demand."""
+
+    refresh_wanted = Signal()  # someone checked in, was undone or walked in: read the counts
+    problem = Signal(str)  # a sentence for the window's status bar
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.day: DayInfo | None = None
+        self.station = CheckInStation(context)
+        self.station.checked_in.connect(lambda _result: self.refresh_wanted.emit())
+        self.station.badge_wanted.connect(self.print_badge_at_desk)
+        self.walk_in_button = QPushButton(_("&Walk-in…"))
+        self.walk_in_button.setObjectName("walkInButton")
+        self.walk_in_button.setToolTip(
+            _("Register someone who did not register, and check them in")
+        )
+        self.walk_in_button.clicked.connect(self.register_walk_in)
+        self.badge_button = QPushButton(_("&Badge…"))
+        self.badge_button.setObjectName("badgeButton")
+        self.badge_button.setToolTip(_("Print one person's badge, or save it as PDF"))
+        self.badge_button.clicked.connect(self.print_one_badge)
+        self.outcome: QLabel = outcome_label()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.walk_in_button)
+        buttons.addWidget(self.badge_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.station, stretch=1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.outcome)
+
+    @property
+    def online(self) -> bool:
+        """Whether the desk works on the database (else on its own copy of the list)."""
+        return self.station.online
+
+    def show_day(self, day: DayInfo) -> None:
+        """Check people in for `day`, and keep the desk's copy of its list fresh."""
+        self.day = day
+        self.station.day_number = day.number
+        self.station.start_link()
+
+    def refresh(self) -> None:
+        """The arrivals per theme and per table under the station."""
+        if self.day is None:
+            return
+        try:
+            themes, tables = arrivals(self.context.database, self.day.number)
+        except KnownError as error:
+            self.problem.emit(error.message)
+            return
+        self.station.show_arrivals(themes, tables)
+
+    def stop(self) -> None:
+        """Stop keeping the copy fresh (the window closes or the database changes)."""
+        self.station.stop_link()
+
+    # --- walk-ins and badges ----------------------------------------------------------
+
+    def register_walk_in(self) -> None:
+        """The walk-in form, then a seat at the chosen theme, then the badge."""
+        event, day = self.context.event, self.day
+        if event is None or day is None:
+            return
+        dialog = WalkInDialog(self.context, event=event, day_id=day.id, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_walk_in is None:
+            return
+        made = dialog.result_walk_in
+        try:
+            seat = seat_newcomer(self.context.database, made.participant_id, day_number=day.number)
+        except KnownError as error:
+            self.problem.emit(error.message)
+            seat = None
+        self.station.show_result(
+            CheckInResult(
+                CheckInStatus.CHECKED_IN,
+                made.participant_id,
+                made.name,
+                seat[0] if seat else None,
+                desk=self.context.desk_name,
+                uid=made.check_in_uid,
+                theme=seat[1] if seat else "",
+            )
+        )
+        welcome = _("Welcome {name}: registered and checked in, badge code {code}.").format(
+            name=made.name, code=format_badge_code(made.badge_code)
+        )
+        # The station prints at check-in when that is switched on; else the walk-in's badge
+        # is printed here, since a walk-in never has one yet.
+        printed = (
+            "" if self.station.auto_badge.isChecked() else self._print_badge(made.participant_id)
+        )
+        self.outcome.setText(f"{welcome} {printed}".strip())
+        self.refresh_wanted.emit()
+
+    def _print_badge(self, participant_id: int, *, automatic: bool = False) -> str:
+        printer = DeskBadgePrinter(self.context)
+        return printer.print_badge(participant_id, automatic=automatic, parent=self)
+
+    def print_badge_at_desk(self, participant_id: int, automatic: bool) -> None:
+        """Print one badge on the desk's printer; the outcome goes under the station."""
+        outcome = self._print_badge(participant_id, automatic=automatic)
+        if outcome:
+            self.outcome.setText(outcome)
+
+    def print_one_badge(self) -> None:
+        """Find someone and print (or save) their badge; the print log guards doubles."""
+        PrintBadgeDialog(self.context, parent=self).exec()

@@ -1,0 +1,272 @@
+"""Organisatie, the organisers' workspace: themes, arrivals, tables, seating, registrations,
+the diversity matrix, printing and reports, one page each.
+
+The workspace runs the organisers' service calls itself (setting a PIN, unlocking a
+table, a diversity target, importing) and refreshes only the page on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from degenks_desktop.errors import KnownError
+from degenks_desktop.i18n import _
+from degenks_desktop.services.front_desk.arrivals import arrivals
+from degenks_desktop.services.house.events import DayInfo, EventInfo, theme_overview
+from degenks_desktop.services.organising.diversity import (
+    diversity_matrix,
+    set_target,
+    set_watched_categories,
+    targets_are_illustrative,
+    watched_categories,
+)
+from degenks_desktop.services.organising.stats import EventStats
+from degenks_desktop.services.registrations.importing import describe_import
+from degenks_desktop.services.tables.access import facilitator_of, set_pin
+from degenks_desktop.services.tables.overview import table_overview
+from degenks_desktop.services.tables.top_ten import unlock_selection
+from degenks_desktop.ui.front_desk.arrivals_view import ArrivalsView
+from degenks_desktop.ui.organising.diversity_view import DiversityView, WatchedCategoriesDialog
+from degenks_desktop.ui.organising.seating_board import SeatingBoard
+from degenks_desktop.ui.organising.theme_model import ThemeOverviewModel
+from degenks_desktop.ui.printing.print_page import PrintPage
+from degenks_desktop.ui.registrations.import_wizard import ImportWizard
+from degenks_desktop.ui.reporting.reports_page import ReportsPage
+from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.widgets import guidance_label, outcome_label
+from degenks_desktop.ui.tables.overview import TableIdeasDialog, TablesOverview
+
+
+class OrganiserWorkspace(QWidget):
+    """Organisatie: every page the organisers work on during the day."""
+
+    refresh_wanted = Signal()  # an import, an unlock or another page: read the counts again
+    problem = Signal(str)  # a sentence for the window's status bar
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.day: DayInfo | None = None
+        self.stats: EventStats | None = None
+
+        self.themes = ThemeOverviewModel()
+        self._sorted = QSortFilterProxyModel(self)
+        self._sorted.setSourceModel(self.themes)
+        self.theme_view = QTableView()
+        self.theme_view.setObjectName("themeOverview")
+        self.theme_view.setModel(self._sorted)
+        self.theme_view.setWordWrap(True)
+        self.theme_view.setAlternatingRowColors(True)
+        self.theme_view.verticalHeader().setVisible(False)
+        header = self.theme_view.horizontalHeader()
+        for column in (
+            ThemeOverviewModel.THEME,
+            ThemeOverviewModel.FIRST_CHOICES,
+            ThemeOverviewModel.TABLES,
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ThemeOverviewModel.QUESTION, QHeaderView.ResizeMode.Stretch)
+        self.theme_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        themes_page = QWidget()
+        themes_layout = QVBoxLayout(themes_page)
+        themes_layout.addWidget(self.theme_view, stretch=1)
+        themes_layout.addWidget(guidance_label(_("Still to come here: the report.")))
+
+        self.import_button = QPushButton(_("&Import registrations…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.import_registrations)
+        self.import_outcome = outcome_label()
+        registrations_page = QWidget()
+        registrations_layout = QVBoxLayout(registrations_page)
+        registrations_layout.addWidget(
+            guidance_label(
+                _(
+                    "Import the registrations from the city's web form, typed lists or partner "
+                    "organisations: CSV or Excel. Importing the same file again adds nobody."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addStretch()
+        registrations_layout.addLayout(row)
+        registrations_layout.addWidget(self.import_outcome)
+        registrations_layout.addStretch()
+
+        self.arrivals_view = ArrivalsView()
+        self.tables_overview = TablesOverview()
+        self.tables_overview.unlock_requested.connect(self._unlock_selection)
+        self.tables_overview.ideas_requested.connect(self.show_table_ideas)
+        self.tables_overview.pin_requested.connect(self._set_table_pin)
+        self.seating_board = SeatingBoard(context)
+        self.diversity = DiversityView()
+        self.diversity.model.target_edited.connect(self._set_target)
+        self.diversity.categories_requested.connect(self._choose_categories)
+        self.diversity.whole_event.toggled.connect(self.refresh_diversity)
+        self.print_page = PrintPage(context)
+        self.reports_page = ReportsPage(context)
+
+        self.pages = QTabWidget()
+        self.pages.setObjectName("organiserPages")
+        self.pages.addTab(themes_page, _("Themes and tables"))
+        self.pages.addTab(self.arrivals_view, _("Arrivals"))
+        self.pages.addTab(self.tables_overview, _("Tables"))
+        self.pages.addTab(self.seating_board, _("Seating"))
+        self.pages.addTab(registrations_page, _("Registrations"))
+        self.pages.addTab(self.diversity, _("Diversity"))
+        self.pages.addTab(self.print_page, _("Print"))
+        self.pages.addTab(self.reports_page, _("Reports"))
+        self.pages.currentChanged.connect(lambda _index: self.refresh_wanted.emit())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def show_event(self, event: EventInfo) -> None:
+        """Offer the event's days on the pages that choose one."""
+        self.print_page.show_days(event)
+        self.reports_page.show_event(event)
+
+    def show_day(self, day: DayInfo) -> None:
+        """Work on `day`: its themes, its seating and its tables."""
+        self.day = day
+        self.seating_board.show_day(day.number)
+        try:
+            self.themes.set_rows(theme_overview(self.context.database, day.id))
+        except KnownError as error:
+            self.problem.emit(error.message)
+
+    def show_counts(self, stats: EventStats) -> None:
+        """The window's latest counts, for the arrivals page's totals."""
+        self.stats = stats
+
+    def refresh(self) -> None:
+        """Read again what the page on screen shows (it is live on the day)."""
+        page = self.pages.currentWidget()
+        if page is self.arrivals_view:
+            self._refresh_arrivals()
+        elif page is self.tables_overview:
+            self._refresh_tables_overview()
+        elif page is self.diversity:
+            self.refresh_diversity()
+
+    def stop(self) -> None:
+        """Nothing runs between refreshes here; the pages' jobs finish on their own."""
+
+    # --- arrivals and tables ----------------------------------------------------------
+
+    def _refresh_arrivals(self) -> None:
+        day = self.day
+        if day is None or self.stats is None:
+            return
+        try:
+            themes, tables = arrivals(self.context.database, day.number)
+        except KnownError as error:
+            self.problem.emit(error.message)
+            return
+        counts = next((d for d in self.stats.days if d.number == day.number), None)
+        if counts is not None:
+            self.arrivals_view.show_arrivals(counts.checked_in, counts.expected, themes, tables)
+
+    def _refresh_tables_overview(self) -> None:
+        if self.day is None:
+            return
+        try:
+            self.tables_overview.model.show_tables(
+                table_overview(self.context.database, self.day.number)
+            )
+        except KnownError as error:
+            self.problem.emit(error.message)
+
+    def _set_table_pin(self, table_id: int, pin: str) -> None:
+        database = self.context.database
+        try:
+            set_pin(database, facilitator_of(database, table_id), pin, actor=_("organisers"))
+        except KnownError as error:
+            self.tables_overview.outcome.setText(error.message)
+            return
+        self.tables_overview.outcome.setText(_("The new PIN is set; the old one no longer works."))
+
+    def show_table_ideas(self, table_id: int) -> None:
+        """The organisers look at what one table has made."""
+        try:
+            dialog = TableIdeasDialog(self.context, table_id, self)
+        except KnownError as error:
+            self.tables_overview.outcome.setText(error.message)
+            return
+        dialog.exec()
+
+    def _unlock_selection(self, table_id: int, reason: str) -> None:
+        try:
+            unlock_selection(self.context.database, table_id, actor=_("organisers"), reason=reason)
+        except KnownError as error:
+            self.tables_overview.outcome.setText(error.message)
+            return
+        self.tables_overview.outcome.setText(
+            _("The selection is unlocked: the table can vote again.")
+        )
+        self.refresh_wanted.emit()
+
+    # --- the diversity matrix ---------------------------------------------------------
+
+    def refresh_diversity(self) -> None:
+        """Recompute the diversity matrix when it is on screen (it is live on the day)."""
+        view = self.diversity
+        if self.day is None or self.pages.currentWidget() is not view:
+            return
+        try:
+            matrices = diversity_matrix(
+                self.context.database,
+                day_id=None if view.whole_event.isChecked() else self.day.id,
+            )
+            illustrative = targets_are_illustrative(self.context.database)
+        except KnownError as error:
+            self.problem.emit(error.message)
+            return
+        view.show_matrices(matrices, illustrative=illustrative)
+
+    def _set_target(self, value: str, share: float) -> None:
+        matrix = self.diversity.current_matrix()
+        if matrix is None:
+            return
+        try:
+            set_target(
+                self.context.database, category=matrix.key, value=value, share=share, actor="gui"
+            )
+        except KnownError as error:
+            QMessageBox.warning(self, _("Diversity"), error.message)
+        self.refresh_diversity()
+
+    def _choose_categories(self) -> None:
+        dialog = WatchedCategoriesDialog(watched_categories(self.context.database), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            set_watched_categories(self.context.database, dialog.chosen(), actor="gui")
+        except KnownError as error:
+            QMessageBox.warning(self, _("Diversity"), error.message)
+        self.refresh_diversity()
+
+    # --- registrations ----------------------------------------------------------------
+
+    def import_registrations(self) -> None:
+        """The import wizard; afterwards the outcome stays on the registrations page."""
+        wizard = ImportWizard(self.context, parent=self)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.final_report is None:
+            return
+        self.import_outcome.setText(describe_import(wizard.final_report))
+        if self.day is not None:
+            self.show_day(self.day)
+        self.refresh_wanted.emit()
