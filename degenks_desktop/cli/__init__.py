@@ -1,4 +1,4 @@
-"""The command line, the app's second front door (contract: shared/design/CLI.md).
+"""The command line, the app's second front door (contract: docs/cli.md).
 
 This package's `__init__` holds the parser and `main`; each room of the day has its own
 module with its commands (front_desk, tables, registrations, organising, printing,

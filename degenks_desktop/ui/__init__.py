@@ -1,1 +1,2 @@
-"""The desktop app: Qt widgets, item models, dialogs and background workers."""
+"""The desktop app: Qt widgets, item models and dialogs, one room per workspace of the day,
+and `shell` for the window, the context and background work."""
