@@ -18,7 +18,7 @@ from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.services.front_desk.check_ins import check_in_participant
 from degenks_desktop.services.front_desk.search import find_participants
 from degenks_desktop.services.organising.seating import assign_seats
-from degenks_desktop.storage.database import open_database
+from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.registrations.import_wizard import ImportWizard
 from degenks_desktop.ui.shell.app import AppController
@@ -112,10 +112,10 @@ def front_desk_shot(window: MainWindow) -> None:
     day = window.selected_day()
     assert day is not None
     first = next(
-        m for m in find_participants(station.database, "a", limit=50) if m.day_id == day.id
+        m for m in find_participants(station.context.database, "a", limit=50) if m.day_id == day.id
     )
     station.show_result(
-        check_in_participant(station.database, first.id, desk="onthaal 1", day_number=1)
+        check_in_participant(station.context.database, first.id, desk="onthaal 1", day_number=1)
     )
     station.scan_box.setText("yilmaz")
     station.search("yilmaz")
@@ -159,7 +159,7 @@ def table_shot(window: MainWindow) -> None:
     window.tables.table_desk.close_table()
 
 
-def report_shot(database: object, folder: Path) -> None:
+def report_shot(database: Database, folder: Path) -> None:
     """A theme's first page in the report, as the policy table reads it."""
     import pypdfium2 as pdfium  # noqa: PLC0415
 
@@ -167,7 +167,7 @@ def report_shot(database: object, folder: Path) -> None:
     from degenks_desktop.services.reporting.report_pdf import render_report  # noqa: PLC0415
 
     target = folder / "thema.pdf"
-    render_report(report_data(database, theme_code="wonen", day_number=1), target)  # type: ignore[arg-type]
+    render_report(report_data(database, theme_code="wonen", day_number=1), target)
     document = pdfium.PdfDocument(target)
     first_theme_page = next(
         number
@@ -235,8 +235,9 @@ def simulated_shots(folder: Path, settings: QSettings) -> None:
 def arrivals_shot(window: MainWindow) -> None:
     """The organisers' arrivals page half an hour into the day: some tables still empty."""
     database = window.context.database
+    assert window.context.event is not None
     for match in find_participants(database, "a", limit=400)[::3]:
-        if match.day_id == window.context.event.days[0].id:  # type: ignore[union-attr]
+        if match.day_id == window.context.event.days[0].id:
             check_in_participant(database, match.id, desk="onthaal 2", day_number=1)
     window.workspaces.setCurrentWidget(window.organiser)
     window.organiser.pages.setCurrentWidget(window.organiser.arrivals_view)
@@ -244,7 +245,7 @@ def arrivals_shot(window: MainWindow) -> None:
     save(window, "arrivals.png")
 
 
-def document_shots(database: object, folder: Path) -> None:
+def document_shots(database: Database, folder: Path) -> None:
     """The first page of a badge sheet and of a table sign, as PNG (PDFium)."""
     import pypdfium2 as pdfium  # noqa: PLC0415
 
@@ -253,10 +254,10 @@ def document_shots(database: object, folder: Path) -> None:
     from degenks_desktop.services.printing.badges import badges_to_print, render_badges  # noqa: PLC0415
 
     sheet, sign = folder / "badges.pdf", folder / "signs.pdf"
-    render_badges(badges_to_print(database, day_number=1), sheet, FORMATS["a4-8"])  # type: ignore[arg-type]
+    render_badges(badges_to_print(database, day_number=1), sheet, FORMATS["a4-8"])
     print_documents.render_table_signs(
         print_documents.tables_to_print(database, day_number=1)[:1],
-        sign,  # type: ignore[arg-type]
+        sign,
     )
     for pdf, name in ((sheet, "badges.png"), (sign, "table-sign.png")):
         document = pdfium.PdfDocument(pdf)

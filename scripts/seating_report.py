@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from degenks_desktop.domain.seating import seat_day, seating_quality
+from degenks_desktop.domain.seating import (
+    SeatingQuality,
+    SeatPerson,
+    SeatTable,
+    seat_day,
+    seating_quality,
+)
 from tests.benchmarks.seating_baselines import (
     greedy_restarts,
     mip_seating,
@@ -22,15 +29,17 @@ from tests.benchmarks.seating_baselines import (
 from tests.benchmarks.test_bench_seating import g360_day
 
 
-def row(name: str, seconds: float, quality: object, extra: str = "") -> str:
+def row(name: str, seconds: float, quality: SeatingQuality, extra: str = "") -> str:
     q = quality
     return (
-        f"| {name} | {seconds:.2f} | {q.imbalance:.1f} | {q.isolated} | "  # type: ignore[attr-defined]
+        f"| {name} | {seconds:.2f} | {q.imbalance:.1f} | {q.isolated} | "
         f"{q.duo_dissimilarity:.2f} | {extra} |"
     )
 
 
-def measure(title: str, people: list, tables: list, our_limit: float) -> list[str]:  # type: ignore[type-arg]
+def measure(
+    title: str, people: Sequence[SeatPerson], tables: Sequence[SeatTable], our_limit: float
+) -> list[str]:
     lines = [
         f"### {title}: {len(people)} people, {len(tables)} tables",
         "",

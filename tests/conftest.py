@@ -13,6 +13,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Before anything imports Qt or platformdirs: no screen, and never the user's own data.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,6 +30,9 @@ from degenks_desktop import i18n  # noqa: E402
 from degenks_desktop.config import sqlite_url  # noqa: E402
 from degenks_desktop.storage.database import Database, open_database  # noqa: E402
 from tests.helpers.outage import HaltingServer  # noqa: E402
+
+if TYPE_CHECKING:
+    from pytest_postgresql.janitor import DatabaseJanitor
 
 POSTGRES_URL_ENV = "DEGENKS_TEST_POSTGRES_URL"
 ENGINES = ["sqlite", "postgresql"]
@@ -88,7 +92,9 @@ class PostgresServer:
         template.init()
         open_database(self.url_for(self.template)).close()
 
-    def janitor(self, name: str, *, as_template: bool = False, template: str | None = None):  # type: ignore[no-untyped-def]
+    def janitor(
+        self, name: str, *, as_template: bool = False, template: str | None = None
+    ) -> DatabaseJanitor:
         return self._janitor_class(
             user=self.url.username or "postgres",
             password=self.url.password,

@@ -19,8 +19,12 @@ from degenks_desktop.domain.seating import (
     imbalance,
 )
 
+Duos = dict[int, tuple[tuple[int, ...], ...]]
 
-def _by_theme(people: Sequence[SeatPerson], tables: Sequence[SeatTable]):  # type: ignore[no-untyped-def]
+
+def _by_theme(
+    people: Sequence[SeatPerson], tables: Sequence[SeatTable]
+) -> dict[int, list[SeatPerson]]:
     theme_of, _unseated = _choose_themes(people, tables)
     groups: dict[int, list[SeatPerson]] = defaultdict(list)
     for person in people:
@@ -29,7 +33,9 @@ def _by_theme(people: Sequence[SeatPerson], tables: Sequence[SeatTable]):  # typ
     return groups
 
 
-def random_seating(people: Sequence[SeatPerson], tables: Sequence[SeatTable], seed: int = 0):  # type: ignore[no-untyped-def]
+def random_seating(
+    people: Sequence[SeatPerson], tables: Sequence[SeatTable], seed: int = 0
+) -> tuple[dict[int, int], Duos]:
     """Same themes as ours, tables dealt at random (balanced sizes), random duos."""
     rng = random.Random(seed)
     table_of: dict[int, int] = {}
@@ -38,20 +44,20 @@ def random_seating(people: Sequence[SeatPerson], tables: Sequence[SeatTable], se
         shuffled = rng.sample(members, len(members))
         for index, person in enumerate(shuffled):
             table_of[person.id] = theme_tables[index % len(theme_tables)]
-    duos = {}
+    duos: Duos = {}
     for table in tables:
-        members = [p.id for p in people if table_of.get(p.id) == table.id]
-        rng.shuffle(members)
-        pairs = [tuple(members[i : i + 2]) for i in range(0, len(members) - 1, 2)]
-        if len(members) % 2 and pairs:
-            pairs[-1] = (*pairs[-1], members[-1])
+        seated = [p.id for p in people if table_of.get(p.id) == table.id]
+        rng.shuffle(seated)
+        pairs = [tuple(seated[i : i + 2]) for i in range(0, len(seated) - 1, 2)]
+        if len(seated) % 2 and pairs:
+            pairs[-1] = (*pairs[-1], seated[-1])
         duos[table.id] = tuple(pairs)
     return table_of, duos
 
 
 def greedy_restarts(
     people: Sequence[SeatPerson], tables: Sequence[SeatTable], restarts: int = 100, seed: int = 0
-):  # type: ignore[no-untyped-def]
+) -> tuple[dict[int, int], Duos]:
     """groupselect's deal: each person to the table with the fewest people alike, 100 times."""
     rng = random.Random(seed)
     best: dict[int, int] = {}
@@ -82,13 +88,15 @@ def greedy_restarts(
     return best, _duos(best, people, tables)
 
 
-def _duos(table_of: dict[int, int], people: Sequence[SeatPerson], tables: Sequence[SeatTable]):  # type: ignore[no-untyped-def]
+def _duos(
+    table_of: dict[int, int], people: Sequence[SeatPerson], tables: Sequence[SeatTable]
+) -> Duos:
     return {t.id: form_duos([p for p in people if table_of.get(p.id) == t.id]) for t in tables}
 
 
 def mip_seating(
     people: Sequence[SeatPerson], tables: Sequence[SeatTable], time_limit: float = 60.0
-):  # type: ignore[no-untyped-def]
+) -> tuple[dict[int, int], Duos, float, float]:
     """Minimum imbalance per theme as a MIP on HiGHS; returns the seating, best and bound."""
     shares = day_shares(people)
     table_of: dict[int, int] = {}

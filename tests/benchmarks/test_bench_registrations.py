@@ -17,54 +17,18 @@ from pytest_benchmark.fixture import BenchmarkFixture
 
 from degenks_desktop.config import sqlite_url
 from degenks_desktop.demo.event import create_demo_event
-from degenks_desktop.demo.plan import plan_demo_event
 from degenks_desktop.services.front_desk.search import find_participants
 from degenks_desktop.services.registrations.importing import import_file
 from degenks_desktop.storage.database import Database, open_database
-from tests.helpers.files import write_csv, write_xlsx
+from tests.helpers.files import REGISTRATION_HEADER, registration_rows, write_csv, write_xlsx
 
 ROWS = 10_000
-HEADER = [
-    "Voornaam",
-    "Achternaam",
-    "E-mail",
-    "Telefoon",
-    "Geslacht",
-    "Geboortejaar",
-    "Wijk",
-    "Thema 1",
-    "Thema 2",
-    "Dag",
-    "Toestemming",
-    "Herkomst",
-]
-
-
-def registration_rows() -> list[list[str]]:
-    people = plan_demo_event(participants=ROWS, seed=99).people
-    return [
-        [
-            p.first_name,
-            p.last_name,
-            p.email or "",
-            p.phone or "",
-            p.profile.gender if p.profile else "",
-            str(p.profile.birth_year) if p.profile else "",
-            p.profile.neighbourhood if p.profile else "",
-            p.first_theme,
-            p.second_theme or "",
-            str(p.day_number),
-            "ja" if p.profile else "nee",
-            p.profile.origin if p.profile else "",
-        ]
-        for p in people
-    ]
 
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("registrations")
-    rows = [HEADER, *registration_rows()]
+    rows = [REGISTRATION_HEADER, *registration_rows(ROWS)]
     return {
         "csv": write_csv(folder / "10000.csv", rows),
         "xlsx": write_xlsx(folder / "10000.xlsx", rows),

@@ -89,7 +89,8 @@ def test_ideas_and_concepts_export_without_formulas(
     code, _out, _err = run(capsys, "export", "--db", url, str(workbook_path), "--what", "ideas")
     assert code == 0
     sheet = load_workbook(workbook_path).active
-    rows = list(sheet.iter_rows(values_only=True))  # type: ignore[union-attr]
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:5] == ("dag", "tafel", "thema", "duo", "idee")
     assert rows[1][4] == '\'=HYPERLINK("http://x")'
     assert rows[2][4] == "Een fietsbib" and rows[2][6] == "ja"

@@ -63,9 +63,10 @@ def test_four_desks_check_in_everyone_exactly_once(database_url: str) -> None:
     for number, desk in enumerate(desks):
         order = codes[:]
         random.Random(number).shuffle(order)
-        desk.stdin.write("\n".join(order) + "\n")  # type: ignore[union-attr]
-        desk.stdin.close()  # type: ignore[union-attr]
-    outputs = [desk.stdout.read() for desk in desks]  # type: ignore[union-attr]
+        assert desk.stdin is not None
+        desk.stdin.write("\n".join(order) + "\n")
+        desk.stdin.close()
+    outputs = [desk.stdout.read() for desk in desks]  # type: ignore[union-attr]  # stdout is a pipe
     assert all(desk.wait(timeout=300) == 0 for desk in desks)
     statuses = [
         line.split('"status": "')[1].split('"')[0]
@@ -80,12 +81,13 @@ def test_four_desks_check_in_everyone_exactly_once(database_url: str) -> None:
 def test_a_desk_killed_mid_burst_loses_nothing_and_doubles_nothing(database_url: str) -> None:
     codes = codes_of_day_one(database_url)
     desk = desk_process(database_url, "onthaal 1")
-    desk.stdin.write("\n".join(codes) + "\n")  # type: ignore[union-attr]
-    desk.stdin.flush()  # type: ignore[union-attr]
+    assert desk.stdin is not None and desk.stdout is not None
+    desk.stdin.write("\n".join(codes) + "\n")
+    desk.stdin.flush()
     deadline = time.monotonic() + 60
     seen = 0
     while seen < 50 and time.monotonic() < deadline:  # let it check in some people first
-        if desk.stdout.readline():  # type: ignore[union-attr]
+        if desk.stdout.readline():
             seen += 1
     desk.send_signal(signal.SIGKILL)
     desk.wait(timeout=30)

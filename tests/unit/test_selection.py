@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -76,12 +78,12 @@ def test_the_selection_follows_the_dots_only(dots: dict[int, int]) -> None:
 
 @given(dot_counts, st.randoms(use_true_random=False))
 def test_who_gets_in_never_depends_on_the_order_ideas_were_typed(
-    dots: dict[int, int], rng: object
+    dots: dict[int, int], rng: random.Random
 ) -> None:
     # Give every idea another id (as if typed in another order): the same dots get in.
     ids = list(dots)
     shuffled = ids[:]
-    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    rng.shuffle(shuffled)
     renamed = dict(zip(ids, shuffled, strict=True))
     standing = top_ideas(dots)
     other = top_ideas({renamed[idea]: count for idea, count in dots.items()})

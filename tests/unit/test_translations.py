@@ -25,7 +25,8 @@ def dutch_catalogue() -> dict[str, str]:
             continue
         # Plural messages have (singular, plural) ids and one translation per form.
         english = message.id if isinstance(message.id, str) else " | ".join(message.id)
-        forms = message.string if isinstance(message.string, tuple) else (message.string,)
+        assert not isinstance(message.string, list)  # read_po gives a str, or a tuple of forms
+        forms = message.string if isinstance(message.string, tuple) else (message.string or "",)
         found[english] = " | ".join(forms) if all(forms) else ""
     return found
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import wave
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
@@ -48,10 +49,11 @@ class PdfPrinters:
 
 
 def day_one_people(context: AppContext, count: int) -> list[tuple[int, str]]:
+    assert context.event is not None
     with context.database.reading() as session:
         rows = session.execute(
             select(Participant.id, Participant.badge_code)
-            .where(Participant.day_id == context.event.days[0].id)  # type: ignore[union-attr]
+            .where(Participant.day_id == context.event.days[0].id)
             .order_by(Participant.id)
             .limit(count)
         ).all()
@@ -75,7 +77,7 @@ def test_a_badge_is_printed_at_check_in_for_whoever_has_none(
     qtbot: QtBot,
     context: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     context.settings.setValue(SETTING_AUTO_BADGE, True)
     printers = PdfPrinters(tmp_path)
@@ -116,7 +118,7 @@ def test_without_the_setting_no_badge_is_printed_at_check_in(
     qtbot: QtBot,
     context: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     printers = PdfPrinters(tmp_path)
     monkeypatch.setattr(DeskBadgePrinter, "printer", lambda _self: printers.next_printer())
@@ -132,7 +134,7 @@ def test_a_walk_in_gets_a_seat_at_the_chosen_theme_and_a_badge(
     qtbot: QtBot,
     context: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assign_seats(context.database, day_number=1, time_limit=0.5)
     printers = PdfPrinters(tmp_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -93,7 +94,7 @@ def test_search_by_name_then_pick_with_the_keyboard(qtbot: QtBot, context: AppCo
 def test_undo_asks_first_and_keeps_the_record(
     qtbot: QtBot,
     context: AppContext,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     station = open_station(qtbot, context)
     code = people_of_day_one(context, 1)[0][1]

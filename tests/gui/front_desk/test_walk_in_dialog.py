@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -62,7 +63,7 @@ def test_questions_open_only_with_consent(qtbot: QtBot, context: AppContext) -> 
 def test_a_namesake_is_asked_about_first(
     qtbot: QtBot,
     context: AppContext,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with context.database.reading() as session:
         first, last = session.execute(
@@ -85,7 +86,7 @@ def test_a_namesake_is_asked_about_first(
 def test_the_desk_shows_the_new_badge_code(
     qtbot: QtBot,
     context: AppContext,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)

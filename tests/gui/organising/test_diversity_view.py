@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from degenks_desktop.ui.organising.diversity_view import SUPPRESSED, DiversityModel
@@ -22,7 +23,7 @@ def show_diversity(qtbot: QtBot, context: AppContext) -> MainWindow:
 def test_the_matrix_shows_origin_with_its_gaps(
     qtbot: QtBot,
     context: AppContext,
-    qtmodeltester,  # type: ignore[no-untyped-def]
+    qtmodeltester: ModelTester,
 ) -> None:
     window = show_diversity(qtbot, context)
     view = window.organiser.diversity
@@ -57,8 +58,9 @@ def test_a_target_edited_in_the_table_is_saved(qtbot: QtBot, context: AppContext
         if view.model.index(r, 0).data(Qt.ItemDataRole.UserRole) == "f"
     )
     assert view.model.index(row, DiversityModel.TARGET).data() == "53\u00a0%"
-    assert view.current_matrix() is not None
-    assert view.current_matrix().key == "gender"  # type: ignore[union-attr]
+    matrix = view.current_matrix()
+    assert matrix is not None
+    assert matrix.key == "gender"
 
 
 def test_the_chart_draws_every_value(qtbot: QtBot, context: AppContext) -> None:

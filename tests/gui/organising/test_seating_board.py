@@ -7,13 +7,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from degenks_desktop.storage.models import Seat
+from degenks_desktop.ui.organising.seating_board import SeatingBoard
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
 
 WINDOWS: list[MainWindow] = []
 
 
-def open_board(qtbot: QtBot, context: AppContext):  # type: ignore[no-untyped-def]
+def open_board(qtbot: QtBot, context: AppContext) -> SeatingBoard:
     window = MainWindow(context)
     qtbot.addWidget(window)
     WINDOWS[:] = [window]

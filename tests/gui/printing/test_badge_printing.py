@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -30,7 +31,7 @@ def test_printing_through_qprinter(
     qtbot: QtBot,
     context: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dialog, _last, code = open_dialog(qtbot, context)
     output = tmp_path / "printer.pdf"
@@ -51,7 +52,7 @@ def test_saving_then_an_accidental_second_time(
     qtbot: QtBot,
     context: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dialog, _last, code = open_dialog(qtbot, context)
     first = tmp_path / "badge.pdf"

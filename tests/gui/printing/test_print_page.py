@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QRunnable, QThreadPool
 from pytestqt.qtbot import QtBot
@@ -16,7 +17,9 @@ from degenks_desktop.ui.shell.main_window import MainWindow
 WINDOWS: list[MainWindow] = []  # keeps each test's window alive while its page is used
 
 
-def open_page(qtbot: QtBot, context: AppContext, target: Path, monkeypatch) -> PrintPage:  # type: ignore[no-untyped-def]
+def open_page(
+    qtbot: QtBot, context: AppContext, target: Path, monkeypatch: pytest.MonkeyPatch
+) -> PrintPage:
     window = MainWindow(context)
     qtbot.addWidget(window)
     WINDOWS[:] = [window]
@@ -30,7 +33,7 @@ def test_badges_of_one_day_as_a_sheet(
     qtbot: QtBot,
     context: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "badges.pdf"
     page = open_page(qtbot, context, target, monkeypatch)
@@ -48,7 +51,7 @@ def test_signs_packs_and_letters(
     qtbot: QtBot,
     context: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "out.pdf"
     page = open_page(qtbot, context, target, monkeypatch)
@@ -65,7 +68,7 @@ def test_cancelling_writes_no_file(
     qtbot: QtBot,
     context: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "brieven.pdf"
     page = open_page(qtbot, context, target, monkeypatch)
@@ -90,7 +93,7 @@ def test_a_badge_of_the_users_own_size(
     qtbot: QtBot,
     context: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "eigen.pdf"
     page = open_page(qtbot, context, target, monkeypatch)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QTableView,
     QTabWidget,
@@ -51,6 +52,7 @@ def english_sources() -> set[str]:
     for message in catalogue:
         if not message.id or isinstance(message.id, tuple):
             continue
+        assert isinstance(message.id, str)  # read_po gives a str, or a tuple for plurals
         if message.string and message.string != message.id and "{" not in message.id:
             sources.add(message.id.replace("&", ""))
     return sources
@@ -143,10 +145,10 @@ def test_every_page_of_the_window_is_dutch(qtbot: QtBot, dutch_app: AppControlle
     assert untranslated(window, sources) == [("QLabel", "Something went wrong")]
     stray.deleteLater()
     for menu in window.menuBar().actions():
+        submenu = menu.menu()  # the stubs say QObject; the menu bar's actions hold QMenus
+        assert isinstance(submenu, QMenu)
         found += [
-            ("menu", a.text())
-            for a in menu.menu().actions()
-            if a.text().replace("&", "") in sources
+            ("menu", a.text()) for a in submenu.actions() if a.text().replace("&", "") in sources
         ]
     assert sorted(set(found)) == []
 

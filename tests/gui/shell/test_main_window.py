@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -71,7 +72,7 @@ def test_choosing_the_other_day_shows_its_figures(qtbot: QtBot, context: AppCont
 def test_the_organisers_see_every_theme_with_its_question(
     qtbot: QtBot,
     context: AppContext,
-    qtmodeltester,  # type: ignore[no-untyped-def]
+    qtmodeltester: ModelTester,
 ) -> None:
     window = open_window(qtbot, context)
     model = window.organiser.themes

@@ -99,7 +99,7 @@ def test_wrong_input_is_refused_and_nothing_is_stored(
     }
     fields.update(changes)
     with pytest.raises(InputRejected, match=f"(?i){message}"):
-        register_walk_in(database, WalkIn(**fields), desk="onthaal 1")  # type: ignore[arg-type]
+        register_walk_in(database, WalkIn(**fields), desk="onthaal 1")  # type: ignore[arg-type]  # mixed values
     assert count(database, Participant) == 3
     assert count(database, CheckIn) == 0
     assert count(database, AuditEntry) == 0

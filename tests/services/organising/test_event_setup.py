@@ -25,7 +25,7 @@ def good(**changes: object) -> EventSetup:
         "facilitators": ("Sofie Claes",),
     }
     values.update(changes)
-    return EventSetup(**values)  # type: ignore[arg-type]
+    return EventSetup(**values)  # type: ignore[arg-type]  # mypy cannot split mixed values
 
 
 @pytest.mark.parametrize(

@@ -52,8 +52,8 @@ def test_counts_follow_what_happens_on_the_day(database: Database) -> None:
             select(Participant).where(Participant.id == small.participant_ids[2])
         ).one()
         person.status = RegistrationStatus.CANCELLED
-    stats = event_stats(database).as_json()
-    assert stats["checked_in"] == {"1": 1, "2": 0}
-    assert stats["participants"] == 2
-    assert stats["expected"] == {"1": 2, "2": 0}
-    assert (stats["ideas"], stats["votes"], stats["concepts"]) == (1, 4, 1)
+    counts = event_stats(database).as_json()
+    assert counts["checked_in"] == {"1": 1, "2": 0}
+    assert counts["participants"] == 2
+    assert counts["expected"] == {"1": 2, "2": 0}
+    assert (counts["ideas"], counts["votes"], counts["concepts"]) == (1, 4, 1)

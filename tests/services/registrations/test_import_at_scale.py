@@ -12,51 +12,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from degenks_desktop.demo.plan import plan_demo_event
 from degenks_desktop.services.registrations.importing import import_file
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Day, Participant, Theme
 from tests.helpers.counts import count
-from tests.helpers.files import write_csv, write_xlsx
+from tests.helpers.files import REGISTRATION_HEADER, registration_rows, write_csv, write_xlsx
 
 ROWS = 200
-HEADER = [
-    "Voornaam",
-    "Achternaam",
-    "E-mail",
-    "Telefoon",
-    "Geslacht",
-    "Geboortejaar",
-    "Wijk",
-    "Thema 1",
-    "Thema 2",
-    "Dag",
-    "Toestemming",
-    "Herkomst",
-]
 
 Person = tuple[str, str, str, int]  # first name, last name, first theme, day
-
-
-def registration_rows() -> list[list[str]]:
-    people = plan_demo_event(participants=ROWS, seed=99).people
-    return [
-        [
-            p.first_name,
-            p.last_name,
-            p.email or "",
-            p.phone or "",
-            (p.profile.gender or "") if p.profile else "",
-            str(p.profile.birth_year) if p.profile else "",
-            (p.profile.neighbourhood or "") if p.profile else "",
-            p.first_theme,
-            p.second_theme or "",
-            str(p.day_number),
-            "ja" if p.profile else "nee",
-            (p.profile.origin or "") if p.profile else "",
-        ]
-        for p in people
-    ]
 
 
 def stored_people(database: Database) -> list[Person]:
@@ -73,9 +37,9 @@ def stored_people(database: Database) -> list[Person]:
 def test_a_few_hundred_registrations_all_come_in(
     event: Database, tmp_path: Path, kind: str
 ) -> None:
-    rows = registration_rows()
+    rows = registration_rows(ROWS)
     write = write_csv if kind == "csv" else write_xlsx
-    path = write(tmp_path / f"inschrijvingen.{kind}", [HEADER, *rows])
+    path = write(tmp_path / f"inschrijvingen.{kind}", [REGISTRATION_HEADER, *rows])
     report = import_file(event, path)
     assert report.rejected == ()
     # Namesakes with the same birth year are one person: reported, never added twice.

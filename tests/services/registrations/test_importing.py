@@ -238,7 +238,7 @@ def test_an_excel_workbook_imports_like_a_csv(event: Database, tmp_path: Path) -
     assert report.answers_without_consent == 1
 
 
-cells = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+cells = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12)
 
 
 @settings(

@@ -66,11 +66,9 @@ def test_formula_values_come_out_as_text(finished_day: Database, tmp_path: Path)
     assert "'+32@example.org" in cells
     assert not any(isinstance(c, str) and c.startswith(("=", "+", "@")) for c in cells)
     workbook = load_workbook(tmp_path / "people.xlsx")
-    assert all(
-        cell.data_type != "f"
-        for row in workbook.active.iter_rows()
-        for cell in row  # type: ignore[union-attr]
-    )
+    sheet = workbook.active
+    assert sheet is not None
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
 
 @pytest.mark.parametrize("what", ["participants", "checkins"])

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.errors import AccessRefused, InputRejected
-from degenks_desktop.services.tables.access import set_pin, sign_in
+from degenks_desktop.services.tables.access import TableAccess, set_pin, sign_in
 from degenks_desktop.services.tables.concepts import concepts_at_table, save_concept
 from degenks_desktop.services.tables.dots import give_dots, set_tally
 from degenks_desktop.services.tables.ideas import (
@@ -233,10 +233,10 @@ def test_two_facilitators_typing_at_once_lose_nothing(database: Database) -> Non
     tables = add_two_tables(database)
     errors: list[BaseException] = []
 
-    def type_ideas(access: object, duo: int, prefix: str) -> None:
+    def type_ideas(access: TableAccess, duo: int, prefix: str) -> None:
         try:
             for n in range(25):
-                add_idea(database, access, text=f"{prefix} {n}", duo_id=duo)  # type: ignore[arg-type]
+                add_idea(database, access, text=f"{prefix} {n}", duo_id=duo)
         except BaseException as error:
             errors.append(error)
 
