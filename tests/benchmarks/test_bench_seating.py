@@ -4,36 +4,14 @@ from __future__ import annotations
 
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from degenks_desktop.demo.plan import plan_demo_event
-from degenks_desktop.domain.diversity import age_band
 from degenks_desktop.domain.seating import SeatPerson, SeatTable, seat_day, seating_quality
 from tests.benchmarks.seating_baselines import greedy_restarts
+from tests.helpers.seating import g360_day_one
 
 
 def g360_day() -> tuple[list[SeatPerson], list[SeatTable]]:
-    event = plan_demo_event()
-    themes = {theme.code: number for number, theme in enumerate(event.themes)}
-    people = [
-        SeatPerson(
-            number,
-            themes[p.first_theme],
-            themes.get(p.second_theme or ""),
-            (
-                *((key, str(getattr(p.profile, key))) for key in ("gender", "origin", "education")),
-                ("age_band", age_band(p.profile.birth_year or 1970, 2013)),
-            )
-            if p.profile
-            else (),
-        )
-        for number, p in enumerate(event.people)
-        if p.day_number == 1
-    ]
-    tables = [
-        SeatTable(number, themes[t.theme], t.capacity)
-        for number, t in enumerate(event.tables)
-        if t.day_number == 1
-    ]
-    return people, tables
+    """Day 1 of the demo G360, mixing gender, origin, education and age."""
+    return g360_day_one(("gender", "origin", "education"))
 
 
 def test_seat_a_g360_day(benchmark: BenchmarkFixture) -> None:

@@ -3,17 +3,14 @@ recomputed at a table with 200 ideas and 1,000 votes, on SQLite and PostgreSQL."
 
 from __future__ import annotations
 
-import random
 import time
 
 from pytest_benchmark.fixture import BenchmarkFixture
-from sqlalchemy import insert
 
 from degenks_desktop.services.tables.ideas import add_idea
 from degenks_desktop.services.tables.top_ten import table_selection
 from degenks_desktop.storage.database import open_database
-from degenks_desktop.storage.models import Idea, Vote
-from tests.helpers.tables import add_two_tables
+from tests.helpers.tables import add_two_tables, fill_busy_table
 from tests.helpers.timings import record_percentiles
 
 
@@ -44,23 +41,7 @@ def test_live_top_ten_with_200_ideas_and_1000_votes(
 ) -> None:
     database = open_database(database_url)
     tables = add_two_tables(database)
-    rng = random.Random(7)
-    with database.transaction() as session:
-        ids = [
-            session.execute(
-                insert(Idea)
-                .values(table_id=tables.mine.table_id, duo_id=tables.duos[n % 5], text=f"Idee {n}")
-                .returning(Idea.id)
-            ).scalar_one()
-            for n in range(200)
-        ]
-        session.execute(
-            insert(Vote),
-            [
-                {"idea_id": rng.choice(ids), "participant_id": tables.people[n % 10], "dots": 1}
-                for n in range(1000)
-            ],
-        )
+    fill_busy_table(database, tables, ideas=200, votes=1_000)
     timings: list[float] = []
 
     def recompute() -> int:

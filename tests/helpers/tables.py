@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
+
+from sqlalchemy import insert
 
 from degenks_desktop.domain.badge_codes import new_badge_code
 from degenks_desktop.services.tables.access import TableAccess, set_pin, sign_in
 from degenks_desktop.storage.database import Database
-from degenks_desktop.storage.models import Duo, Facilitator, Participant, Seat, Table
+from degenks_desktop.storage.models import Duo, Facilitator, Idea, Participant, Seat, Table, Vote
 from tests.helpers.events import add_small_event
 
 PIN_MINE = "2468"
@@ -95,3 +98,29 @@ def add_two_tables(database: Database) -> TwoTables:
         other_duo=ids[3],
         other_people=small.participant_ids[:2],
     )
+
+
+def fill_busy_table(
+    database: Database, tables: TwoTables, *, ideas: int = 200, votes: int = 1_000, seed: int = 7
+) -> tuple[list[int], list[int]]:
+    """`ideas` ideas at my table and `votes` single dots spread over them at random, as a
+    busy table ends its vote; returns the ideas' ids and the idea each dot went to."""
+    rng = random.Random(seed)
+    with database.transaction() as session:
+        ids = [
+            session.execute(
+                insert(Idea)
+                .values(table_id=tables.mine.table_id, duo_id=tables.duos[n % 5], text=f"Idee {n}")
+                .returning(Idea.id)
+            ).scalar_one()
+            for n in range(ideas)
+        ]
+        dotted = [rng.choice(ids) for _n in range(votes)]
+        session.execute(
+            insert(Vote),
+            [
+                {"idea_id": idea, "participant_id": tables.people[n % 10], "dots": 1}
+                for n, idea in enumerate(dotted)
+            ],
+        )
+    return ids, dotted

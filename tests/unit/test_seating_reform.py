@@ -9,39 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from degenks_desktop.demo.plan import plan_demo_event
-from degenks_desktop.domain.diversity import age_band
 from degenks_desktop.domain.seating import Seating, SeatPerson, SeatTable, seat_day
+from tests.helpers.seating import g360_day_one
 
 WALK_IN = 10_000
-
-
-def g360_day_one() -> tuple[list[SeatPerson], list[SeatTable]]:
-    """Day 1 of the demo G360: 225 people at 26 tables over eight themes."""
-    event = plan_demo_event()
-    themes = {theme.code: number for number, theme in enumerate(event.themes)}
-    people = [
-        SeatPerson(
-            number,
-            themes[p.first_theme],
-            themes.get(p.second_theme or ""),
-            (
-                ("gender", p.profile.gender or ""),
-                ("origin", p.profile.origin or ""),
-                ("age_band", age_band(p.profile.birth_year or 1970, 2013)),
-            )
-            if p.profile
-            else (),
-        )
-        for number, p in enumerate(event.people)
-        if p.day_number == 1
-    ]
-    tables = [
-        SeatTable(number, themes[t.theme], t.capacity)
-        for number, t in enumerate(event.tables)
-        if t.day_number == 1
-    ]
-    return people, tables
 
 
 def a_no_show(seating: Seating, tables: list[SeatTable]) -> tuple[int, int]:
