@@ -8,16 +8,17 @@ default database.
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
 
 from degenks_desktop.config import resolve_database_url
+from degenks_desktop.storage.database import create_database_engine
 from degenks_desktop.storage.migrations import include_in_comparison
 from degenks_desktop.storage.models import Base
 
 connection = context.config.attributes.get("connection")
 
 if connection is None:
-    engine = create_engine(resolve_database_url(None))
+    # The app's own engine set-up: the same pragmas, and bound values hidden in errors.
+    engine = create_database_engine(resolve_database_url(None))
     with engine.begin() as own_connection:
         context.configure(
             connection=own_connection,
