@@ -9,7 +9,6 @@ can only be added (enforced by triggers created in the first migration).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -37,6 +36,7 @@ from sqlalchemy.types import TypeDecorator
 from degenks_desktop.domain.profiles import PROFILE_ANSWER_FIELDS, ProfileAnswers
 from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.domain.search import search_key
+from degenks_desktop.domain.uids import new_uid
 
 # Named constraints let Alembic alter them later, on SQLite too.
 NAMING_CONVENTION = {
@@ -51,11 +51,6 @@ NAMING_CONVENTION = {
 def utc_now() -> dt.datetime:
     """The current moment, timezone-aware in UTC."""
     return dt.datetime.now(dt.UTC)
-
-
-def new_uid() -> str:
-    """A unique id for a row written on the day, so that a retried write is never doubled."""
-    return uuid.uuid4().hex
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from degenks_desktop.config import desk_copy_path
+from degenks_desktop.domain.uids import new_uid
 from degenks_desktop.errors import DatabaseUnavailable
 from degenks_desktop.i18n import _
 from degenks_desktop.services.front_desk.check_ins import (
@@ -30,7 +31,6 @@ from degenks_desktop.services.front_desk.offline import (
 from degenks_desktop.services.front_desk.search import find_participants
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.desk_copy import DeskCopy
-from degenks_desktop.storage.models import new_uid
 
 SEARCH_LIMIT = 12
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from degenks_desktop.domain.badge_codes import is_valid_badge_code, normalise_badge_code
 from degenks_desktop.domain.search import query_words
+from degenks_desktop.domain.uids import new_uid
 from degenks_desktop.errors import NotFound
 from degenks_desktop.i18n import _
 from degenks_desktop.services.front_desk.check_ins import (
@@ -27,7 +28,7 @@ from degenks_desktop.services.front_desk.check_ins import (
 from degenks_desktop.services.house.events import require_day, require_event
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.desk_copy import CopiedPerson, DeskCopy, QueuedCheckIn
-from degenks_desktop.storage.models import CheckIn, Participant, Seat, Table, Theme, new_uid
+from degenks_desktop.storage.models import CheckIn, Participant, Seat, Table, Theme
 
 
 @dataclass(frozen=True)

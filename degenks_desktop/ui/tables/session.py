@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from degenks_desktop.config import data_dir
 from degenks_desktop.domain.concept_text import ConceptText
+from degenks_desktop.domain.uids import new_uid
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.tables.access import TableAccess, sign_in, tables_to_sign_in
@@ -64,7 +65,6 @@ from degenks_desktop.services.tables.ideas import (
     restore_idea,
 )
 from degenks_desktop.services.tables.top_ten import TableSelection, lock_selection, table_selection
-from degenks_desktop.storage.models import new_uid
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.tables.idea_model import IdeaListModel
 
