@@ -18,6 +18,12 @@ DATABASE_ENV = "DEGENKS_DB"
 LANGUAGE_ENV = "DEGENKS_LANG"
 BUSY_TIMEOUT_ENV = "DEGENKS_BUSY_TIMEOUT_MS"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+# The desk's name until someone sets it in Settings: the other desks show it ("already
+# checked in at Onthaal 1"), and every check-in keeps it. A name, not interface text, so
+# not translated: switching the language must not rename a desk in the middle of the day,
+# and the desks of the venue all speak of "Onthaal". (The laptop itself is known in the
+# audit log by its host name: services/house/audit.station_name.)
+DEFAULT_DESK_NAME = "Onthaal 1"
 # Fonts, sounds and translations: beside the package in a checkout and in the bundle alike.
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 

@@ -34,7 +34,8 @@ def _compiled_catalogue(language: str) -> Path | None:
     mo_path = po_path.with_suffix(".mo")
     if not po_path.exists():
         return mo_path if mo_path.exists() else None
-    if not mo_path.exists() or mo_path.stat().st_mtime < po_path.stat().st_mtime:
+    # `<=`: a catalogue saved in the same second as the last compile is compiled again.
+    if not mo_path.exists() or mo_path.stat().st_mtime <= po_path.stat().st_mtime:
         with po_path.open("rb") as po_file:
             catalogue = read_po(po_file, locale=language)
         try:

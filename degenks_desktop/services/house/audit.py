@@ -12,7 +12,11 @@ from degenks_desktop.storage.models import AuditEntry
 
 
 def station_name() -> str:
-    """The name of this laptop, as audit entries record it."""
+    """This laptop's host name: the machine an audit entry or badge print came from.
+
+    Not the desk's name, which people choose and see (`AppContext.desk_name`, default
+    `config.DEFAULT_DESK_NAME`): the station says which laptop, whatever its desk is called.
+    """
     return socket.gethostname()
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from degenks_desktop.config import DEFAULT_DESK_NAME
 from degenks_desktop.services.front_desk.desk import FrontDesk
-from degenks_desktop.services.house.audit import station_name
 from degenks_desktop.services.house.events import EventInfo, event_info
 from degenks_desktop.storage.database import Database
 from degenks_desktop.ui.shell.background import TaskPool, global_pool
@@ -44,8 +44,9 @@ class AppContext:
 
     @property
     def desk_name(self) -> str:
-        """This laptop's desk name, as check-ins and badge prints record it."""
-        return str(self.settings.value(SETTING_DESK_NAME, station_name()))
+        """This laptop's desk name, as check-ins and badge prints record it ("Onthaal 1"
+        until someone names the desk in Settings)."""
+        return str(self.settings.value(SETTING_DESK_NAME, DEFAULT_DESK_NAME))
 
     def reload_event(self) -> EventInfo | None:
         """Read the event's name and days again (after a demo is made or the database changes)."""

@@ -30,9 +30,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import URL, make_url
 
 from degenks_desktop import i18n
-from degenks_desktop.config import default_database_url, normalise_database_url, sqlite_url
+from degenks_desktop.config import (
+    DEFAULT_DESK_NAME,
+    default_database_url,
+    normalise_database_url,
+    sqlite_url,
+)
 from degenks_desktop.i18n import _
-from degenks_desktop.services.house.audit import station_name
 from degenks_desktop.services.house.connection import ConnectionCheck, check_connection
 from degenks_desktop.ui.shell.background import (
     BackgroundTask,
@@ -86,7 +90,7 @@ class SettingsDialog(QDialog):
         language_form = QFormLayout(language_box)
         language_form.addRow(_("Interface language"), self.language)
 
-        self.desk_name = QLineEdit(str(self.settings.value(SETTING_DESK_NAME, station_name())))
+        self.desk_name = QLineEdit(str(self.settings.value(SETTING_DESK_NAME, DEFAULT_DESK_NAME)))
         self.desk_name.setObjectName("deskName")
         self.desk_name.setPlaceholderText(_("e.g. Onthaal 1"))
         self.desk_name.setMaxLength(MAX_DESK_NAME)

@@ -127,3 +127,19 @@ def test_the_desk_is_named_here_and_the_station_uses_the_name(
         dialog.accept()
     controller.apply_settings(dialog.chosen_url)
     assert controller.window.front_desk.station.desk_name == "Onthaal 2"
+
+
+def test_a_desk_never_named_is_onthaal_1_in_every_language(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    context.settings.remove(SETTING_DESK_NAME)
+    assert context.desk_name == "Onthaal 1"  # not the laptop's host name
+    i18n.set_language("en")
+    dialog = open_dialog(qtbot, context)
+    # A name the other desks show and every check-in keeps, not interface text: the
+    # language does not rename the desk.
+    assert dialog.desk_name.text() == "Onthaal 1"
+    assert context.desk_name == "Onthaal 1"
+    with qtbot.waitSignal(dialog.accepted, timeout=5_000):
+        dialog.accept()
+    assert context.settings.value(SETTING_DESK_NAME) == "Onthaal 1"
