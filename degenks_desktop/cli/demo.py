@@ -1,4 +1,4 @@
-"""`degenks demo`: a realistic demo event to rehearse with, its day simulated if asked."""
+"""`degenks demo`: a realistic demo event to rehearse with, seated, its day simulated if asked."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from degenks_desktop.i18n import _
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    """`degenks demo`: create the demo event."""
+    """`degenks demo`: create the demo event, every day seated in duos."""
     from degenks_desktop.demo.event import create_demo_event  # noqa: PLC0415
 
     database = open_from_args(args, create=True)
@@ -41,6 +41,9 @@ def run_demo(args: argparse.Namespace) -> int:
                 "themes": summary.themes,
                 "tables": summary.tables,
                 "facilitators": summary.facilitators,
+                "seated": summary.seating.seated if summary.seating else 0,
+                "duos": summary.seating.duos if summary.seating else 0,
+                "trios": summary.seating.trios if summary.seating else 0,
             }
         )
     else:
@@ -57,6 +60,18 @@ def run_demo(args: argparse.Namespace) -> int:
                 facilitators=summary.facilitators,
             )
         )
+        if summary.seating is not None:
+            print(
+                _(
+                    "{seated} of {participants} people are seated at theme tables, "
+                    "in {duos} duos and {trios} trios."
+                ).format(
+                    seated=summary.seating.seated,
+                    participants=summary.seating.participants,
+                    duos=summary.seating.duos,
+                    trios=summary.seating.trios,
+                )
+            )
         if ideas is not None:
             print(
                 _(

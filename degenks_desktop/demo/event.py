@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete
+from sqlalchemy.orm import Session
 
 from degenks_desktop.demo.plan import (
     DEFAULT_SEED,
     G360_DAYS,
     G360_FACILITATORS,
     G360_PARTICIPANTS,
+    DemoPerson,
     plan_demo_event,
 )
 from degenks_desktop.domain.registration import RegistrationStatus
@@ -21,6 +24,7 @@ from degenks_desktop.i18n import _
 from degenks_desktop.services.house import audit
 from degenks_desktop.services.house.events import find_event
 from degenks_desktop.services.organising.diversity import install_default_targets
+from degenks_desktop.services.organising.seating import SeatingReport, seat_day_within
 from degenks_desktop.services.tables.access import demo_pin, hash_pin
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
@@ -36,6 +40,11 @@ from degenks_desktop.storage.models import (
 
 MAX_DEMO_PARTICIPANTS = 20_000
 MAX_DEMO_DAYS = 14
+SEATING_SECONDS_PER_PERSON = 0.002
+MAX_SEATING_SECONDS = 0.5
+"""The seating search per demo day grows with the day (a small day is mixed well at once):
+the G360's days search about 0.45 s each, as the simulated day does; `Seat the day`
+searches longer."""
 
 Progress = Callable[[int, int], None]
 
@@ -51,6 +60,8 @@ class DemoSummary:
     themes: int
     tables: int
     facilitators: int
+    seating: SeatingReport | None = None
+    """How the days were seated, summed over them; None for a demo made unseated."""
 
 
 def _check_sizes(participants: int, days: int, facilitators: int) -> None:
@@ -76,13 +87,17 @@ def create_demo_event(
     facilitators: int = G360_FACILITATORS,
     seed: int = DEFAULT_SEED,
     replace: bool = False,
+    seated: bool = True,
     actor: str = "",
     progress: Progress | None = None,
 ) -> DemoSummary:
     """Store a demo event of the G360's shape, in one transaction.
 
     A database that already holds an event is refused unless `replace` is set; then the
-    old event goes (its audit entries stay) and the demo takes its place.
+    old event goes (its audit entries stay) and the demo takes its place. With `seated`
+    (the default) every day is seated at theme tables and in duos in the same transaction,
+    so the desk shows tables and facilitators see duos from the start; `progress` counts
+    each person twice then, once made and once seated, and a Cancel anywhere leaves nothing.
     """
     _check_sizes(participants, days, facilitators)
     plan = plan_demo_event(
@@ -157,7 +172,7 @@ def create_demo_event(
             for table in plan.tables
         )
         registered_at = dt.datetime.now(dt.UTC)
-        total = len(plan.people)
+        total = len(plan.people) * (2 if seated else 1)
         for index, person in enumerate(plan.people, start=1):
             participant = Participant(
                 event_id=event.id,
@@ -181,17 +196,22 @@ def create_demo_event(
             session.add(participant)
             if person.profile is not None:
                 participant.profile = Profile.from_answers(person.profile)
-            if progress is not None and (index % 50 == 0 or index == total):
+            if progress is not None and (index % 50 == 0 or index == len(plan.people)):
                 progress(index, total)
         session.flush()
         install_default_targets(session, event.id, illustrative=True)
+        seating = None
+        if seated:
+            seating = _seat_every_day(
+                session, plan.people, list(day_rows.values()), total=total, progress=progress
+            )
         audit.record(
             session,
             action="event.demo_created",
             actor=actor,
             subject_type="event",
             subject_id=event.id,
-            details={"participants": participants, "days": days, "seed": seed},
+            details={"participants": participants, "days": days, "seed": seed, "seated": seated},
         )
         return DemoSummary(
             event_id=event.id,
@@ -201,4 +221,27 @@ def create_demo_event(
             themes=len(plan.themes),
             tables=len(plan.tables),
             facilitators=len(plan.facilitators),
+            seating=seating,
         )
+
+
+def _seat_every_day(
+    session: Session,
+    people: Sequence[DemoPerson],
+    day_rows: list[Day],
+    *,
+    total: int,
+    progress: Progress | None,
+) -> SeatingReport:
+    """Seat each day of the demo being made, in its transaction; progress after each day."""
+    started = time.monotonic()
+    done = len(people)
+    reports = []
+    for day in day_rows:
+        size = sum(1 for person in people if person.day_number == day.number)
+        limit = min(MAX_SEATING_SECONDS, size * SEATING_SECONDS_PER_PERSON)
+        reports.append(seat_day_within(session, day, time_limit=limit))
+        done += size
+        if progress is not None and total:
+            progress(done, total)
+    return SeatingReport.summed(reports, seconds=time.monotonic() - started)

@@ -54,6 +54,54 @@ def test_demo_then_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert sum(stats["expected"].values()) == 449
 
 
+def test_the_demo_is_seated_so_the_desk_finds_a_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "g360.sqlite"
+    code, out, _err = run(capsys, "--db", str(path), "demo", "--participants", "60")
+    assert code == 0
+    assert "60 van 60 mensen zitten aan een thematafel, in " in out
+    code, out, _err = run(capsys, "--db", str(path), "find", "a", "--json")
+    assert code == 0
+    matches = json.loads(out)["matches"]
+    assert matches and all(isinstance(match["table"], int) for match in matches)
+    code, out, _err = run(capsys, "--db", str(path), "find", matches[0]["code"])
+    assert code == 0 and f"tafel {matches[0]['table']}" in out.lower()
+    code, out, _err = run(
+        capsys, "--db", str(path), "demo", "--force", "--participants", "20", "--json"
+    )
+    assert code == 0 and json.loads(out)["seated"] == 20
+
+
+def test_assign_after_check_ins_says_how_many_it_leaves_unseated(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _code, out, _err = run(capsys, "--db", str(demo_file), "find", "a", "--json")
+    codes = [match["code"] for match in json.loads(out)["matches"]]
+    day_one = []
+    for code in codes:
+        result, out, _err = run(
+            capsys, "--db", str(demo_file), "checkin", code, "--day", "1", "--json"
+        )
+        if result == 0:
+            day_one.append(code)
+        if len(day_one) == 5:
+            break
+    assert len(day_one) == 5
+    code, out, _err = run(
+        capsys, "--db", str(demo_file), "assign", "--day", "1", "--seconds", "0.2", "--json"
+    )
+    assert code == 0
+    report = json.loads(out)
+    assert (report["seated"], report["not_checked_in"]) == (5, 25)
+    code, out, _err = run(
+        capsys, "--db", str(demo_file), "assign", "--day", "1", "--seconds", "0.2"
+    )
+    assert code == 0
+    assert "25 ingeschreven mensen zijn nog niet ingecheckt en krijgen geen plaats" in out
+    assert "Bijwerken voor aankomsten" in out
+
+
 def test_the_environment_variable_chooses_the_database(
     demo_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

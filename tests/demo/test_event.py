@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,13 @@ from degenks_desktop.services.tables.access import sign_in, tables_to_sign_in
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.storage.models import (
     AuditEntry,
+    Day,
+    Duo,
     Event,
     Facilitator,
     Participant,
     Profile,
+    Seat,
     Table,
     Theme,
 )
@@ -46,6 +50,7 @@ def test_the_default_demo_is_the_g360(database: Database) -> None:
     assert count(database, Theme) == 8
     assert count(database, Facilitator) == 47
     assert count(database, Table) == summary.tables
+    assert count(database, Seat) == 449  # everyone has a chair from the start
     with database.reading() as session:
         without_facilitator = session.scalar(
             select(func.count()).select_from(Table).where(Table.facilitator_id.is_(None))
@@ -103,6 +108,88 @@ def test_cancelling_leaves_nothing_behind(database: Database) -> None:
     assert count(database, Event) == 0
     assert count(database, Participant) == 0
     assert count(database, AuditEntry) == 0
+
+
+def test_the_demo_is_seated_at_creation_in_duos_at_tables_of_their_theme(
+    database: Database,
+) -> None:
+    steps: list[tuple[int, int]] = []
+    summary = create_demo_event(
+        database, participants=60, progress=lambda *step: steps.append(step)
+    )
+    assert steps[-1] == (120, 120)  # each person counted once made and once seated
+    with database.reading() as session:
+        people = session.execute(
+            select(
+                Participant.id,
+                Participant.day_id,
+                Participant.first_theme_id,
+                Participant.second_theme_id,
+            )
+        ).all()
+        seats = {
+            person: (day, table, duo)
+            for person, day, table, duo in session.execute(
+                select(Seat.participant_id, Seat.day_id, Seat.table_id, Seat.duo_id)
+            ).all()
+        }
+        tables = {
+            table: (day, theme, capacity)
+            for table, day, theme, capacity in session.execute(
+                select(Table.id, Table.day_id, Table.theme_id, Table.capacity)
+            ).all()
+        }
+        duo_table = dict(session.execute(select(Duo.id, Duo.table_id)).all())
+        days = session.scalars(select(Day.id)).all()
+    assert len(days) == 2
+    for day in days:
+        assert {p for p, d, _first, _second in people if d == day} == {
+            p for p, (d, _table, _duo) in seats.items() if d == day
+        }
+    for person, registered_for, first, second in people:
+        seat_day, table, duo = seats[person]
+        assert seat_day == registered_for == tables[table][0]
+        assert tables[table][1] in {first, second}  # a table of their theme
+        assert duo is not None and duo_table[duo] == table
+    members = Counter(duo for _day, _table, duo in seats.values())
+    at_table = Counter(table for _day, table, _duo in seats.values())
+    for pair, size in members.items():
+        # Pairs, a trio for an odd table; alone only as the one person of a theme that day.
+        assert pair is not None
+        assert size in {2, 3} or (size == 1 and at_table[duo_table[pair]] == 1)
+    assert all(count <= tables[table][2] for table, count in at_table.items())
+    assert summary.seating is not None
+    assert (summary.seating.seated, summary.seating.participants) == (60, 60)
+    assert (summary.seating.duos, summary.seating.trios) == (
+        sum(1 for size in members.values() if size == 2),
+        sum(1 for size in members.values() if size == 3),
+    )
+    with database.reading() as session:
+        audited = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
+    assert audited == ["event.demo_created"]  # one write, one entry: seated is in its details
+
+
+def test_a_demo_asked_unseated_has_no_seats(database: Database) -> None:
+    summary = create_demo_event(database, participants=60, seated=False)
+    assert summary.seating is None
+    assert (count(database, Seat), count(database, Duo)) == (0, 0)
+
+
+def test_replacing_a_seated_demo_seats_the_new_one_only(database: Database) -> None:
+    create_demo_event(database, participants=60, seed=1)
+    create_demo_event(database, participants=20, seed=2, replace=True)
+    assert count(database, Seat) == count(database, Participant) == 20
+
+
+def test_cancelling_while_the_days_are_seated_leaves_nothing_behind(database: Database) -> None:
+    def cancel_after_the_first_day(done: int, total: int) -> None:
+        if done > total // 2:  # the people are made and day 1 is seated
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        create_demo_event(database, participants=60, progress=cancel_after_the_first_day)
+    for model in (Event, Participant, Seat, Duo, AuditEntry):
+        assert count(database, model) == 0
 
 
 @pytest.mark.parametrize(("participants", "days"), [(-1, 2), (449, 0), (20_001, 2), (10, 15)])

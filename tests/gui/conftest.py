@@ -25,7 +25,7 @@ def settings(tmp_path: Path) -> QSettings:
 def demo_database(sqlite_database_url: str) -> Iterator[Database]:
     """A SQLite database holding a small demo event (60 people over two days)."""
     database = open_database(sqlite_database_url)
-    create_demo_event(database, participants=60)
+    create_demo_event(database, participants=60, seated=False)
     yield database
     database.close()
 

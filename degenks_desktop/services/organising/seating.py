@@ -2,13 +2,17 @@
 
 Who is seated: the people checked in on the day once check-in has started, else
 everyone expected that day. Pinned seats stay; everyone else may move, though the
-engine (domain.seating) prefers to leave people where they were.
+engine (domain.seating) prefers to leave people where they were. Once check-in has
+started, whoever registered but has not checked in yet loses their seat: the report
+counts them (`not_checked_in`), and they get one when they have checked in and the day
+is re-formed (Update for arrivals, or a walk-in's seat).
 """
 
 from __future__ import annotations
 
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,8 +29,8 @@ from degenks_desktop.domain.seating import (
     mix_score,
     seat_day,
 )
-from degenks_desktop.errors import InputRejected
-from degenks_desktop.i18n import _
+from degenks_desktop.errors import InputRejected, NotFound
+from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.house import audit
 from degenks_desktop.services.house.events import require_day, require_event
 from degenks_desktop.storage.database import Database
@@ -54,6 +58,7 @@ class SeatingReport:
     tables: int
     seated: int
     unseated: int
+    """Checked in or expected, but without a chair: every table of their themes is full."""
     first_choice: int
     first_choice_bound: int
     duos: int
@@ -63,10 +68,32 @@ class SeatingReport:
     seconds: float
     changes: tuple[tuple[str, int | None, int | None], ...] = ()
     """(name, table before, table now) for everyone who moved or came in: for the tables."""
+    not_checked_in: int = 0
+    """Registered for the day but not checked in, once check-in has started: left unseated."""
+
+    @classmethod
+    def summed(cls, reports: Sequence[SeatingReport], *, seconds: float) -> SeatingReport:
+        """The reports of several days as one."""
+        return cls(
+            participants=sum(r.participants for r in reports),
+            tables=sum(r.tables for r in reports),
+            seated=sum(r.seated for r in reports),
+            unseated=sum(r.unseated for r in reports),
+            first_choice=sum(r.first_choice for r in reports),
+            first_choice_bound=sum(r.first_choice_bound for r in reports),
+            duos=sum(r.duos for r in reports),
+            trios=sum(r.trios for r in reports),
+            moved=sum(r.moved for r in reports),
+            objective=round(sum(r.objective for r in reports), 3),
+            seconds=seconds,
+            changes=tuple(change for r in reports for change in r.changes),
+            not_checked_in=sum(r.not_checked_in for r in reports),
+        )
 
     def describe(self) -> str:
-        """The outcome in one sentence, for the board and the CLI."""
-        return _(
+        """The outcome in one sentence (two when people were left for not having checked
+        in), for the board and the CLI."""
+        outcome = _(
             "{seated} of {participants} seated at {tables} tables in {duos} duos and {trios} "
             "trios; {share} at their first theme (best possible: {bound}); {moved} moved."
         ).format(
@@ -79,6 +106,18 @@ class SeatingReport:
             bound=self.first_choice_bound,
             moved=self.moved,
         )
+        if not self.not_checked_in:
+            return outcome
+        waiting = ngettext(
+            "{count} registered person has not checked in yet and gets no seat: once check-in "
+            "has started, only people present are seated. Checked in later, they get a seat "
+            "with Update for arrivals (or by seating the day again).",
+            "{count} registered people have not checked in yet and get no seat: once check-in "
+            "has started, only people present are seated. Checked in later, they get a seat "
+            "with Update for arrivals (or by seating the day again).",
+            self.not_checked_in,
+        ).format(count=self.not_checked_in)
+        return f"{outcome} {waiting}"
 
     def as_json(self) -> dict[str, Any]:
         """The keys of CLI.md, plus the counts behind the share."""
@@ -93,6 +132,7 @@ class SeatingReport:
             "tables": self.tables,
             "seated": self.seated,
             "unseated": self.unseated,
+            "not_checked_in": self.not_checked_in,
             "first_choice_share": round(share, 4),
             "duos": self.duos,
             "trios": self.trios,
@@ -137,14 +177,35 @@ def _seating_categories(session: Session, event_id: int) -> list[str]:
     ) or ["gender", "age_band", "origin"]
 
 
-def _people_of_day(session: Session, day: Day, categories: list[str]) -> list[SeatPerson]:
-    present = set(
+def _present(session: Session, day: Day) -> set[int]:
+    """Who is checked in on the day (an undone check-in does not count)."""
+    return set(
         session.scalars(
             select(CheckIn.participant_id).where(
                 CheckIn.day_id == day.id, CheckIn.undone_at.is_(None)
             )
         )
     )
+
+
+def _not_checked_in(session: Session, day: Day, present: set[int]) -> int:
+    """The people expected on the day who have not checked in, once check-in has started
+    (before that nobody is missing: everyone expected is seated)."""
+    if not present:
+        return 0
+    expected = session.scalars(
+        select(Participant.id).where(
+            Participant.day_id == day.id, Participant.status.in_(EXPECTED_STATUSES)
+        )
+    )
+    return sum(1 for person in expected if person not in present)
+
+
+def _people_of_day(
+    session: Session, day: Day, categories: list[str], present: set[int] | None = None
+) -> list[SeatPerson]:
+    if present is None:
+        present = _present(session, day)
     query = select(Participant).where(Participant.event_id == day.event_id)
     if present:
         query = query.where(Participant.id.in_(present))
@@ -207,22 +268,7 @@ def assign_seats(
 ) -> SeatingReport:
     """Seat the people of one day (or of every day) at tables and in duos."""
     started = time.monotonic()
-    totals: dict[str, float] = dict.fromkeys(
-        (
-            "participants",
-            "tables",
-            "seated",
-            "unseated",
-            "first_choice",
-            "bound",
-            "duos",
-            "trios",
-            "moved",
-            "objective",
-        ),
-        0.0,
-    )
-    changes: list[tuple[str, int | None, int | None]] = []
+    reports = []
     with database.transaction() as session:
         event = require_event(session)
         if day_number is not None:
@@ -231,27 +277,9 @@ def assign_seats(
             days = list(
                 session.scalars(select(Day).where(Day.event_id == event.id).order_by(Day.number))
             )
-        categories = _seating_categories(session, event.id)
         for day in days:
-            tables = [
-                SeatTable(table.id, table.theme_id, table.capacity)
-                for table in session.scalars(select(Table).where(Table.day_id == day.id))
-            ]
-            people = _people_of_day(session, day, categories)
-            seating = seat_day(people, tables, time_limit=time_limit / len(days))
-            _write(session, day, seating, {p.id for p in people if p.pinned_table})
-            changes += _changes(session, people, seating)
-            all_duos = [duo for duos in seating.duos.values() for duo in duos]
-            totals["participants"] += len(people)
-            totals["tables"] += len(tables)
-            totals["seated"] += len(seating.table_of)
-            totals["unseated"] += len(seating.unseated)
-            totals["first_choice"] += seating.first_choice
-            totals["bound"] += seating.first_choice_bound
-            totals["duos"] += sum(1 for duo in all_duos if len(duo) == 2)
-            totals["trios"] += sum(1 for duo in all_duos if len(duo) == 3)
-            totals["moved"] += seating.moved
-            totals["objective"] += seating.objective
+            report, unseated = _seat(session, day, time_limit=time_limit / len(days))
+            reports.append(report)
             audit.record(
                 session,
                 action="seating.assigned",
@@ -259,25 +287,55 @@ def assign_seats(
                 subject_type="day",
                 subject_id=day.id,
                 details={
-                    "seated": len(seating.table_of),
-                    "moved": seating.moved,
-                    "unseated": list(seating.unseated),
+                    "seated": report.seated,
+                    "moved": report.moved,
+                    "unseated": list(unseated),
+                    "not_checked_in": report.not_checked_in,
                 },
             )
-    return SeatingReport(
-        participants=int(totals["participants"]),
-        tables=int(totals["tables"]),
-        seated=int(totals["seated"]),
-        unseated=int(totals["unseated"]),
-        first_choice=int(totals["first_choice"]),
-        first_choice_bound=int(totals["bound"]),
-        duos=int(totals["duos"]),
-        trios=int(totals["trios"]),
-        moved=int(totals["moved"]),
-        objective=round(totals["objective"], 3),
+    return SeatingReport.summed(reports, seconds=time.monotonic() - started)
+
+
+def seat_day_within(
+    session: Session, day: Day, *, time_limit: float = DEFAULT_TIME_LIMIT
+) -> SeatingReport:
+    """Seat one day inside the caller's transaction, which holds the audit entry for it.
+
+    For a caller that makes the day and seats it as one write: the demo event is stored
+    seated, or not at all.
+    """
+    return _seat(session, day, time_limit=time_limit)[0]
+
+
+def _seat(session: Session, day: Day, *, time_limit: float) -> tuple[SeatingReport, list[int]]:
+    """Seat one day; its report, and who could not be seated (no chair at their themes)."""
+    started = time.monotonic()
+    categories = _seating_categories(session, day.event_id)
+    tables = [
+        SeatTable(table.id, table.theme_id, table.capacity)
+        for table in session.scalars(select(Table).where(Table.day_id == day.id))
+    ]
+    present = _present(session, day)
+    people = _people_of_day(session, day, categories, present)
+    seating = seat_day(people, tables, time_limit=time_limit)
+    _write(session, day, seating, {p.id for p in people if p.pinned_table})
+    all_duos = [duo for duos in seating.duos.values() for duo in duos]
+    report = SeatingReport(
+        participants=len(people),
+        tables=len(tables),
+        seated=len(seating.table_of),
+        unseated=len(seating.unseated),
+        first_choice=seating.first_choice,
+        first_choice_bound=seating.first_choice_bound,
+        duos=sum(1 for duo in all_duos if len(duo) == 2),
+        trios=sum(1 for duo in all_duos if len(duo) == 3),
+        moved=seating.moved,
+        objective=seating.objective,
         seconds=time.monotonic() - started,
-        changes=tuple(changes),
+        changes=tuple(_changes(session, people, seating)),
+        not_checked_in=_not_checked_in(session, day, present),
     )
+    return report, list(seating.unseated)
 
 
 def _changes(
@@ -454,25 +512,78 @@ def reform_day(database: Database, *, day_number: int, actor: str = "") -> Seati
 
 
 def seat_newcomer(
-    database: Database, participant_id: int, *, day_number: int
+    database: Database, participant_id: int, *, day_number: int, actor: str = ""
 ) -> tuple[int, str] | None:
     """Give a walk-in a chair at their theme on a day already seated; (table number, theme).
 
-    None when the organisers have not seated the day yet (the walk-in is seated with
-    everyone then) or when no table of the theme has a free chair.
+    Only the walk-in moves: everyone else keeps their seat, whether they have arrived
+    yet or not (a re-form would drop the seats of people still on their way). The
+    walk-in takes the emptiest table of their first theme that has a chair free (else of
+    their second), and joins the partner there who has none, or starts a duo. None when
+    the organisers have not seated the day yet (the walk-in is seated with everyone
+    then) or when no table of their themes has a free chair.
     """
-    with database.reading() as session:
+    with database.transaction() as session:
         event = require_event(session)
-        day_id = require_day(session, event.id, day_number).id
-        seated = session.scalar(select(Seat.participant_id).where(Seat.day_id == day_id).limit(1))
-    if seated is None:
-        return None
-    reform_day(database, day_number=day_number, actor="walk-in")
-    with database.reading() as session:
-        seat = session.execute(
+        day = require_day(session, event.id, day_number)
+        if session.scalar(select(Seat.id).where(Seat.day_id == day.id).limit(1)) is None:
+            return None
+        person = session.get(Participant, participant_id)
+        if person is None or person.event_id != event.id:
+            raise NotFound(_("This person is not registered for this event."))
+        own = session.execute(
             select(Table.number, Theme.name)
             .join(Seat, Seat.table_id == Table.id)
             .join(Theme, Theme.id == Table.theme_id)
-            .where(Seat.participant_id == participant_id, Seat.day_id == day_id)
+            .where(Seat.participant_id == participant_id, Seat.day_id == day.id)
         ).first()
-    return (seat[0], seat[1]) if seat else None
+        if own is not None:
+            return own[0], own[1]
+        seated = Counter(session.scalars(select(Seat.table_id).where(Seat.day_id == day.id)))
+        for theme_id in (person.first_theme_id, person.second_theme_id):
+            tables = session.scalars(
+                select(Table)
+                .where(Table.day_id == day.id, Table.theme_id == theme_id)
+                .order_by(Table.number)
+            ).all()
+            free = [table for table in tables if seated[table.id] < table.capacity]
+            if free:
+                table = min(free, key=lambda table: seated[table.id])
+                break
+        else:
+            return None
+        session.add(
+            Seat(
+                participant_id=participant_id,
+                day_id=day.id,
+                table_id=table.id,
+                duo_id=_duo_for_newcomer(session, table),
+            )
+        )
+        audit.record(
+            session,
+            action="seat.walk_in",
+            actor=actor,
+            subject_type="participant",
+            subject_id=participant_id,
+            details={"day": day_number, "table": table.number},
+        )
+        theme_name = session.scalar(select(Theme.name).where(Theme.id == table.theme_id))
+        return table.number, str(theme_name)
+
+
+def _duo_for_newcomer(session: Session, table: Table) -> int:
+    """The duo at `table` whose only member waits for a partner, else a new duo."""
+    sizes = Counter(
+        session.scalars(
+            select(Seat.duo_id).where(Seat.table_id == table.id, Seat.duo_id.is_not(None))
+        )
+    )
+    alone = sorted(duo for duo, size in sizes.items() if size == 1 and duo is not None)
+    if alone:
+        return alone[0]
+    numbers = session.scalars(select(Duo.number).where(Duo.table_id == table.id)).all()
+    duo = Duo(table_id=table.id, number=max(numbers, default=0) + 1)
+    session.add(duo)
+    session.flush()
+    return duo.id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
 
 import pytest
@@ -15,6 +16,7 @@ from degenks_desktop.services.organising.seating import (
     assign_seats,
     move_person,
     reform_day,
+    seat_newcomer,
     swap_partners,
 )
 from degenks_desktop.storage.database import Database
@@ -30,13 +32,15 @@ from degenks_desktop.storage.models import (
 
 
 def test_the_demo_day_is_seated(database: Database) -> None:
-    create_demo_event(database, participants=120)
+    create_demo_event(database, participants=120, seated=False)
     report = assign_seats(database, day_number=1, time_limit=0.5)
     result = report.as_json()
     for key in (
         "participants",
         "tables",
         "seated",
+        "unseated",
+        "not_checked_in",
         "first_choice_share",
         "duos",
         "trios",
@@ -48,6 +52,7 @@ def test_the_demo_day_is_seated(database: Database) -> None:
     ):
         assert key in result
     assert report.seated == report.participants == 60
+    assert (report.unseated, report.not_checked_in) == (0, 0)
     with database.reading() as session:
         seats = session.execute(select(Seat.table_id, Seat.duo_id)).all()
         capacity = dict(session.execute(select(Table.id, Table.capacity)).all())
@@ -88,6 +93,64 @@ def test_once_check_in_started_only_present_people_are_seated(database: Database
     report = assign_seats(database, day_number=1, time_limit=0.3)
     assert (report.participants, report.seated) == (9, 9)
     assert report.trios >= 1  # nine people cannot all be in pairs
+
+
+def test_seating_after_check_in_started_says_who_it_leaves_unseated_and_why(
+    database: Database,
+) -> None:
+    create_demo_event(database, participants=60)  # seated at creation: all 30 of day one
+    with database.transaction() as session:
+        day = session.scalars(select(Day).where(Day.number == 1)).one()
+        people = session.scalars(
+            select(Participant.id).where(Participant.day_id == day.id).order_by(Participant.id)
+        ).all()
+        for person in people[:18]:
+            session.add(
+                CheckIn(
+                    participant_id=person,
+                    day_id=day.id,
+                    desk="1",
+                    checked_in_at=dt.datetime.now(dt.UTC),
+                )
+            )
+    assert len(people) == 30
+    report = assign_seats(database, day_number=1, time_limit=0.3)
+    assert (report.participants, report.seated, report.not_checked_in) == (18, 18, 12)
+    assert report.as_json()["not_checked_in"] == 12
+    assert report.describe().endswith(
+        "12 ingeschreven mensen zijn nog niet ingecheckt en krijgen geen plaats: zodra het "
+        "inchecken begonnen is, krijgen alleen aanwezigen een plaats. Wie later incheckt, "
+        "krijgt een plaats met Bijwerken voor aankomsten (of door de dag opnieuw in te delen)."
+    )
+    with database.reading() as session:
+        seated = set(session.scalars(select(Seat.participant_id).where(Seat.day_id == day.id)))
+        audited = session.scalars(
+            select(AuditEntry.details)
+            .where(AuditEntry.action == "seating.assigned")
+            .order_by(AuditEntry.id.desc())
+        ).first()
+    assert seated == set(people[:18])  # what the sentence says: the twelve lost their seat
+    assert audited is not None and json.loads(audited)["not_checked_in"] == 12
+    # One more arrives: the live re-form seats them, and the count follows.
+    with database.transaction() as session:
+        session.add(
+            CheckIn(
+                participant_id=people[18],
+                day_id=day.id,
+                desk="1",
+                checked_in_at=dt.datetime.now(dt.UTC),
+            )
+        )
+    again = reform_day(database, day_number=1)
+    assert (again.seated, again.not_checked_in) == (19, 11)
+    assert "11 ingeschreven mensen" in again.describe()
+
+
+def test_before_check_in_nobody_is_left_for_not_having_checked_in(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    report = assign_seats(database, day_number=2, time_limit=0.2)
+    assert (report.seated, report.not_checked_in) == (30, 0)
+    assert "ingecheckt" not in report.describe()
 
 
 def test_an_unknown_day_is_refused(database: Database) -> None:
@@ -210,6 +273,55 @@ def test_a_live_reform_seats_walk_ins_and_moves_nobody_else(database: Database) 
     # Check-in has started (the walk-in checked in), so only present people keep a seat.
     assert report.moved == 0
     assert all(after[p] == before[p] for p in after if p in before)
+
+
+def test_a_walk_in_takes_a_chair_and_nobody_else_loses_theirs(database: Database) -> None:
+    create_demo_event(database, participants=60)  # seated at creation, nobody arrived yet
+    with database.reading() as session:
+        before = dict(session.execute(select(Seat.participant_id, Seat.table_id)).all())
+        duos_before = dict(session.execute(select(Seat.participant_id, Seat.duo_id)).all())
+    theme = _a_theme(database)
+    made = register_walk_in(
+        database,
+        WalkIn(first_name="Nieuw", last_name="Binnen", day_id=_day_one(database), theme_id=theme),
+        desk="onthaal 1",
+    )
+    seat = seat_newcomer(database, made.participant_id, day_number=1, actor="onthaal 1")
+    assert seat is not None
+    with database.reading() as session:
+        after = dict(session.execute(select(Seat.participant_id, Seat.table_id)).all())
+        duos_after = dict(session.execute(select(Seat.participant_id, Seat.duo_id)).all())
+        table_number, table_theme = session.execute(
+            select(Table.number, Table.theme_id).where(Table.id == after[made.participant_id])
+        ).one()
+        audited = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.subject_id == made.participant_id)
+        ).all()
+    assert (table_number, table_theme) == (seat[0], theme)
+    # Everyone seated before keeps their table and partner, arrived or not.
+    assert {p: after[p] for p in before} == before
+    assert {p: duos_after[p] for p in duos_before} == duos_before
+    assert len(after) == len(before) + 1
+    partners = [p for p, duo in duos_after.items() if duo == duos_after[made.participant_id]]
+    assert 1 <= len(partners) <= 3
+    assert "seat.walk_in" in audited
+    # Asked again, the walk-in keeps the chair they have.
+    assert seat_newcomer(database, made.participant_id, day_number=1) == seat
+
+
+def test_a_walk_in_on_a_day_not_seated_yet_waits_for_the_seating(database: Database) -> None:
+    create_demo_event(database, participants=20, seated=False)
+    made = register_walk_in(
+        database,
+        WalkIn(
+            first_name="Nog",
+            last_name="Niet",
+            day_id=_day_one(database),
+            theme_id=_a_theme(database),
+        ),
+        desk="onthaal 1",
+    )
+    assert seat_newcomer(database, made.participant_id, day_number=1) is None
 
 
 def _day_one(database: Database) -> int:

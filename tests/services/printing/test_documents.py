@@ -32,7 +32,7 @@ def test_a_sign_per_table_with_its_question(database: Database, tmp_path: Path) 
 
 
 def test_a_pack_lists_the_duos_and_has_a_tally_sheet(database: Database, tmp_path: Path) -> None:
-    create_demo_event(database, participants=60)
+    create_demo_event(database, participants=60, seated=False)
     with database.transaction() as session:
         table = session.scalars(select(Table).order_by(Table.id).limit(1)).one()
         people = session.scalars(
