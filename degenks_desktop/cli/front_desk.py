@@ -1,12 +1,17 @@
 """The front desk on the command line: `degenks checkin CODE` (or a scanner's stream of
-codes on stdin) and `degenks find TEXT`, the name search."""
+codes on stdin) and `degenks find TEXT`, the name search.
+
+A code typed by a scanner set to another keyboard layout is read back by the service;
+someone registered for another day, or whose registration was cancelled, is not checked
+in (exit 1, nothing changed) unless `--any-day` says so for the other day.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from degenks_desktop.cli.common import (
     EXIT_NOT_FOUND,
@@ -18,6 +23,51 @@ from degenks_desktop.cli.common import (
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house.audit import station_name
 
+if TYPE_CHECKING:
+    from degenks_desktop.services.front_desk.check_ins import CheckInResult
+
+
+def _say(result: CheckInResult) -> None:
+    """One line for a person at the terminal: the welcome on stdout, anything else on
+    stderr."""
+    from degenks_desktop.services.front_desk.check_ins import CheckInStatus  # noqa: PLC0415
+
+    table = "–" if result.table is None else str(result.table)
+    if result.status == CheckInStatus.CHECKED_IN:
+        print(_("Welcome {name}: table {table}.").format(name=result.name, table=table))
+    elif result.status == CheckInStatus.ALREADY:
+        print(
+            _("{name} was already checked in at {time} at {desk}.").format(
+                name=result.name,
+                desk=result.desk,
+                time=result.at.astimezone().strftime("%H:%M") if result.at else "?",
+            ),
+            file=sys.stderr,
+        )
+    elif result.status == CheckInStatus.OTHER_DAY:
+        said = _(
+            "{name} is registered for day {registered}, not for day {day}: not checked in "
+            "(--any-day checks them in all the same)."
+        ).format(name=result.name, registered=result.registered_day, day=result.day)
+        if result.table is not None:
+            said += " " + _("Their table on day {registered}: {table}.").format(
+                registered=result.registered_day, table=table
+            )
+        print(said, file=sys.stderr)
+    elif result.status == CheckInStatus.CANCELLED:
+        print(
+            _(
+                "The registration of {name} was cancelled: not checked in. If they stay, "
+                "register them as a walk-in."
+            ).format(name=result.name),
+            file=sys.stderr,
+        )
+    else:
+        print(
+            _("Unknown code: check the badge, or search by name with `degenks find`."),
+            file=sys.stderr,
+        )
+
 
 def run_checkin(args: argparse.Namespace) -> int:
     """`degenks checkin CODE` (or `-`: one code a line from stdin, as a scanner types)."""
@@ -26,39 +76,35 @@ def run_checkin(args: argparse.Namespace) -> int:
     exit_codes = {
         CheckInStatus.CHECKED_IN: EXIT_OK,
         CheckInStatus.ALREADY: EXIT_NOTHING_TO_DO,
+        CheckInStatus.OTHER_DAY: EXIT_NOTHING_TO_DO,
+        CheckInStatus.CANCELLED: EXIT_NOTHING_TO_DO,
         CheckInStatus.UNKNOWN: EXIT_NOT_FOUND,
     }
     desk = args.desk or station_name()
     database = open_from_args(args)
     try:
         if args.code != "-":
-            result = check_in_code(database, args.code, desk=desk, day_number=args.day, actor="cli")
+            result = check_in_code(
+                database,
+                args.code,
+                desk=desk,
+                day_number=args.day,
+                actor="cli",
+                any_day=args.any_day,
+            )
             if args.json:
                 print_json(result.as_json())
-            elif result.status == CheckInStatus.CHECKED_IN:
-                table = "–" if result.table is None else str(result.table)
-                print(_("Welcome {name}: table {table}.").format(name=result.name, table=table))
-            elif result.status == CheckInStatus.ALREADY:
-                print(
-                    _("{name} was already checked in at {time} at {desk}.").format(
-                        name=result.name,
-                        desk=result.desk,
-                        time=result.at.astimezone().strftime("%H:%M") if result.at else "?",
-                    ),
-                    file=sys.stderr,
-                )
             else:
-                print(
-                    _("Unknown code: check the badge, or search by name with `degenks find`."),
-                    file=sys.stderr,
-                )
+                _say(result)
             return exit_codes[result.status]
         for line in sys.stdin:
             code = line.strip()
             if not code:
                 continue
             started = time.perf_counter()
-            result = check_in_code(database, code, desk=desk, day_number=args.day, actor="cli")
+            result = check_in_code(
+                database, code, desk=desk, day_number=args.day, actor="cli", any_day=args.any_day
+            )
             payload = result.as_json()
             payload["code"] = code
             payload["ms"] = round((time.perf_counter() - started) * 1000, 2)
@@ -99,6 +145,11 @@ def add_front_desk_commands(commands: Any, common: argparse.ArgumentParser) -> N
     )
     checkin.add_argument("code", metavar="CODE")
     checkin.add_argument("--day", type=int, metavar="D", help=_("only day D"))
+    checkin.add_argument(
+        "--any-day",
+        action="store_true",
+        help=_("also check in someone registered for another day (audited)"),
+    )
     checkin.add_argument("--desk", metavar="NAME", help=_("the desk's name in the audit"))
     checkin.add_argument("--json", action="store_true", help=_("print the result as JSON"))
     checkin.set_defaults(run=run_checkin)

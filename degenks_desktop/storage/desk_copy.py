@@ -4,6 +4,11 @@ When the shared database cannot be reached, the desk goes on checking people in 
 this copy; each check-in waits in the queue, with its unique id, until it is sent. The
 file is plain SQLite and every check-in is committed on its own, so a desk that crashes
 during an outage loses nothing it showed as green.
+
+The list holds everyone of the event, each with the day they registered for and whether
+the registration was cancelled, so that the desk answers as the database would. A file
+from an older version without those columns loses its list (never its queue) and is
+filled again at the next copy.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from degenks_desktop.domain.registration import RegistrationStatus
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS copied_list (
@@ -29,7 +36,11 @@ CREATE TABLE IF NOT EXISTS person (
     theme TEXT NOT NULL DEFAULT '',
     note TEXT NOT NULL DEFAULT '',
     checked_in_at TEXT,
-    checked_in_desk TEXT NOT NULL DEFAULT ''
+    checked_in_desk TEXT NOT NULL DEFAULT '',
+    registered_day INTEGER,
+    registered_table INTEGER,
+    registered_theme TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'registered'
 );
 CREATE INDEX IF NOT EXISTS person_badge_code ON person (badge_code);
 CREATE TABLE IF NOT EXISTS queued_check_in (
@@ -42,11 +53,21 @@ CREATE TABLE IF NOT EXISTS queued_check_in (
     sent_at TEXT
 );
 """
+_PERSON_COLUMNS = (
+    "id, badge_code, name, search_key, table_number, theme, note, checked_in_at, "
+    "checked_in_desk, registered_day, registered_table, registered_theme, status"
+)
+_PERSON_PLACEHOLDERS = ", ".join("?" for _ in _PERSON_COLUMNS.split(","))
 
 
 @dataclass(frozen=True)
 class CopiedPerson:
-    """One person of the day as the desk needs them without the database."""
+    """One person of the event as the desk needs them without the database.
+
+    `table`, `theme` and the check-in are those of the copied day; `registered_day` is
+    the number of the day they registered for (None: no day), and `registered_table`
+    and `registered_theme` their seat on that day, for sending someone of another day on.
+    """
 
     id: int
     badge_code: str
@@ -57,6 +78,10 @@ class CopiedPerson:
     note: str
     checked_in_at: dt.datetime | None = None
     checked_in_desk: str = ""
+    registered_day: int | None = None
+    registered_table: int | None = None
+    registered_theme: str = ""
+    status: RegistrationStatus = RegistrationStatus.REGISTERED
 
 
 @dataclass(frozen=True)
@@ -92,6 +117,14 @@ class DeskCopy:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connection() as connection:
+            columns = {row[1] for row in connection.execute("PRAGMA table_info(person)")}
+            wanted = {column.strip() for column in _PERSON_COLUMNS.split(",")}
+            if columns and not wanted <= columns:
+                # An older version's list, without the registered day: answering from it
+                # could check someone in on the wrong day. It goes, with the note of which
+                # list this was, so the desk takes a fresh copy; the queue stays.
+                connection.execute("DROP TABLE person")
+                connection.execute("DROP TABLE IF EXISTS copied_list")
             connection.executescript(_SCHEMA)
 
     @contextmanager
@@ -120,12 +153,19 @@ class DeskCopy:
                 p.note,
                 p.checked_in_at.isoformat() if p.checked_in_at else None,
                 p.checked_in_desk,
+                p.registered_day,
+                p.registered_table,
+                p.registered_theme,
+                p.status.value,
             )
             for p in people
         ]
         with self._connection() as connection:
             connection.execute("DELETE FROM person")
-            connection.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            connection.executemany(
+                f"INSERT INTO person ({_PERSON_COLUMNS}) VALUES ({_PERSON_PLACEHOLDERS})",
+                rows,
+            )
             connection.execute(
                 """UPDATE person SET (checked_in_at, checked_in_desk) = (
                        SELECT at, desk FROM queued_check_in q
@@ -159,9 +199,7 @@ class DeskCopy:
     def _people(self, where: str, parameters: tuple[object, ...]) -> list[CopiedPerson]:
         with self._connection() as connection:
             rows = connection.execute(
-                "SELECT id, badge_code, name, search_key, table_number, theme, note, "
-                f"checked_in_at, checked_in_desk FROM person WHERE {where}",
-                parameters,
+                f"SELECT {_PERSON_COLUMNS} FROM person WHERE {where}", parameters
             ).fetchall()
         return [
             CopiedPerson(
@@ -174,6 +212,10 @@ class DeskCopy:
                 note=row[6],
                 checked_in_at=_time(row[7]),
                 checked_in_desk=row[8],
+                registered_day=row[9],
+                registered_table=row[10],
+                registered_theme=row[11],
+                status=RegistrationStatus(row[12]),
             )
             for row in rows
         ]
@@ -183,10 +225,12 @@ class DeskCopy:
         found = self._people("id = ?", (participant_id,))
         return found[0] if found else None
 
-    def person_with_code(self, badge_code: str) -> CopiedPerson | None:
-        """Whoever carries `badge_code` (normalised), or None."""
-        found = self._people("badge_code = ?", (badge_code,))
-        return found[0] if found else None
+    def people_with_codes(self, badge_codes: Iterable[str]) -> list[CopiedPerson]:
+        """Everyone carrying one of `badge_codes` (normalised): a scan's readings."""
+        codes = tuple(badge_codes)
+        if not codes:
+            return []
+        return self._people(f"badge_code IN ({', '.join('?' for _ in codes)})", codes)
 
     def people_matching(self, words: list[str], limit: int) -> list[CopiedPerson]:
         """People whose search key holds every folded word."""

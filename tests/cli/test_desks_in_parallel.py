@@ -1,4 +1,8 @@
-"""Four desks, each its own process, scanning the same 449 badges at once: 449 check-ins."""
+"""Four desks, each its own process, scanning the same 449 badges at once: 449 check-ins.
+
+The desks name no day, so each person is checked in on their own (a desk set to day 1
+would refuse the day-2 registrants: tests/cli/test_cli_front_desk.py).
+"""
 
 from __future__ import annotations
 
@@ -29,8 +33,6 @@ def desk_process(database_url: str, name: str) -> subprocess.Popen[str]:
             "-",
             "--desk",
             name,
-            "--day",
-            "1",
         ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -40,7 +42,7 @@ def desk_process(database_url: str, name: str) -> subprocess.Popen[str]:
     )
 
 
-def codes_of_day_one(database_url: str) -> list[str]:
+def demo_codes(database_url: str) -> list[str]:
     database = open_database(database_url)
     create_demo_event(database)
     with database.reading() as session:
@@ -58,7 +60,7 @@ def active_check_ins(database_url: str) -> int:
 
 
 def test_four_desks_check_in_everyone_exactly_once(database_url: str) -> None:
-    codes = codes_of_day_one(database_url)
+    codes = demo_codes(database_url)
     desks = [desk_process(database_url, f"onthaal {n}") for n in range(4)]
     for number, desk in enumerate(desks):
         order = codes[:]
@@ -79,7 +81,7 @@ def test_four_desks_check_in_everyone_exactly_once(database_url: str) -> None:
 
 
 def test_a_desk_killed_mid_burst_loses_nothing_and_doubles_nothing(database_url: str) -> None:
-    codes = codes_of_day_one(database_url)
+    codes = demo_codes(database_url)
     desk = desk_process(database_url, "onthaal 1")
     assert desk.stdin is not None and desk.stdout is not None
     desk.stdin.write("\n".join(codes) + "\n")

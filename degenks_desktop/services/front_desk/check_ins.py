@@ -4,12 +4,18 @@ The database itself refuses a second active check-in (a partial unique index), s
 desks scanning the same person at the same moment end with one check-in; the slower desk
 gets "already", with the first desk's name. A retried check-in with the same `uid` is
 recognised and never doubled.
+
+The right person on the right day: a scan is read for the scanner's keyboard layout too
+(`scan_readings`), and a reading that could be two people's is refused; someone
+registered for another day is not checked in unless the desk says so (`any_day`), and a
+cancelled registration never is.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from degenks_desktop.domain.badge_codes import is_valid_badge_code, normalise_badge_code
+from degenks_desktop.domain.badge_codes import scan_readings
+from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.errors import NotFound
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house import audit
@@ -40,11 +47,19 @@ class CheckInStatus(enum.StrEnum):
     CHECKED_IN = "checked_in"
     ALREADY = "already"
     UNKNOWN = "unknown"
+    OTHER_DAY = "other_day"
+    """Registered for another day than the desk's: nothing changed (see `any_day`)."""
+    CANCELLED = "cancelled"
+    """The registration was cancelled: nothing changed; a walk-in if the desk agrees."""
 
 
 @dataclass(frozen=True)
 class CheckInResult:
-    """What the desk shows after a scan."""
+    """What the desk shows after a scan.
+
+    `day` is the day number the check-in is (or would be) for, `registered_day` the one
+    the person registered for (None: no day); for `OTHER_DAY` they differ.
+    """
 
     status: CheckInStatus
     participant_id: int | None = None
@@ -56,6 +71,8 @@ class CheckInResult:
     malformed: bool = False
     uid: str = ""
     theme: str = ""
+    day: int | None = None
+    registered_day: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The keys of `degenks checkin --json` (CLI.md)."""
@@ -69,6 +86,8 @@ class CheckInResult:
             "table": self.table,
             "at": self.at.isoformat() if self.at else None,
             "desk": self.desk,
+            "day": self.day,
+            "registered_day": self.registered_day,
         }
 
 
@@ -154,12 +173,16 @@ def _result(
     desk: str,
     uid: str = "",
 ) -> CheckInResult:
-    """What the desk shows, with the person's table and its theme on that day."""
+    """What the desk shows, with the person's table and its theme on that day.
+
+    For someone of another day, the table of their own day: where to send them then.
+    """
+    seat_day = person.day_id if status == CheckInStatus.OTHER_DAY else day.id
     seat = session.execute(
         select(Table.number, Theme.name)
         .join(Seat, Seat.table_id == Table.id)
         .join(Theme, Theme.id == Table.theme_id)
-        .where(Seat.participant_id == person.id, Seat.day_id == day.id)
+        .where(Seat.participant_id == person.id, Seat.day_id == seat_day)
     ).first()
     return CheckInResult(
         status,
@@ -171,6 +194,8 @@ def _result(
         _note(person),
         uid=uid,
         theme=seat[1] if seat else "",
+        day=day.number,
+        registered_day=person.day.number if person.day is not None else None,
     )
 
 
@@ -217,6 +242,11 @@ def _record_refused_duplicate(
     )
 
 
+def _for_another_day(person: Participant, day: Day) -> bool:
+    """Whether `person` registered for another day than `day` (no day: never)."""
+    return person.day_id is not None and person.day_id != day.id
+
+
 def check_in_participant(
     database: Database,
     participant_id: int,
@@ -226,13 +256,21 @@ def check_in_participant(
     actor: str = "",
     uid: str | None = None,
     queued_at: dt.datetime | None = None,
+    any_day: bool = False,
 ) -> CheckInResult:
     """Check in one person (picked by name at the desk); 'already' if they were.
 
-    `queued_at` marks a check-in sent late from a desk's queue: it keeps its own time,
-    and when the person was checked in elsewhere meanwhile it is kept as a refused
-    duplicate (audited, not counted) instead of being dropped.
+    Someone registered for another day comes back as 'other day' and nothing changes,
+    unless `any_day`: then they are checked in for this day, and the audit says so. A
+    cancelled registration is never checked in, not even with `any_day` (a walk-in, if
+    the desk agrees). `queued_at` marks a check-in sent late from a desk's queue: it
+    keeps its own time, and when the person was checked in elsewhere meanwhile it is kept
+    as a refused duplicate (audited, not counted) instead of being dropped.
     """
+    # A queued check-in was let in at the desk, from its copy: it is recorded as it
+    # happened whatever the database says now, since refusing it would lose a check-in
+    # the desk showed as green (the other-day audit entry still says so).
+    admitted = queued_at is not None
     try:
         with database.transaction() as session:
             person = session.get(Participant, participant_id)
@@ -263,6 +301,14 @@ def check_in_participant(
                         session, person, day, desk=desk, uid=uid, at=queued_at
                     )
                 return earlier
+            other_day = _for_another_day(person, day)
+            refused = None
+            if person.status == RegistrationStatus.CANCELLED and not admitted:
+                refused = CheckInStatus.CANCELLED
+            elif other_day and not (any_day or admitted):
+                refused = CheckInStatus.OTHER_DAY
+            if refused is not None:
+                return _result(session, person, day, status=refused, at=None, desk="")
             check_in = record_check_in(
                 session,
                 participant_id=person.id,
@@ -272,6 +318,20 @@ def check_in_participant(
                 uid=uid,
                 at=queued_at,
             )
+            if other_day:
+                audit.record(
+                    session,
+                    action="check_in.other_day",
+                    actor=actor or desk,
+                    subject_type="participant",
+                    subject_id=person.id,
+                    details={
+                        "day_id": day.id,
+                        "registered_day_id": person.day_id,
+                        "desk": desk,
+                        "check_in": check_in.uid,
+                    },
+                )
             return _result(
                 session,
                 person,
@@ -293,6 +353,7 @@ def check_in_participant(
                 actor=actor,
                 uid=uid,
                 queued_at=queued_at,
+                any_day=any_day,
             )
         with database.reading() as session:
             person = session.get(Participant, participant_id)
@@ -304,6 +365,43 @@ def check_in_participant(
             return earlier
 
 
+def scan_holder(readings: Sequence[str], holders: Mapping[str, int]) -> int | None:
+    """The one person whose badge code is among a scan's readings, or None.
+
+    None for nobody, and for two: a scan that two people's codes could explain is
+    refused rather than guessed, so a scan of one person's badge never checks in another.
+    """
+    people = {holders[code] for code in readings if code in holders}
+    return people.pop() if len(people) == 1 else None
+
+
+@dataclass(frozen=True)
+class ScanLookup:
+    """Whose badge a scan is: `participant_id`, or None; `malformed` when no reading of
+    the scan is a valid code, or when two people's codes could explain it."""
+
+    participant_id: int | None
+    malformed: bool
+
+
+def look_up_scan(database: Database, text: str) -> ScanLookup:
+    """The person of the event whose badge was scanned as `text`, in any keyboard layout."""
+    readings = scan_readings(text)
+    if not readings:
+        return ScanLookup(None, malformed=True)
+    with database.reading() as session:
+        event = require_event(session)
+        holders = {
+            badge_code: person_id
+            for person_id, badge_code in session.execute(
+                select(Participant.id, Participant.badge_code).where(
+                    Participant.event_id == event.id, Participant.badge_code.in_(readings)
+                )
+            ).all()
+        }
+    return ScanLookup(scan_holder(readings, holders), malformed=len(holders) > 1)
+
+
 def check_in_code(
     database: Database,
     code: str,
@@ -312,22 +410,25 @@ def check_in_code(
     day_number: int | None = None,
     actor: str = "",
     uid: str | None = None,
+    any_day: bool = False,
 ) -> CheckInResult:
-    """Check in whoever carries badge code `code`; 'unknown' for a code nobody has."""
-    if not is_valid_badge_code(code):
-        return CheckInResult(CheckInStatus.UNKNOWN, malformed=True)
-    with database.reading() as session:
-        event = require_event(session)
-        person_id = session.scalar(
-            select(Participant.id).where(
-                Participant.event_id == event.id,
-                Participant.badge_code == normalise_badge_code(code),
-            )
-        )
-    if person_id is None:
-        return CheckInResult(CheckInStatus.UNKNOWN)
+    """Check in whoever carries badge code `code`; 'unknown' for a code nobody has.
+
+    `code` is the scan as typed: a scanner set to another keyboard layout is read back
+    (`look_up_scan`); a scan with no valid reading, or with two people's, is 'unknown'
+    and malformed. `any_day` as for `check_in_participant`.
+    """
+    found = look_up_scan(database, code)
+    if found.participant_id is None:
+        return CheckInResult(CheckInStatus.UNKNOWN, malformed=found.malformed)
     return check_in_participant(
-        database, person_id, desk=desk, day_number=day_number, actor=actor, uid=uid
+        database,
+        found.participant_id,
+        desk=desk,
+        day_number=day_number,
+        actor=actor,
+        uid=uid,
+        any_day=any_day,
     )
 
 

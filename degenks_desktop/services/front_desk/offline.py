@@ -5,6 +5,10 @@ When it does not, check-ins go to the desk's queue (`check_in_offline`), each wi
 uid the desk gave it, and `send_queue` sends them when the database is back: a retry is
 recognised by its uid, and a person checked in at two desks during the outage ends
 checked in once, the second desk's record kept as an audited duplicate.
+
+From its copy the desk gives the answers the database would: a scan is read for the
+scanner's keyboard layout, someone of another day is 'other day' unless the desk says
+`any_day`, and a cancelled registration is 'cancelled'.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
-from degenks_desktop.domain.badge_codes import is_valid_badge_code, normalise_badge_code
+from degenks_desktop.domain.badge_codes import scan_readings
+from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.domain.search import query_words
 from degenks_desktop.domain.uids import new_uid
 from degenks_desktop.errors import NotFound
@@ -23,12 +28,13 @@ from degenks_desktop.services.front_desk.check_ins import (
     CheckInResult,
     CheckInStatus,
     check_in_participant,
+    scan_holder,
     undo_check_in,
 )
 from degenks_desktop.services.house.events import require_day, require_event
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.desk_copy import CopiedPerson, DeskCopy, QueuedCheckIn
-from degenks_desktop.storage.models import CheckIn, Participant, Seat, Table, Theme
+from degenks_desktop.storage.models import CheckIn, Day, Participant, Seat, Table, Theme
 
 
 @dataclass(frozen=True)
@@ -40,17 +46,22 @@ class SentQueue:
 
 
 def copy_day_list(database: Database, copy: DeskCopy, day_number: int) -> int:
-    """Copy everyone of the event, with the day's tables and check-ins; return how many."""
+    """Copy everyone of the event, with the day's tables and check-ins, and each one's
+    own day, seat on it and registration status; return how many."""
     with database.reading() as session:
         event = require_event(session)
         day = require_day(session, event.id, day_number)
+        day_id = day.id
+        # Every day's seats: the copied day's, and for someone of another day their own,
+        # to send them on.
         seats = {
-            person: (number, theme)
-            for person, number, theme in session.execute(
-                select(Seat.participant_id, Table.number, Theme.name)
+            (person, seat_day): (number, theme)
+            for person, seat_day, number, theme in session.execute(
+                select(Seat.participant_id, Seat.day_id, Table.number, Theme.name)
                 .join(Table, Table.id == Seat.table_id)
                 .join(Theme, Theme.id == Table.theme_id)
-                .where(Seat.day_id == day.id)
+                .join(Day, Day.id == Seat.day_id)
+                .where(Day.event_id == event.id)
             ).all()
         }
         arrived = {
@@ -70,21 +81,31 @@ def copy_day_list(database: Database, copy: DeskCopy, day_number: int) -> int:
                 Participant.search_key,
                 Participant.language_need,
                 Participant.desk_note,
-            ).where(Participant.event_id == event.id)
+                Participant.day_id,
+                Day.number,
+                Participant.status,
+            )
+            .outerjoin(Day, Day.id == Participant.day_id)
+            .where(Participant.event_id == event.id)
         ).all()
+    no_seat: tuple[int | None, str] = (None, "")
     people = [
         CopiedPerson(
-            id=pid,
-            badge_code=code,
-            name=f"{first} {last}".strip(),
-            search_key=key,
-            table=seats.get(pid, (None, ""))[0],
-            theme=seats.get(pid, (None, ""))[1],
-            note=" · ".join(part for part in (language_need, desk_note) if part),
-            checked_in_at=arrived.get(pid, (None, ""))[0],
-            checked_in_desk=arrived.get(pid, (None, ""))[1],
+            id=row.id,
+            badge_code=row.badge_code,
+            name=f"{row.first_name} {row.last_name}".strip(),
+            search_key=row.search_key,
+            table=seats.get((row.id, day_id), no_seat)[0],
+            theme=seats.get((row.id, day_id), no_seat)[1],
+            note=" · ".join(part for part in (row.language_need, row.desk_note) if part),
+            checked_in_at=arrived.get(row.id, (None, ""))[0],
+            checked_in_desk=arrived.get(row.id, (None, ""))[1],
+            registered_day=row.number,
+            registered_table=seats.get((row.id, row.day_id), no_seat)[0],
+            registered_theme=seats.get((row.id, row.day_id), no_seat)[1],
+            status=row.status,
         )
-        for pid, code, first, last, key, language_need, desk_note in rows
+        for row in rows
     ]
     copy.replace_list(database=database.describe(), day_number=day_number, people=people)
     return len(people)
@@ -102,17 +123,34 @@ def _copied_day_number(copy: DeskCopy) -> int:
     return copied.day_number
 
 
-def _result(person: CopiedPerson, status: CheckInStatus) -> CheckInResult:
+def _result(person: CopiedPerson, status: CheckInStatus, day_number: int) -> CheckInResult:
+    # As online: someone of another day is shown their own day's table.
+    other_day = status == CheckInStatus.OTHER_DAY
     return CheckInResult(
         status,
         person.id,
         person.name,
-        person.table,
+        person.registered_table if other_day else person.table,
         person.checked_in_at,
         person.checked_in_desk,
         person.note,
-        theme=person.theme,
+        theme=person.registered_theme if other_day else person.theme,
+        day=day_number,
+        registered_day=person.registered_day,
     )
+
+
+def _person_for_scan(copy: DeskCopy, text: str) -> tuple[CopiedPerson | None, bool]:
+    """The one person of the copy a scan may stand for, and whether the scan is malformed
+    (no reading whose check symbol holds, or two people's readings)."""
+    readings = scan_readings(text)
+    if not readings:
+        return None, True
+    found = {person.badge_code: person for person in copy.people_with_codes(readings)}
+    holder = scan_holder(readings, {code: person.id for code, person in found.items()})
+    if holder is None:
+        return None, len(found) > 1
+    return next(person for person in found.values() if person.id == holder), False
 
 
 def check_in_offline(
@@ -122,23 +160,32 @@ def check_in_offline(
     code: str | None = None,
     participant_id: int | None = None,
     uid: str | None = None,
+    any_day: bool = False,
 ) -> CheckInResult:
-    """Check someone in from the desk's copy, into its queue; 'already' if the copy says so.
+    """Check someone in from the desk's copy, into its queue; the answers of
+    `check_in_participant` ('already', 'other day' unless `any_day`, 'cancelled'),
+    taken from the copy.
 
     Pass the `uid` of the attempt that failed online, so that if it did reach the
     database after all, sending the queue recognises it.
     """
     day_number = _copied_day_number(copy)
     if code is not None:
-        if not is_valid_badge_code(code):
-            return CheckInResult(CheckInStatus.UNKNOWN, malformed=True)
-        person = copy.person_with_code(normalise_badge_code(code))
+        person, malformed = _person_for_scan(copy, code)
+        if person is None:
+            return CheckInResult(CheckInStatus.UNKNOWN, malformed=malformed)
     else:
         person = copy.person(participant_id) if participant_id is not None else None
     if person is None:
         return CheckInResult(CheckInStatus.UNKNOWN)
     if person.checked_in_at is not None:
-        return _result(person, CheckInStatus.ALREADY)
+        return _result(person, CheckInStatus.ALREADY, day_number)
+    if person.status == RegistrationStatus.CANCELLED:
+        return replace(_result(person, CheckInStatus.CANCELLED, day_number), desk="")
+    other_day = person.registered_day is not None and person.registered_day != day_number
+    if other_day and not any_day:
+        return replace(_result(person, CheckInStatus.OTHER_DAY, day_number), desk="")
+    # Sent later, an other-day check-in is recorded with its audit entry as online.
     queued = QueuedCheckIn(
         uid=uid or new_uid(),
         participant_id=person.id,
@@ -148,15 +195,25 @@ def check_in_offline(
     )
     copy.enqueue(queued)
     return replace(
-        _result(person, CheckInStatus.CHECKED_IN), at=queued.at, desk=desk, uid=queued.uid
+        _result(person, CheckInStatus.CHECKED_IN, day_number),
+        at=queued.at,
+        desk=desk,
+        uid=queued.uid,
     )
 
 
 def find_offline(copy: DeskCopy, text: str, *, limit: int = 12) -> list[CopiedPerson]:
-    """People in the desk's copy whose names, e-mail or code hold every typed word."""
-    if is_valid_badge_code(text):
-        person = copy.person_with_code(normalise_badge_code(text))
-        return [person] if person else []
+    """People in the desk's copy whose names, e-mail or code hold every typed word.
+
+    A scan (in any keyboard layout) that is one person's code finds them alone, one that
+    could be two people's finds nobody; any other text (a name may read as a code that
+    nobody has) is searched as words.
+    """
+    person, malformed = _person_for_scan(copy, text)
+    if person is not None:
+        return [person]
+    if malformed and scan_readings(text):
+        return []
     return copy.people_matching(query_words(text), limit)
 
 

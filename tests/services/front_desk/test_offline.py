@@ -83,7 +83,7 @@ def test_a_queue_sent_twice_doubles_nothing(database: Database, tmp_path: Path) 
     small = add_small_event(database)
     copy = DeskCopy(tmp_path / "desk.sqlite")
     copy_day_list(database, copy, 1)
-    queued = check_in_offline(copy, desk="onthaal 2", participant_id=small.participant_ids[2])
+    queued = check_in_offline(copy, desk="onthaal 2", participant_id=small.participant_ids[1])
     # The desk sent it, but died before it could strike it off its queue.
     waiting = copy.waiting()[0]
     check_in_participant(
