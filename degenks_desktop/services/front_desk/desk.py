@@ -43,6 +43,8 @@ class FoundPerson:
     name: str
     table: int | None
     checked_in: bool
+    day_number: int | None = None
+    tell_apart: str = ""  # for namesakes only: a glimpse of their contact details
 
 
 class FrontDesk:
@@ -98,8 +100,10 @@ class FrontDesk:
         day_number: int | None,
         code: str | None = None,
         participant_id: int | None = None,
+        any_day: bool = False,
     ) -> CheckInResult:
-        """Check in by badge code or by id: in the database, or, out of reach, the queue."""
+        """Check in by badge code (the scan as typed) or by id: in the database, or, out
+        of reach, the queue. `any_day`: also someone registered for another day."""
         uid = new_uid()  # one id per attempt: the queue reuses it, so a retry never doubles
         if self.online:
             try:
@@ -111,6 +115,7 @@ class FrontDesk:
                         day_number=day_number,
                         actor=desk,
                         uid=uid,
+                        any_day=any_day,
                     )
                 assert participant_id is not None
                 return check_in_participant(
@@ -120,11 +125,17 @@ class FrontDesk:
                     day_number=day_number,
                     actor=desk,
                     uid=uid,
+                    any_day=any_day,
                 )
             except DatabaseUnavailable as error:
                 self._went_offline(error)
         return check_in_offline(
-            self.copy, desk=desk, code=code, participant_id=participant_id, uid=uid
+            self.copy,
+            desk=desk,
+            code=code,
+            participant_id=participant_id,
+            uid=uid,
+            any_day=any_day,
         )
 
     def undo(self, result: CheckInResult, *, desk: str, day_number: int | None) -> None:
@@ -157,7 +168,7 @@ class FrontDesk:
         if self.online:
             try:
                 return [
-                    FoundPerson(m.id, m.name, m.table, m.checked_in)
+                    FoundPerson(m.id, m.name, m.table, m.checked_in, m.day_number, m.tell_apart)
                     for m in find_participants(self.database, text, limit=SEARCH_LIMIT)
                 ]
             except DatabaseUnavailable as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,8 +11,9 @@ from sqlalchemy import CompoundSelect, literal, select, union_all
 from degenks_desktop.domain.badge_codes import is_valid_badge_code, normalise_badge_code
 from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.domain.search import query_words, rank_for
+from degenks_desktop.domain.text_matching import fold
 from degenks_desktop.storage.database import Database
-from degenks_desktop.storage.models import CheckIn, Event, Participant, Seat, Table
+from degenks_desktop.storage.models import CheckIn, Day, Event, Participant, Seat, Table
 
 CANDIDATE_LIMIT = 300
 
@@ -28,6 +30,10 @@ class Match:
     status: RegistrationStatus
     table: int | None
     checked_in: bool
+    day_number: int | None = None
+    # Set only where two people found share a name: enough of their contact details to
+    # ask "is your e-mail a…@telenet.be?". Never a diversity answer: those stay apart.
+    tell_apart: str = ""
 
     @property
     def name(self) -> str:
@@ -42,6 +48,7 @@ class Match:
             "code": self.badge_code,
             "table": self.table,
             "checked_in": self.checked_in,
+            "day": self.day_number,
             "status": self.status.value,
         }
 
@@ -63,15 +70,21 @@ def find_participants(
     # Every keystroke at the desk runs this: one statement for the candidates and one for
     # their check-ins and tables, and the typed text folded once for the ranking.
     the_event = select(Event.id).order_by(Event.id).limit(1).scalar_subquery()
-    statement = select(
-        Participant.id,
-        Participant.first_name,
-        Participant.last_name,
-        Participant.email,
-        Participant.badge_code,
-        Participant.day_id,
-        Participant.status,
-    ).where(Participant.event_id == the_event)
+    statement = (
+        select(
+            Participant.id,
+            Participant.first_name,
+            Participant.last_name,
+            Participant.email,
+            Participant.badge_code,
+            Participant.day_id,
+            Participant.status,
+            Participant.phone,
+            Day.number,
+        )
+        .outerjoin(Day, Day.id == Participant.day_id)
+        .where(Participant.event_id == the_event)
+    )
     if is_valid_badge_code(text):
         statement = statement.where(Participant.badge_code == normalise_badge_code(text))
     else:
@@ -100,9 +113,11 @@ def find_participants(
                     checked_in.add((participant, day))
                 else:
                     tables[(participant, day)] = number
+    names = Counter(fold(f"{row[1]} {row[2]}") for row in ranked)
     matches = []
-    for person_id, first, last, _email, code, own_day, status in ranked:
+    for person_id, first, last, email, code, own_day, status, phone, day_number in ranked:
         shown_day = day_id if day_id is not None else own_day
+        namesake = names[fold(f"{first} {last}")] > 1
         matches.append(
             Match(
                 id=person_id,
@@ -113,6 +128,18 @@ def find_participants(
                 status=RegistrationStatus(status),
                 table=tables.get((person_id, shown_day)),
                 checked_in=(person_id, shown_day) in checked_in,
+                day_number=day_number,
+                tell_apart=contact_hint(email, phone) if namesake else "",
             )
         )
     return matches
+
+
+def contact_hint(email: str | None, phone: str | None) -> str:
+    """A glimpse of someone's contact details to tell namesakes apart: the e-mail's first
+    letter and domain ("a…@telenet.be"), else the phone's last four digits."""
+    if email and "@" in email:
+        local, domain = email.split("@", 1)
+        return f"{local[:1]}…@{domain}"
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    return f"…{digits[-4:-2]} {digits[-2:]}" if len(digits) >= 4 else ""

@@ -29,7 +29,7 @@ class WalkIn:
     first_name: str
     last_name: str
     day_id: int
-    theme_id: int
+    theme_id: int | None  # None until the clerk has chosen: refused, never guessed
     second_theme_id: int | None = None
     email: str | None = None
     phone: str | None = None
@@ -84,6 +84,8 @@ def register_walk_in(
         day = session.get(Day, walk_in.day_id)
         if day is None or day.event_id != event.id:
             raise InputRejected(_("Choose one of the event's days."))
+        if walk_in.theme_id is None:
+            raise InputRejected(_("Choose the theme this person wants to work on."))
         theme_ids = set(session.scalars(select(Theme.id).where(Theme.event_id == event.id)))
         if walk_in.theme_id not in theme_ids:
             raise InputRejected(_("Choose one of the event's themes."))

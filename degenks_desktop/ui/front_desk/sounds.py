@@ -21,6 +21,8 @@ SOUND_FOR_COLOUR = {
     "orange": "already",
     "red": "unknown",
     "purple": "note",
+    "amber": "already",  # another day: the clerk has a question to ask
+    "grey": "unknown",  # cancelled: not checked in
 }
 
 log = logging.getLogger(__name__)
@@ -51,7 +53,7 @@ class DeskSounds(QObject):
             self._effects[name] = effect
 
     def play_for(self, colour: str) -> None:
-        """The sound for a green, orange, red or purple card (nothing when switched off)."""
+        """The sound for a card's colour (nothing when switched off)."""
         name = SOUND_FOR_COLOUR.get(colour)
         if not self.enabled or name is None:
             return

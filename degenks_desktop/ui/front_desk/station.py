@@ -13,14 +13,17 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,9 +35,11 @@ from degenks_desktop.services.front_desk.arrivals import ArrivalCount
 from degenks_desktop.services.front_desk.check_ins import CheckInResult, CheckInStatus
 from degenks_desktop.services.front_desk.desk import FrontDesk
 from degenks_desktop.services.front_desk.offline import SentQueue
+from degenks_desktop.ui.front_desk.recent_model import RecentCheckInsModel
 from degenks_desktop.ui.front_desk.sounds import DeskSounds
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
 from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.labels import day_label
 
 SCAN_PAUSE_MS = 120
 CLEAR_AFTER_MS = 6000
@@ -49,7 +54,19 @@ COLOURS = {
     "orange": "#e65100",
     "red": "#b71c1c",
     "purple": "#6a1b9a",
+    "amber": "#b26a00",  # registered for another day: a question, not a welcome
+    "grey": "#455a64",  # registration cancelled
 }
+
+
+def _looks_scanned(text: str) -> bool:
+    """Whether text that is no valid code still came from a scanner, not from a person
+    typing a name: code-long, one word, and upper case or with digits or AZERTY's
+    digit-row symbols, as a scanner types and a clerk does not."""
+    word = text.strip()
+    if len(word) < CODE_LENGTH - 2 or " " in word:
+        return False
+    return word.isupper() or any(ch.isdigit() or ch in "&é\"'(§è!çà" for ch in word)
 
 
 class CheckInStation(QWidget):
@@ -58,6 +75,7 @@ class CheckInStation(QWidget):
     checked_in = Signal(object)
     connection_changed = Signal(bool)
     badge_wanted = Signal(int, bool)  # participant id; True when printed automatically
+    walk_in_wanted = Signal(str)  # the name typed, which nobody registered has
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -87,6 +105,9 @@ class CheckInStation(QWidget):
         self.scan_box.returnPressed.connect(self._enter)
         self.scan_box.installEventFilter(self)
 
+        self.search_note = QLabel()
+        self.search_note.setObjectName("searchNote")
+        self.search_note.setWordWrap(True)
         self.matches = QListWidget()
         self.matches.setObjectName("matches")
         self.matches.itemActivated.connect(self._picked)
@@ -102,11 +123,30 @@ class CheckInStation(QWidget):
         self.card.setFont(card_font)
         self.colour = ""
 
+        self.recent = RecentCheckInsModel(self)
+        self.recent_view = QTableView()
+        self.recent_view.setObjectName("recentCheckIns")
+        self.recent_view.setModel(self.recent)
+        self.recent_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recent_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recent_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent_view.verticalHeader().setVisible(False)
+        self.recent_view.horizontalHeader().setStretchLastSection(True)
+        self.recent_view.horizontalHeader().setSectionResizeMode(
+            RecentCheckInsModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.recent_view.installEventFilter(self)
+        self.undo_chosen_button = QPushButton(_("Undo the &chosen check-in"))
+        self.undo_chosen_button.setObjectName("undoChosenButton")
+        self.undo_chosen_button.setToolTip(
+            _("Undo the check-in chosen in the list of recent check-ins (or press Delete there)")
+        )
+        self.undo_chosen_button.clicked.connect(self.undo_chosen)
         self.undo_button = QPushButton(_("&Undo the last check-in"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_last)
-        self.badge_button = QPushButton(_("Print this &badge"))
+        self.badge_button = QPushButton(_("&Print this badge"))
         self.badge_button.setObjectName("lastBadgeButton")
         self.badge_button.setToolTip(_("Print the badge of the person just checked in"))
         self.badge_button.setEnabled(False)
@@ -149,7 +189,15 @@ class CheckInStation(QWidget):
         layout.addWidget(self.connection_banner)
         layout.addWidget(self.scan_box)
         layout.addWidget(self.card)
-        layout.addWidget(self.matches, stretch=1)
+        layout.addWidget(self.search_note)
+        recent_column = QVBoxLayout()
+        recent_column.addWidget(QLabel(_("Recently checked in at this desk")))
+        recent_column.addWidget(self.recent_view, stretch=1)
+        recent_column.addWidget(self.undo_chosen_button)
+        lists = QHBoxLayout()
+        lists.addWidget(self.matches, stretch=3)
+        lists.addLayout(recent_column, stretch=2)
+        layout.addLayout(lists, stretch=1)
         layout.addWidget(self.theme_counts)
         layout.addWidget(self.table_counts)
         layout.addLayout(buttons)
@@ -185,8 +233,17 @@ class CheckInStation(QWidget):
     # --- input ------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Arrow keys in the box move through the names found."""
+        """Arrow keys in the box move through the names found; Esc empties the box;
+        Delete in the recent list undoes the chosen check-in."""
         arrows = (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        if not (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress):
+            return super().eventFilter(watched, event)
+        if watched is self.scan_box and event.key() == Qt.Key.Key_Escape:
+            self.ready()
+            return True
+        if watched is self.recent_view and event.key() == Qt.Key.Key_Delete:
+            self.undo_chosen()
+            return True
         if (
             watched is self.scan_box
             and isinstance(event, QKeyEvent)
@@ -210,8 +267,12 @@ class CheckInStation(QWidget):
         super().keyPressEvent(event)
 
     def _looks_like_code(self, text: str) -> str | None:
-        code = unmangle_scan(text)
-        return code if len(code) == CODE_LENGTH and is_valid_badge_code(code) else None
+        """The scan as typed when some reading of it is a valid code, else None.
+
+        As typed, not repaired: the desk reads it for the scanner's keyboard layout
+        itself and refuses a scan that could be two people's.
+        """
+        return text.strip() if is_valid_badge_code(unmangle_scan(text)) else None
 
     def _typed(self, text: str) -> None:
         if self._looks_like_code(text):
@@ -236,13 +297,27 @@ class CheckInStation(QWidget):
         if item is not None:  # None when nothing was found, whatever the stubs say
             self._picked(item)
             return
-        if len(text.strip()) >= CODE_LENGTH - 2 and " " not in text.strip():
+        if self.matches.count():
+            return  # several found and none chosen yet: the note says how to choose
+        if _looks_scanned(text):
             self._show_unknown()  # a garbled scan, not a name
+            self.scan_box.clear()  # so that the next scan does not land behind it
+        elif len(text.strip()) >= 2:
+            self.walk_in_wanted.emit(text.strip())
+        self.scan_box.setFocus()
+
+    def ready(self) -> None:
+        """An empty box with the keyboard, for the next scan."""
+        self.pause.stop()
+        self.scan_box.clear()
+        self.matches.clear()
+        self.search_note.clear()
         self.scan_box.setFocus()
 
     def search(self, text: str) -> None:
         """Names found for what was typed, from the database or, offline, the desk's copy."""
         self.matches.clear()
+        self.search_note.clear()
         if len(text.strip()) < 2:
             return
         was_online = self.online
@@ -256,12 +331,29 @@ class CheckInStation(QWidget):
         for person in found:
             state = _("checked in") if person.checked_in else ""
             table = _("table {number}").format(number=person.table) if person.table else ""
-            label = "  ·  ".join(part for part in (person.name, table, state) if part)
-            item = QListWidgetItem(label)
+            day = _("day {number}").format(number=person.day_number) if person.day_number else ""
+            parts = (person.name, person.tell_apart, day, table, state)
+            item = QListWidgetItem("  ·  ".join(part for part in parts if part))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.matches.addItem(item)
-        if found:
+        if len(found) == 1:
             self.matches.setCurrentRow(0)
+            self.search_note.clear()
+        elif found:
+            # Enter never picks one of several: the clerk chooses with the arrow keys.
+            self.search_note.setText(
+                ngettext(
+                    "{count} person found: choose with ↑ and ↓, then Enter.",
+                    "{count} people found: choose with ↑ and ↓, then Enter.",
+                    len(found),
+                ).format(count=len(found))
+            )
+        else:
+            self.search_note.setText(
+                _("Nobody found for “{text}”. Enter: register them as a walk-in.").format(
+                    text=text.strip()
+                )
+            )
 
     def _picked(self, item: QListWidgetItem) -> None:
         self._check_in(participant_id=int(item.data(Qt.ItemDataRole.UserRole)))
@@ -284,6 +376,7 @@ class CheckInStation(QWidget):
             self.show_result(result)
         self.scan_box.clear()
         self.matches.clear()
+        self.search_note.clear()
         self.scan_box.setFocus()
 
     def show_arrivals(self, themes: list[ArrivalCount], tables: list[ArrivalCount]) -> None:
@@ -395,9 +488,22 @@ class CheckInStation(QWidget):
     # --- results ------------------------------------------------------------------------
 
     def show_result(self, result: CheckInResult) -> None:
-        """Green welcome, orange already, red unknown; purple when the person has a note."""
+        """Green welcome, orange already, red unknown; purple when the person has a note;
+        amber for someone of another day (checked in only when the clerk confirms), grey
+        for a cancelled registration."""
         if result.status == CheckInStatus.UNKNOWN:
             self._show_unknown()
+            return
+        if result.status == CheckInStatus.CANCELLED:
+            self._show(
+                _("{name}: this registration was cancelled. Register them as a walk-in.").format(
+                    name=result.name
+                ),
+                "grey",
+            )
+            return
+        if result.status == CheckInStatus.OTHER_DAY:
+            self._other_day(result)
             return
         if result.table is None:
             table = _("no table yet")
@@ -408,19 +514,21 @@ class CheckInStation(QWidget):
         if result.status == CheckInStatus.ALREADY:
             time = result.at.astimezone().strftime("%H:%M") if result.at else "?"
             self._show(
-                _("{name} was already checked in at {time} at {desk}").format(
-                    name=result.name, time=time, desk=result.desk
+                _("{name} was already checked in at {time} at {desk} — {table}").format(
+                    name=result.name, time=time, desk=result.desk, table=table
                 ),
                 "orange",
             )
             return
-        first_name = result.name.split(" ")[0]
-        text = _("Welcome {name} — {table}").format(name=first_name, table=table)
+        # The full name: two people may share a first name, and the clerk says it aloud.
+        text = _("Welcome {name} — {table}").format(name=result.name, table=table)
         if result.note:
             self._show(f"{text}\n{result.note}", "purple")
         else:
             self._show(text, "green")
         self.last = result
+        self.recent.add(result)
+        self.recent_view.selectRow(0)
         self.undo_button.setEnabled(True)
         self.badge_button.setEnabled(self.online)
         if not self.online:
@@ -428,6 +536,48 @@ class CheckInStation(QWidget):
         self.checked_in.emit(result)
         if self.auto_badge.isChecked() and self.online and result.participant_id is not None:
             self.badge_wanted.emit(result.participant_id, True)
+
+    def _day_text(self, number: int | None) -> str:
+        event = self.context.event
+        day = next((d for d in event.days if d.number == number), None) if event else None
+        return day_label(day) if day else _("day {number}").format(number=number)
+
+    @classmethod
+    def confirm_other_day(cls, parent: QWidget, question: str) -> bool:
+        """Ask before checking in someone registered for another day (tests replace this)."""
+        return (
+            QMessageBox.question(
+                parent,
+                _("Another day"),
+                question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+
+    def _other_day(self, result: CheckInResult) -> None:
+        """Amber: registered for another day. Checked in for this day only when the clerk
+        confirms; the service audits that it was another day's registrant."""
+        question = _("{name} is registered for {day}: check them in today anyway?").format(
+            name=result.name, day=self._day_text(result.registered_day)
+        )
+        self._show(question, "amber")
+        if result.participant_id is None or not self.confirm_other_day(self, question):
+            self.scan_box.setFocus()
+            return
+        try:
+            confirmed = self.desk.check_in(
+                desk=self.desk_name,
+                day_number=self.day_number,
+                participant_id=result.participant_id,
+                any_day=True,
+            )
+        except KnownError as error:
+            self._show(error.message, "red")
+        else:
+            self.show_result(confirmed)
+        self.scan_box.setFocus()
 
     def _badge_for_last(self) -> None:
         if self.last is not None and self.last.participant_id is not None:
@@ -464,23 +614,36 @@ class CheckInStation(QWidget):
 
     def undo_last(self) -> None:
         """Undo the last check-in of this desk, after one confirmation."""
-        last = self.last
-        if last is None or last.participant_id is None:
+        if self.recent.results and self.recent.results[0] is self.last:
+            self._undo_row(0)
+
+    def undo_chosen(self) -> None:
+        """Undo the check-in chosen in the recent list, after one confirmation."""
+        rows = self.recent_view.selectionModel().selectedRows()
+        if rows:
+            self._undo_row(rows[0].row())
+
+    def _undo_row(self, row: int) -> None:
+        chosen = self.recent.results[row]
+        if chosen.participant_id is None:
             return
-        if not self.confirm_undo(self, last.name):
+        if not self.confirm_undo(self, chosen.name):
             self.scan_box.setFocus()
             return
         was_online = self.online
         try:
-            self.desk.undo(last, desk=self.desk_name, day_number=self.day_number)
+            self.desk.undo(chosen, desk=self.desk_name, day_number=self.day_number)
         except KnownError as error:
             self._show(error.message, "red")
             if was_online and not self.online:
                 self.went_offline(error.message)
+            self.scan_box.setFocus()
             return
-        self._show(_("Check-in of {name} undone").format(name=last.name), "orange")
-        self.last = None
-        self.undo_button.setEnabled(False)
-        self.badge_button.setEnabled(False)
+        self._show(_("Check-in of {name} undone").format(name=chosen.name), "orange")
+        self.recent.remove(row)
+        if chosen is self.last:
+            self.last = None
+            self.undo_button.setEnabled(False)
+            self.badge_button.setEnabled(False)
         self.scan_box.setFocus()
         self.checked_in.emit(None)

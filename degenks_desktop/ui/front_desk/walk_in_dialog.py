@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.domain.diversity import (
     EDUCATION,
     GENDER,
@@ -30,9 +31,11 @@ from degenks_desktop.domain.diversity import (
     YEARS_IN_GENK,
     Category,
 )
+from degenks_desktop.domain.import_columns import split_full_name
 from degenks_desktop.domain.profiles import ProfileAnswers
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _
+from degenks_desktop.services.front_desk.check_ins import CheckInResult
 from degenks_desktop.services.front_desk.walk_ins import (
     WalkIn,
     WalkInResult,
@@ -42,6 +45,8 @@ from degenks_desktop.services.front_desk.walk_ins import (
 from degenks_desktop.services.house.events import EventInfo, neighbourhood_names, theme_choices
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.labels import day_label
+
+SOMEONE_ELSE = -1
 
 NO_ANSWER = ""
 
@@ -64,11 +69,15 @@ class WalkInDialog(QDialog):
         *,
         event: EventInfo,
         day_id: int,
+        typed_name: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.event_info = event  # not `event`: that is QObject's event handler
         self.result_walk_in: WalkInResult | None = None
+        # When the clerk says a namesake is this person: that person checked in instead.
+        self.result_check_in: CheckInResult | None = None
         self.setWindowTitle(_("Walk-in"))
 
         self.first_name = QLineEdit()
@@ -84,6 +93,9 @@ class WalkInDialog(QDialog):
         self.theme.setObjectName("theme")
         for theme_id, name in theme_choices(context.database):
             self.theme.addItem(name, theme_id)
+        # No silent choice: the person says which theme, the clerk picks it.
+        self.theme.setPlaceholderText(_("Choose a theme"))
+        self.theme.setCurrentIndex(-1)
         self.language_need = QLineEdit()
         self.language_need.setObjectName("languageNeed")
         self.language_need.setPlaceholderText(_("e.g. whispered translation into Turkish"))
@@ -146,6 +158,10 @@ class WalkInDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.first_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        if typed_name:  # what the clerk searched for, and nobody registered had
+            first, last = split_full_name(typed_name)
+            self.first_name.setText(first)
+            self.last_name.setText(last)
 
     def walk_in(self) -> WalkIn:
         """What the form says."""
@@ -159,7 +175,7 @@ class WalkInDialog(QDialog):
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             day_id=int(self.day.currentData()),
-            theme_id=int(self.theme.currentData()),
+            theme_id=self.theme.currentData(),
             language_need=self.language_need.text(),
             consent=consent,
             answers=ProfileAnswers(
@@ -174,28 +190,50 @@ class WalkInDialog(QDialog):
         )
 
     @classmethod
-    def confirm_new_person(cls, parent: QWidget, names: list[str]) -> bool:
-        """Ask whether the walk-in is someone else than the people registered by that name."""
-        answer = QMessageBox.question(
-            parent,
-            _("Walk-in"),
-            _("Already registered: {names}. Is this walk-in someone else?").format(
-                names=", ".join(names)
-            ),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def which_person(cls, parent: QWidget, names: list[str]) -> int | None:
+        """Ask whether the walk-in is one of the people registered by that name.
+
+        Returns that person's index, SOMEONE_ELSE for a new walk-in, or None to go back
+        to the form. The default is the registered person: a namesake at the desk is
+        far more often the person who registered than someone new (tests replace this).
+        """
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_("Walk-in"))
+        box.setText(_("Already registered by this name: is it one of them?"))
+        theirs = [
+            box.addButton(
+                _("Yes, {name}: check them in").format(name=name), QMessageBox.ButtonRole.YesRole
+            )
+            for name in names
+        ]
+        other = box.addButton(_("No, someone else"), QMessageBox.ButtonRole.NoRole)
+        back = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(theirs[0])
+        box.setEscapeButton(back)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is other:
+            return SOMEONE_ELSE
+        return next((index for index, button in enumerate(theirs) if button is clicked), None)
 
     def accept(self) -> None:
         """Register and check in; a problem is shown in one sentence and nothing is stored."""
-        walk_in = self.walk_in()
         try:
+            walk_in = self.walk_in()
             namesakes = same_name_registrations(
                 self.context.database, walk_in.first_name, walk_in.last_name
             )
-            if namesakes and not self.confirm_new_person(
-                self, [f"{m.name} ({m.badge_code})" for m in namesakes]
-            ):
-                return
+            if namesakes:
+                chosen = self.which_person(
+                    self, [f"{m.name} ({format_badge_code(m.badge_code)})" for m in namesakes]
+                )
+                if chosen is None:
+                    return
+                if chosen != SOMEONE_ELSE:
+                    self.result_check_in = self._check_in_registered(namesakes[chosen].id)
+                    super().accept()
+                    return
             self.result_walk_in = register_walk_in(
                 self.context.database, walk_in, desk=self.context.desk_name
             )
@@ -203,3 +241,9 @@ class WalkInDialog(QDialog):
             self.problem.setText(error.message)
             return
         super().accept()
+
+    def _check_in_registered(self, participant_id: int) -> CheckInResult:
+        day = next(d for d in self.event_info.days if d.id == self.day.currentData())
+        return self.context.front_desk.check_in(
+            desk=self.context.desk_name, day_number=day.number, participant_id=participant_id
+        )

@@ -7,7 +7,8 @@ day it is and when to refresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from degenks_desktop.domain.badge_codes import format_badge_code
@@ -37,6 +38,7 @@ class FrontDeskWorkspace(QWidget):
         self.station = CheckInStation(context)
         self.station.checked_in.connect(lambda _result: self.refresh_wanted.emit())
         self.station.badge_wanted.connect(self.print_badge_at_desk)
+        self.station.walk_in_wanted.connect(self.register_walk_in)
         self.walk_in_button = QPushButton(_("&Walk-in…"))
         self.walk_in_button.setObjectName("walkInButton")
         self.walk_in_button.setToolTip(
@@ -62,6 +64,12 @@ class FrontDeskWorkspace(QWidget):
         """Whether the desk works on the database (else on its own copy of the list)."""
         return self.station.online
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """On screen (at start, a tab switch, a new window after a language switch): the
+        scan box takes the keyboard, so that the first scan is never lost."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.station.ready)
+
     def show_day(self, day: DayInfo) -> None:
         """Check people in for `day`, and keep the desk's copy of its list fresh."""
         self.day = day
@@ -85,13 +93,23 @@ class FrontDeskWorkspace(QWidget):
 
     # --- walk-ins and badges ----------------------------------------------------------
 
-    def register_walk_in(self) -> None:
-        """The walk-in form, then a seat at the chosen theme, then the badge."""
+    def register_walk_in(self, typed_name: str = "") -> None:
+        """The walk-in form (with the name the clerk searched for, if any), then a seat at
+        the chosen theme, then the badge."""
         event, day = self.context.event, self.day
         if event is None or day is None:
             return
-        dialog = WalkInDialog(self.context, event=event, day_id=day.id, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_walk_in is None:
+        dialog = WalkInDialog(
+            self.context, event=event, day_id=day.id, typed_name=typed_name, parent=self
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.station.ready()
+        if accepted and dialog.result_check_in is not None:
+            # The clerk said a namesake already registered is this person: checked in.
+            self.station.show_result(dialog.result_check_in)
+            self.refresh_wanted.emit()
+            return
+        if not accepted or dialog.result_walk_in is None:
             return
         made = dialog.result_walk_in
         try:
@@ -130,7 +148,11 @@ class FrontDeskWorkspace(QWidget):
         outcome = self._print_badge(participant_id, automatic=automatic)
         if outcome:
             self.outcome.setText(outcome)
+        self.station.scan_box.setFocus()  # a reprint's reason dialog took the keyboard
 
     def print_one_badge(self) -> None:
         """Find someone and print (or save) their badge; the print log guards doubles."""
-        PrintBadgeDialog(self.context, parent=self).exec()
+        last = self.station.last
+        person = (last.participant_id, last.name) if last and last.participant_id else None
+        PrintBadgeDialog(self.context, parent=self, person=person).exec()
+        self.station.ready()

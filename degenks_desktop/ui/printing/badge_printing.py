@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QEvent, QObject, QRectF, QStandardPaths, Qt
+from PySide6.QtGui import QImage, QKeyEvent, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from degenks_desktop.ui.shell.context import AppContext
 
 SETTING_PRINTER = "print/printer"
 SETTING_DESK_LAYOUT = "print/desk_layout"
+SETTING_PDF_FOLDER = "print/badge_folder"
 DESK_LAYOUT = "a6"
 
 
@@ -71,12 +72,15 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
 
 
 class PrintBadgeDialog(QDialog):
-    """Find a person, then print their badge or save it as PDF."""
+    """Find a person, then print their badge or save it as PDF; keyboard only: type,
+    ↑/↓ to choose, Enter to print."""
 
     def __init__(
         self,
         context: AppContext,
         parent: QWidget | None = None,
+        *,
+        person: tuple[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -85,6 +89,7 @@ class PrintBadgeDialog(QDialog):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(_("Name or badge code"))
         self.search.textChanged.connect(self._find)
+        self.search.installEventFilter(self)
         self.results = QListWidget()
         self.results.setObjectName("results")
         self.outcome = QLabel()
@@ -93,8 +98,9 @@ class PrintBadgeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton(_("&Print"))
         self.print_button.setObjectName("printButton")
+        self.search.returnPressed.connect(self.print_selected)  # Enter prints the chosen one
         self.print_button.clicked.connect(self.print_selected)
-        self.pdf_button = QPushButton(_("Save as &PDF…"))
+        self.pdf_button = QPushButton(_("&Save as PDF…"))
         self.pdf_button.setObjectName("pdfButton")
         self.pdf_button.clicked.connect(self.save_selected)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -106,6 +112,32 @@ class PrintBadgeDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(buttons)
         self.resize(480, 420)
+        if person is not None:
+            self.choose(*person)
+
+    def choose(self, participant_id: int, name: str) -> None:
+        """Start on this person (the one just checked in): their name searched and chosen."""
+        self.search.setText(name)
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == participant_id:
+                self.results.setCurrentRow(row)
+        self.search.selectAll()  # typing another name replaces it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """↑ and ↓ in the search box move through the people found."""
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and self.results.count()
+        ):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+            self.results.setCurrentRow(row)
+            return True
+        return super().eventFilter(watched, event)
 
     def _find(self, text: str) -> None:
         self.results.clear()
@@ -147,11 +179,18 @@ class PrintBadgeDialog(QDialog):
         return printer
 
     def ask_pdf_path(self) -> Path | None:
-        """Where to save the badge PDF."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save as PDF"), _("badge.pdf"), _("PDF (*.pdf)")
+        """Where to save the badge PDF: the folder used last, else the user's documents."""
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
         )
-        return Path(path) if path else None
+        folder = str(self.context.settings.value(SETTING_PDF_FOLDER, documents or Path.home()))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Save as PDF"), str(Path(folder) / _("badge.pdf")), _("PDF (*.pdf)")
+        )
+        if not path:
+            return None
+        self.context.settings.setValue(SETTING_PDF_FOLDER, str(Path(path).parent))
+        return Path(path)
 
     def _log(self, participant_id: int) -> bool:
         """Log the print; a second one only with a reason. False when nothing is to be printed."""

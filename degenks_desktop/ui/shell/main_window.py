@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         self.day_picker.setObjectName("dayPicker")
         self.day_picker.setAccessibleName(_("Day"))
         self.day_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Never in the tab chain and never the keyboard's: a scanned code starting with "D"
+        # would switch the day. The mouse, or Ctrl+D (the View menu), opens it.
+        self.day_picker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.day_picker.setToolTip(_("Choose the day (Ctrl+D)"))
         self.day_picker.currentIndexChanged.connect(self._day_changed)
 
         self.checked_in_tile = CountTile(_("checked in / expected"), "checkedInTile")
@@ -204,6 +208,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(_("&View"))
+        choose_day = QAction(_("Choose the &day…"), self)
+        choose_day.setShortcut(QKeySequence("Ctrl+D"))
+        choose_day.triggered.connect(self.day_picker.showPopup)
+        view_menu.addAction(choose_day)
         help_menu = self.menuBar().addMenu(_("&Help"))
         about = QAction(_("&About De Genks Desktop"), self)
         about.triggered.connect(self._show_about)

@@ -153,9 +153,11 @@ def test_a_walk_in_gets_a_seat_at_the_chosen_theme_and_a_badge(
     monkeypatch.setattr(WalkInDialog, "exec", fill_and_accept)
     window.front_desk.register_walk_in()
     assert window.front_desk.station.colour == "green"
-    assert window.front_desk.station.card.text().startswith("Welkom Lien — Tafel ")
+    assert window.front_desk.station.card.text().startswith("Welkom Lien Vanhoof — Tafel ")
     table, theme = (
-        window.front_desk.station.card.text().removeprefix("Welkom Lien — Tafel ").split(", ")
+        window.front_desk.station.card.text()
+        .removeprefix("Welkom Lien Vanhoof — Tafel ")
+        .split(", ")
     )
     assert theme == chosen[0]
     board = {card.number: card for card in seating_board(context.database, 1)}

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -11,6 +12,7 @@ from degenks_desktop.storage.models import CheckIn, Participant
 from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
+from tests.helpers.counts import active_check_ins, count
 
 
 def open_dialog(qtbot: QtBot, context: AppContext) -> WalkInDialog:
@@ -32,6 +34,14 @@ def test_a_walk_in_with_the_keyboard_only(qtbot: QtBot, context: AppContext) -> 
     assert dialog.focusWidget() is dialog.last_name
     dialog.last_name.insert("Karaağaçlıoğlu")
     qtbot.keyClick(dialog.last_name, Qt.Key.Key_Return)
+    assert dialog.problem.text() == "Kies het thema waaraan deze persoon wil werken."
+    assert dialog.isVisible()  # still open, nothing stored: no theme is chosen for them
+    qtbot.keyClick(dialog.last_name, Qt.Key.Key_Tab)  # to the day
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # to the theme
+    assert dialog.focusWidget() is dialog.theme
+    qtbot.keyClick(dialog.theme, Qt.Key.Key_Down)
+    assert dialog.theme.currentIndex() == 0
+    qtbot.keyClick(dialog.theme, Qt.Key.Key_Return)
     assert dialog.result_walk_in is not None
     assert dialog.result() == dialog.DialogCode.Accepted
     with context.database.reading() as session:
@@ -55,32 +65,81 @@ def test_questions_open_only_with_consent(qtbot: QtBot, context: AppContext) -> 
     assert not dialog.questions.isEnabled()
     dialog.consent.setChecked(True)
     assert dialog.questions.isEnabled()
+    dialog.theme.setCurrentIndex(0)
     dialog.origin.setCurrentIndex(dialog.origin.findData("turkish"))
     dialog.consent.setChecked(False)
     assert dialog.walk_in().answers.is_empty()
 
 
-def test_a_namesake_is_asked_about_first(
+def namesake(context: AppContext) -> tuple[int, str, str]:
+    """Someone registered for the first day: id, first and last name."""
+    assert context.event is not None
+    with context.database.reading() as session:
+        found = session.execute(
+            select(Participant.id, Participant.first_name, Participant.last_name)
+            .where(Participant.day_id == context.event.days[0].id)
+            .limit(1)
+        ).one()
+    return found[0], found[1], found[2]
+
+
+def test_a_namesake_is_asked_about_first_and_back_changes_nothing(
     qtbot: QtBot,
     context: AppContext,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    with context.database.reading() as session:
-        first, last = session.execute(
-            select(Participant.first_name, Participant.last_name).limit(1)
-        ).one()
+    _person, first, last = namesake(context)
     asked: list[list[str]] = []
 
-    def answer_no(_cls: type, _parent: object, names: list[str]) -> bool:
+    def go_back(_cls: type, _parent: object, names: list[str]) -> int | None:
         asked.append(names)
-        return False
+        return None
 
-    monkeypatch.setattr(WalkInDialog, "confirm_new_person", classmethod(answer_no))
+    monkeypatch.setattr(WalkInDialog, "which_person", classmethod(go_back))
     dialog = open_dialog(qtbot, context)
     dialog.first_name.setText(first)
     dialog.last_name.setText(last)
+    dialog.theme.setCurrentIndex(0)
     dialog.accept()
     assert asked and dialog.result_walk_in is None and dialog.isVisible()
+    assert active_check_ins(context.database) == 0
+
+
+def test_a_namesake_who_is_this_person_is_checked_in_not_registered_again(
+    qtbot: QtBot,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    person, first, last = namesake(context)
+    monkeypatch.setattr(WalkInDialog, "which_person", classmethod(lambda _c, _p, _n: 0))
+    people_before = count(context.database, Participant)
+    dialog = open_dialog(qtbot, context)
+    dialog.first_name.setText(first)
+    dialog.last_name.setText(last)
+    dialog.theme.setCurrentIndex(0)
+    dialog.accept()
+    assert dialog.result_walk_in is None
+    assert dialog.result_check_in is not None
+    assert dialog.result_check_in.participant_id == person
+    assert count(context.database, Participant) == people_before  # nobody new
+    assert active_check_ins(context.database) == 1
+
+
+def test_the_namesake_question_defaults_to_the_registered_person(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        assert box.defaultButton().text().startswith("Ja, Anna Peeters")
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert (
+        WalkInDialog.which_person(parent, ["Anna Peeters (AAAAA-AAAAA)", "Anna Peeters (B)"]) == 0
+    )
 
 
 def test_the_desk_shows_the_new_badge_code(
@@ -94,6 +153,7 @@ def test_the_desk_shows_the_new_badge_code(
     def fill_and_accept(dialog: WalkInDialog) -> int:
         dialog.first_name.setText("Lien")
         dialog.last_name.setText("Vanhoof")
+        dialog.theme.setCurrentIndex(0)
         dialog.accept()
         return int(dialog.result())
 

@@ -19,11 +19,12 @@ from degenks_desktop.ui.shell.context import AppContext
 from tests.helpers.counts import active_check_ins
 
 
-def first_code(database: Database) -> str:
+def first_code(database: Database, day_id: int) -> str:
+    """The badge code of someone registered for the desk's day."""
     with database.reading() as session:
         code = session.scalars(
             select(Participant.badge_code)
-            .where(Participant.day_id.is_not(None))
+            .where(Participant.day_id == day_id)
             .order_by(Participant.id)
         ).first()
     assert code is not None
@@ -56,7 +57,9 @@ def test_after_a_switch_every_workspace_works_on_the_new_database(
 
     station = window.front_desk.station
     window.workspaces.setCurrentWidget(window.front_desk)
-    qtbot.keyClicks(station.scan_box, first_code(context.database))
+    day = window.selected_day()
+    assert day is not None
+    qtbot.keyClicks(station.scan_box, first_code(context.database, day.id))
     qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: station.colour in ("green", "purple"))
     assert active_check_ins(context.database) == 1  # the scan landed in the new database

@@ -53,7 +53,11 @@ def english_sources() -> set[str]:
         if not message.id or isinstance(message.id, tuple):
             continue
         assert isinstance(message.id, str)  # read_po gives a str, or a tuple for plurals
-        if message.string and message.string != message.id and "{" not in message.id:
+        if not isinstance(message.string, str) or not message.string:
+            continue
+        # Only moving the mnemonic ("&Badge…", "B&adge…") keeps the same words.
+        same_words = message.string.replace("&", "") == message.id.replace("&", "")
+        if not same_words and "{" not in message.id:
             sources.add(message.id.replace("&", ""))
     return sources
 
