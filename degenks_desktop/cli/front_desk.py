@@ -20,8 +20,8 @@ from degenks_desktop.cli.common import (
     open_from_args,
     print_json,
 )
+from degenks_desktop.config import DEFAULT_DESK_NAME
 from degenks_desktop.i18n import _
-from degenks_desktop.services.house.audit import station_name
 
 if TYPE_CHECKING:
     from degenks_desktop.services.front_desk.check_ins import CheckInResult
@@ -80,7 +80,7 @@ def run_checkin(args: argparse.Namespace) -> int:
         CheckInStatus.CANCELLED: EXIT_NOTHING_TO_DO,
         CheckInStatus.UNKNOWN: EXIT_NOT_FOUND,
     }
-    desk = args.desk or station_name()
+    desk = args.desk or DEFAULT_DESK_NAME  # as the app names a desk nobody named
     database = open_from_args(args)
     try:
         if args.code != "-":

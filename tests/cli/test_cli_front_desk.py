@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.storage.database import open_database
-from degenks_desktop.storage.models import AuditEntry, Participant
+from degenks_desktop.storage.models import AuditEntry, CheckIn, Participant
 from tests.helpers import counts
 from tests.helpers.cli import run
 from tests.helpers.events import SmallEvent, add_small_event
@@ -131,3 +131,18 @@ def test_a_stream_of_scans_at_a_day_1_desk(
     ]
     assert lines[2]["registered_day"] == 2
     assert state(database_url)[0] == 2
+
+
+def test_a_desk_not_named_is_onthaal_1_as_in_the_app(
+    database_url: str, small: SmallEvent, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = small.badge_codes[0]
+    result, out, _err = run(capsys, "--db", database_url, "checkin", code, "--json")
+    assert (result, json.loads(out)["status"]) == (0, "checked_in")
+    database = open_database(database_url)
+    try:
+        with database.reading() as session:
+            desks = list(session.scalars(select(CheckIn.desk)))
+    finally:
+        database.close()
+    assert desks == ["Onthaal 1"]
