@@ -40,6 +40,7 @@ from degenks_desktop.ui.front_desk.sounds import DeskSounds
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.labels import day_label
+from degenks_desktop.ui.shell.widgets import step_through
 
 SCAN_PAUSE_MS = 120
 CLEAR_AFTER_MS = 6000
@@ -235,7 +236,6 @@ class CheckInStation(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Arrow keys in the box move through the names found; Esc empties the box;
         Delete in the recent list undoes the chosen check-in."""
-        arrows = (Qt.Key.Key_Down, Qt.Key.Key_Up)
         if not (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress):
             return super().eventFilter(watched, event)
         if watched is self.scan_box and event.key() == Qt.Key.Key_Escape:
@@ -244,16 +244,7 @@ class CheckInStation(QWidget):
         if watched is self.recent_view and event.key() == Qt.Key.Key_Delete:
             self.undo_chosen()
             return True
-        if (
-            watched is self.scan_box
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in arrows
-            and self.matches.count()
-        ):
-            step = 1 if event.key() == Qt.Key.Key_Down else -1
-            row = max(0, min(self.matches.count() - 1, self.matches.currentRow() + step))
-            self.matches.setCurrentRow(row)
+        if watched is self.scan_box and step_through(self.matches, event.key()):
             return True
         return super().eventFilter(watched, event)
 

@@ -37,6 +37,7 @@ from degenks_desktop.services.printing.badges import (
     single_badge_pdf,
 )
 from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.widgets import step_through
 
 SETTING_PRINTER = "print/printer"
 SETTING_DESK_LAYOUT = "print/desk_layout"
@@ -130,12 +131,8 @@ class PrintBadgeDialog(QDialog):
             watched is self.search
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
-            and self.results.count()
+            and step_through(self.results, event.key())
         ):
-            step = 1 if event.key() == Qt.Key.Key_Down else -1
-            row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
-            self.results.setCurrentRow(row)
             return True
         return super().eventFilter(watched, event)
 

@@ -1,9 +1,10 @@
-"""Small widgets that several workspaces share: the outcome line and a page's guidance."""
+"""Small widgets and widget habits that several workspaces share: the outcome line, a
+page's guidance, and ↑/↓ from a search box through its results."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QListWidget
 
 
 def outcome_label() -> QLabel:
@@ -24,3 +25,13 @@ def guidance_label(text: str) -> QLabel:
     label.setObjectName("comingHere")
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     return label
+
+
+def step_through(results: QListWidget, key: int) -> bool:
+    """Move the choice in `results` one row for ↑ or ↓ typed in a search box; whether the
+    key was used (the box then does not see it)."""
+    if key not in (Qt.Key.Key_Up, Qt.Key.Key_Down) or not results.count():
+        return False
+    step = 1 if key == Qt.Key.Key_Down else -1
+    results.setCurrentRow(max(0, min(results.count() - 1, results.currentRow() + step)))
+    return True

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.errors import InputRejected
-from degenks_desktop.services.front_desk.walk_ins import WalkIn, register_walk_in
+from degenks_desktop.services.front_desk.walk_ins import WalkIn, WalkInResult, register_walk_in
 from degenks_desktop.services.organising.seating import (
     assign_seats,
     move_person,
@@ -256,16 +256,7 @@ def test_a_live_reform_seats_walk_ins_and_moves_nobody_else(database: Database) 
     assign_seats(database, day_number=1, time_limit=0.3)
     with database.reading() as session:
         before = dict(session.execute(select(Seat.participant_id, Seat.table_id)).all())
-    walk_in = register_walk_in(
-        database,
-        WalkIn(
-            first_name="Nieuw",
-            last_name="Binnen",
-            day_id=_day_one(database),
-            theme_id=_a_theme(database),
-        ),
-        desk="onthaal 1",
-    )
+    walk_in = _walk_in(database, "Nieuw", "Binnen")
     report = reform_day(database, day_number=1)
     with database.reading() as session:
         after = dict(session.execute(select(Seat.participant_id, Seat.table_id)).all())
@@ -281,11 +272,7 @@ def test_a_walk_in_takes_a_chair_and_nobody_else_loses_theirs(database: Database
         before = dict(session.execute(select(Seat.participant_id, Seat.table_id)).all())
         duos_before = dict(session.execute(select(Seat.participant_id, Seat.duo_id)).all())
     theme = _a_theme(database)
-    made = register_walk_in(
-        database,
-        WalkIn(first_name="Nieuw", last_name="Binnen", day_id=_day_one(database), theme_id=theme),
-        desk="onthaal 1",
-    )
+    made = _walk_in(database, "Nieuw", "Binnen", theme)
     seat = seat_newcomer(database, made.participant_id, day_number=1, actor="onthaal 1")
     assert seat is not None
     with database.reading() as session:
@@ -311,17 +298,24 @@ def test_a_walk_in_takes_a_chair_and_nobody_else_loses_theirs(database: Database
 
 def test_a_walk_in_on_a_day_not_seated_yet_waits_for_the_seating(database: Database) -> None:
     create_demo_event(database, participants=20, seated=False)
-    made = register_walk_in(
+    made = _walk_in(database, "Nog", "Niet")
+    assert seat_newcomer(database, made.participant_id, day_number=1) is None
+
+
+def _walk_in(
+    database: Database, first: str, last: str, theme_id: int | None = None
+) -> WalkInResult:
+    """Someone registered and checked in at the desk on day 1, at the first theme."""
+    return register_walk_in(
         database,
         WalkIn(
-            first_name="Nog",
-            last_name="Niet",
+            first_name=first,
+            last_name=last,
             day_id=_day_one(database),
-            theme_id=_a_theme(database),
+            theme_id=theme_id if theme_id is not None else _a_theme(database),
         ),
         desk="onthaal 1",
     )
-    assert seat_newcomer(database, made.participant_id, day_number=1) is None
 
 
 def _day_one(database: Database) -> int:
