@@ -112,6 +112,7 @@ class CheckInStation(QWidget):
         self.matches = QListWidget()
         self.matches.setObjectName("matches")
         self.matches.itemActivated.connect(self._picked)
+        self.matches.installEventFilter(self)
 
         self.card = QLabel()
         self.card.setObjectName("resultCard")
@@ -244,18 +245,32 @@ class CheckInStation(QWidget):
         if watched is self.recent_view and event.key() == Qt.Key.Key_Delete:
             self.undo_chosen()
             return True
+        if watched in (self.recent_view, self.matches) and self.type_in(event):
+            return True  # the lists would take letters as a jump to a row
         if watched is self.scan_box and step_through(self.matches, event.key()):
             return True
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Typing anywhere in the station lands in the box."""
-        if event.text() and event.text().isprintable():
-            self.scan_box.setFocus()
-            self.scan_box.insert(event.text())
-            self._typed(self.scan_box.text())
-            return
-        super().keyPressEvent(event)
+        if not self.type_in(event):
+            super().keyPressEvent(event)
+
+    def type_in(self, event: QKeyEvent) -> bool:
+        """Put a typed character into the box, wherever the keyboard was on the page (a
+        scanner types into whatever has the focus); whether the key was taken."""
+        text = event.text()
+        if (
+            not text
+            or not text.isprintable()
+            or event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            return False
+        self.scan_box.setFocus()
+        self.scan_box.insert(text)
+        self._typed(self.scan_box.text())
+        return True
 
     def _looks_like_code(self, text: str) -> str | None:
         """The scan as typed when some reading of it is a valid code, else None.

@@ -8,7 +8,7 @@ day it is and when to refresh.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from degenks_desktop.domain.badge_codes import format_badge_code
@@ -63,6 +63,11 @@ class FrontDeskWorkspace(QWidget):
     def online(self) -> bool:
         """Whether the desk works on the database (else on its own copy of the list)."""
         return self.station.online
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """A key the workspace's buttons did not take goes into the scan box."""
+        if not self.station.type_in(event):
+            super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """On screen (at start, a tab switch, a new window after a language switch): the

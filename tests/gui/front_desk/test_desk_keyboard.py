@@ -56,11 +56,15 @@ def focused() -> QWidget | None:
 
 
 def scan_into_focus(qtbot: QtBot, code: str) -> None:
-    """Type as a wedge scanner does: into whatever has the keyboard, then Enter."""
-    widget = focused()
-    assert widget is not None
-    qtbot.keyClicks(widget, code)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    """Type as a wedge scanner does: each key into whatever has the keyboard at that
+    moment, then Enter."""
+    for key in [*code, Qt.Key.Key_Return]:
+        widget = focused()
+        assert widget is not None
+        if isinstance(key, str):
+            qtbot.keyClicks(widget, key)
+        else:
+            qtbot.keyClick(widget, key)
 
 
 def shown_window(qtbot: QtBot, window: MainWindow) -> CheckInStation:
@@ -307,3 +311,19 @@ def test_a_cancelled_registration_gets_its_own_card(qtbot: QtBot, context: AppCo
     assert station.colour == "grey"
     assert "geannuleerd" in station.card.text()
     assert active_check_ins(context.database) == 0
+
+
+def test_a_scan_into_a_list_or_onto_a_button_still_lands_in_the_box(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = MainWindow(context)
+    station = shown_window(qtbot, window)
+    first, second = day_one_codes(context, 2)
+    station.recent_view.setFocus()
+    qtbot.waitUntil(lambda: focused() is station.recent_view)
+    scan_into_focus(qtbot, first)
+    assert station.colour in ("green", "purple")
+    window.front_desk.walk_in_button.setFocus()
+    qtbot.waitUntil(lambda: focused() is window.front_desk.walk_in_button)
+    scan_into_focus(qtbot, second)
+    assert active_check_ins(context.database) == 2
