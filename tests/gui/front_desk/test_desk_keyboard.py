@@ -21,19 +21,7 @@ from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import SETTING_LANGUAGE, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.counts import active_check_ins
-
-
-def day_one_codes(context: AppContext, count: int) -> list[str]:
-    assert context.event is not None
-    with context.database.reading() as session:
-        return list(
-            session.scalars(
-                select(Participant.badge_code)
-                .where(Participant.day_id == context.event.days[0].id)
-                .order_by(Participant.id)
-                .limit(count)
-            )
-        )
+from tests.helpers.desk import day_one_codes
 
 
 def mnemonic_of(text: str) -> str:

@@ -24,6 +24,7 @@ from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter, PrintBadgeDialog
 from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
+from tests.helpers.desk import day_one_people
 from tests.helpers.outage import HaltingServer
 from tests.helpers.pdfs import qr_codes_in
 
@@ -46,18 +47,6 @@ class PdfPrinters:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
         return printer
-
-
-def day_one_people(context: AppContext, count: int) -> list[tuple[int, str]]:
-    assert context.event is not None
-    with context.database.reading() as session:
-        rows = session.execute(
-            select(Participant.id, Participant.badge_code)
-            .where(Participant.day_id == context.event.days[0].id)
-            .order_by(Participant.id)
-            .limit(count)
-        ).all()
-    return [(pid, code) for pid, code in rows]
 
 
 def scan(qtbot: QtBot, station: CheckInStation, code: str) -> None:
@@ -85,7 +74,7 @@ def test_a_badge_is_printed_at_check_in_for_whoever_has_none(
     window = open_window(qtbot, context)
     station = window.front_desk.station
     assert station.auto_badge.isChecked()
-    (_first_id, first), (second_id, second) = day_one_people(context, 2)
+    (_first_id, first, _), (second_id, second, _) = day_one_people(context, 2)
     scan(qtbot, station, first)
     assert [qr_codes_in(path) for path in printers.printed()] == [[first]]
     assert window.front_desk.outcome.text() == "De badge is afgedrukt."
@@ -200,7 +189,7 @@ def test_each_result_has_its_own_sound_and_the_sounds_can_be_switched_off(
 
 def test_the_organisers_dashboard_shows_the_desks_counts(qtbot: QtBot, context: AppContext) -> None:
     window = open_window(qtbot, context)
-    for _pid, code in day_one_people(context, 3):
+    for _pid, code, _last in day_one_people(context, 3):
         scan(qtbot, window.front_desk.station, code)
     window.workspaces.setCurrentWidget(window.organiser)
     window.organiser.pages.setCurrentWidget(window.organiser.arrivals_view)

@@ -8,11 +8,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from degenks_desktop.domain.badge_codes import format_badge_code
-from degenks_desktop.storage.models import CheckIn, Participant
+from degenks_desktop.storage.models import CheckIn
 from degenks_desktop.ui.front_desk.station import CheckInStation
 from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.counts import active_check_ins
+from tests.helpers.desk import day_one_people
 
 
 def open_station(qtbot: QtBot, context: AppContext) -> CheckInStation:
@@ -24,20 +25,9 @@ def open_station(qtbot: QtBot, context: AppContext) -> CheckInStation:
     return station
 
 
-def people_of_day_one(context: AppContext, count: int) -> list[tuple[int, str, str]]:
-    with context.database.reading() as session:
-        rows = session.execute(
-            select(Participant.id, Participant.badge_code, Participant.last_name)
-            .where(Participant.day_id == (context.event.days[0].id if context.event else 0))
-            .order_by(Participant.id)
-            .limit(count)
-        ).all()
-    return [(pid, code, last) for pid, code, last in rows]
-
-
 def test_a_burst_of_scans_typed_as_a_wedge_scanner_types(qtbot: QtBot, context: AppContext) -> None:
     station = open_station(qtbot, context)
-    people = people_of_day_one(context, 5)
+    people = day_one_people(context, 5)
     for _pid, code, _last in people:
         qtbot.keyClicks(station.scan_box, code)  # key by key, as the scanner sends it
         qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
@@ -54,7 +44,7 @@ def test_a_burst_of_scans_typed_as_a_wedge_scanner_types(qtbot: QtBot, context: 
 
 def test_a_scanner_without_enter_and_a_code_with_dashes(qtbot: QtBot, context: AppContext) -> None:
     station = open_station(qtbot, context)
-    (_pid, code, _last), (_pid2, code2, _last2) = people_of_day_one(context, 2)
+    (_pid, code, _last), (_pid2, code2, _last2) = day_one_people(context, 2)
     qtbot.keyClicks(station.scan_box, code)
     qtbot.waitUntil(lambda: station.colour in ("green", "purple"), timeout=2000)
     qtbot.keyClicks(station.scan_box, format_badge_code(code2).lower())
@@ -67,7 +57,7 @@ def test_unknown_and_garbled_scans_are_red_and_check_in_nobody(
     qtbot: QtBot, context: AppContext
 ) -> None:
     station = open_station(qtbot, context)
-    code = people_of_day_one(context, 1)[0][1]
+    code = day_one_people(context, 1)[0][1]
     wrong_last = "2" if code[-1] != "2" else "3"
     for scan in (code[:-1] + wrong_last, "ZZZZZZZZZZ"):
         qtbot.keyClicks(station.scan_box, scan)
@@ -78,7 +68,7 @@ def test_unknown_and_garbled_scans_are_red_and_check_in_nobody(
 
 def test_search_by_name_then_pick_with_the_keyboard(qtbot: QtBot, context: AppContext) -> None:
     station = open_station(qtbot, context)
-    pid, _code, last = people_of_day_one(context, 1)[0]
+    pid, _code, last = day_one_people(context, 1)[0]
     qtbot.keyClicks(station.scan_box, last.encode("ascii", "ignore").decode() or "a")
     assert station.matches.count() >= 1
     ids = [
@@ -101,7 +91,7 @@ def test_undo_asks_first_and_keeps_the_record(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     station = open_station(qtbot, context)
-    code = people_of_day_one(context, 1)[0][1]
+    code = day_one_people(context, 1)[0][1]
     qtbot.keyClicks(station.scan_box, code)
     qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
     monkeypatch.setattr(CheckInStation, "confirm_undo", classmethod(lambda _c, _p, _n: False))
@@ -121,7 +111,7 @@ def test_the_desk_counts_arrivals_per_theme_and_table(qtbot: QtBot, context: App
     window.workspaces.setCurrentWidget(window.front_desk)
     station = window.front_desk.station
     station.day_number = 1
-    code = people_of_day_one(context, 1)[0][1]
+    code = day_one_people(context, 1)[0][1]
     qtbot.keyClicks(station.scan_box, code)
     qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
     text = station.theme_counts.text()

@@ -14,23 +14,9 @@ from degenks_desktop.services.registrations.importing import import_file
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import AuditEntry, Participant, Profile, Theme
 from tests.helpers.counts import count
-from tests.helpers.files import write_csv, write_xlsx
+from tests.helpers.files import REGISTRATION_HEADER, write_csv, write_xlsx
 
-WEB_FORM_HEADER = [
-    "Voornaam",
-    "Achternaam",
-    "E-mail",
-    "Telefoon",
-    "Geslacht",
-    "Geboortejaar",
-    "Wijk",
-    "Thema 1",
-    "Thema 2",
-    "Dag",
-    "Toestemming",
-    "Herkomst",
-    "Opmerkingen",
-]
+WEB_FORM_HEADER = [*REGISTRATION_HEADER, "Opmerkingen"]
 WEB_FORM_ROWS = [
     [
         "Ayşe",
