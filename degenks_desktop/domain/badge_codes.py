@@ -159,7 +159,8 @@ def _reading(scanner: str, keyboard: str) -> dict[int, str]:
 # case flips, but the digits arrive as the unshifted "&é\"'(§è!çà". The one repair the
 # first version of the desk made, kept.
 _AZERTY_CAPS_LOCK = {
-    ord(typed): digit for typed, digit in zip("&é\"'(§è!çà".upper(), "1234567890", strict=True)
+    ord(typed): digit
+    for typed, digit in zip(_LAYOUTS["azerty"][0][:_DIGIT_KEYS].upper(), "1234567890", strict=True)
 }
 _READINGS: tuple[dict[int, str], ...] = (
     _AZERTY_CAPS_LOCK,
@@ -170,6 +171,16 @@ _READINGS: tuple[dict[int, str], ...] = (
         if scanner != keyboard
     ),
 )
+
+
+SCANNER_SYMBOLS = frozenset(
+    chr(typed)
+    for reading in _READINGS
+    for typed, meant in reading.items()
+    if not chr(typed).isalnum() or (meant.isdigit() and not chr(typed).isdigit())
+)
+"""What a scanner on another keyboard layout types that no name would hold in its place:
+any sign ("&", "!", ","), and the letters a digit key types ("É", "À"); upper-cased."""
 
 
 def scan_readings(text: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from degenks_desktop.domain.badge_codes import (
     ALPHABET,
     CODE_LENGTH,
     LAYOUTS,
+    SCANNER_SYMBOLS,
     format_badge_code,
     is_valid_badge_code,
     layout_typing,
@@ -132,3 +133,10 @@ def test_text_that_is_no_code_in_any_layout_has_no_reading() -> None:
     for text in ("", "Ayşe", "12345", "ABCDEFGHJKM", "0O1IL0O1IL", "Jan Peeters"):
         assert scan_readings(text) == ()
         assert not is_valid_badge_code(unmangle_scan(text))
+
+
+def test_the_signs_of_a_scan_are_what_layouts_type_and_no_name_letter() -> None:
+    assert set("&É\"'(§È!ÇÀ") <= SCANNER_SYMBOLS  # the AZERTY digit row
+    assert set("!@#$%^&*(),;:?") <= SCANNER_SYMBOLS  # QWERTY's shifted digits, M's keys
+    assert not any(symbol.isascii() and symbol.isalnum() for symbol in SCANNER_SYMBOLS)
+    assert "Ö" not in SCANNER_SYMBOLS  # a letter key in QWERTZ, and a letter in names

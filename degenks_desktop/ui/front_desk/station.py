@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from degenks_desktop.domain.badge_codes import CODE_LENGTH, is_valid_badge_code, unmangle_scan
+from degenks_desktop.domain.badge_codes import (
+    CODE_LENGTH,
+    SCANNER_SYMBOLS,
+    is_valid_badge_code,
+    unmangle_scan,
+)
 from degenks_desktop.errors import DatabaseUnavailable, KnownError
 from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.front_desk.arrivals import ArrivalCount
@@ -62,12 +67,12 @@ COLOURS = {
 
 def _looks_scanned(text: str) -> bool:
     """Whether text that is no valid code still came from a scanner, not from a person
-    typing a name: code-long, one word, and upper case or with digits or AZERTY's
-    digit-row symbols, as a scanner types and a clerk does not."""
+    typing a name: code-long, one word, and upper case or with digits or the symbols a
+    scanner on another keyboard layout types, as a clerk typing a name does not."""
     word = text.strip()
     if len(word) < CODE_LENGTH - 2 or " " in word:
         return False
-    return word.isupper() or any(ch.isdigit() or ch in "&é\"'(§è!çà" for ch in word)
+    return word.isupper() or any(ch.isdigit() or ch.upper() in SCANNER_SYMBOLS for ch in word)
 
 
 class CheckInStation(QWidget):
