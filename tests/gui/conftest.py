@@ -32,9 +32,12 @@ def demo_database(sqlite_database_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def context(demo_database: Database, settings: QSettings) -> AppContext:
-    """The app's context on the demo database, desk "onthaal 1", work run at once."""
+    """The app's context on the demo database, desk "onthaal 1", work (the desk's too) run
+    at once, its outcome delivered through the event loop."""
     settings.setValue(SETTING_DESK_NAME, "onthaal 1")
-    app_context = AppContext(database=demo_database, settings=settings, pool=ImmediatePool())
+    app_context = AppContext(
+        database=demo_database, settings=settings, pool=ImmediatePool(), desk_pool=ImmediatePool()
+    )
     app_context.reload_event()
     return app_context
 

@@ -62,8 +62,12 @@ class RecentCheckInsModel(QAbstractTableModel):
             del self.results[RECENT_LIMIT:]
             self.endRemoveRows()
 
-    def remove(self, row: int) -> None:
-        """Take an undone check-in off the list."""
+    def remove_result(self, result: CheckInResult) -> None:
+        """Take an undone check-in off the list (wherever newer ones have pushed it)."""
+        rows = [row for row, shown in enumerate(self.results) if shown is result]
+        if not rows:
+            return  # gone off the bottom meanwhile
+        row = rows[0]
         self.beginRemoveRows(QModelIndex(), row, row)
         del self.results[row]
         self.endRemoveRows()

@@ -6,9 +6,16 @@ keystroke, arrow keys and Enter to pick. A scan without Enter ends after a short
 The result card reads at arm's length, sounds its colour and clears itself for the next
 person. When the database cannot be reached the station says so at once and goes on from
 its own copy of the day's list, queueing check-ins until the connection is back.
+
+The desk's database work (check-ins, undo, the search) runs on the desk's own thread, one
+job after the other in the order asked, so that a server that stops answering leaves the
+window alive and the scans in the order they came.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -38,7 +45,7 @@ from degenks_desktop.errors import DatabaseUnavailable, KnownError
 from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.front_desk.arrivals import ArrivalCount
 from degenks_desktop.services.front_desk.check_ins import CheckInResult, CheckInStatus
-from degenks_desktop.services.front_desk.desk import FrontDesk
+from degenks_desktop.services.front_desk.desk import FoundPerson, FrontDesk
 from degenks_desktop.services.front_desk.offline import SentQueue
 from degenks_desktop.ui.front_desk.recent_model import RecentCheckInsModel
 from degenks_desktop.ui.front_desk.sounds import DeskSounds
@@ -49,6 +56,9 @@ from degenks_desktop.ui.shell.widgets import step_through
 
 SCAN_PAUSE_MS = 120
 CLEAR_AFTER_MS = 6000
+# A check-in takes milliseconds; one that has not come back after this long gets a card
+# that says the desk waits for the database, so the clerk does not scan again.
+SLOW_ANSWER_MS = 400
 # While offline the desk tries the database every few seconds; while online it renews its
 # copy of the day's list now and then, so that an outage finds it recent.
 RETRY_OFFLINE_MS = 3000
@@ -62,7 +72,10 @@ COLOURS = {
     "purple": "#6a1b9a",
     "amber": "#b26a00",  # registered for another day: a question, not a welcome
     "grey": "#455a64",  # registration cancelled
+    "waiting": "#78909c",  # the database is slow to answer: no sound, no verdict yet
 }
+
+Answer = TypeVar("Answer")
 
 
 def _looks_scanned(text: str) -> bool:
@@ -90,6 +103,10 @@ class CheckInStation(QWidget):
         self.last: CheckInResult | None = None
         self._said_online = True  # what the banner and the window were last told
         self._sync_task: BackgroundTask | None = None
+        self._desk_tasks: list[BackgroundTask] = []  # asked of the desk, not yet answered
+        self._search_task: BackgroundTask | None = None
+        self._search_text = ""  # the latest text to search for, once the running search ends
+        self._enter_after_search = False  # Enter came before the names found for the text
         self.sounds = DeskSounds(self)
 
         self.connection_banner = QLabel()
@@ -176,6 +193,10 @@ class CheckInStation(QWidget):
         self.clear_timer.setSingleShot(True)
         self.clear_timer.setInterval(CLEAR_AFTER_MS)
         self.clear_timer.timeout.connect(self.clear_card)
+        self.slow_timer = QTimer(self)
+        self.slow_timer.setSingleShot(True)
+        self.slow_timer.setInterval(SLOW_ANSWER_MS)
+        self.slow_timer.timeout.connect(self._say_waiting)
         self.link_timer = QTimer(self)
         self.link_timer.setInterval(RENEW_COPY_MS)
         self.link_timer.timeout.connect(self.sync_now)
@@ -287,6 +308,7 @@ class CheckInStation(QWidget):
 
     def _typed(self, text: str) -> None:
         if self._looks_like_code(text):
+            self._search_text = ""  # a scan, not a name: no search is to follow
             self.pause.start()  # a scanner without Enter: check in after a short pause
             return
         self.pause.stop()
@@ -303,6 +325,11 @@ class CheckInStation(QWidget):
         code = self._looks_like_code(text)
         if code:
             self._check_in(code=code)
+            return
+        if self._search_task is not None or self._search_text:
+            # The names for what was typed are still being looked up: Enter acts on them
+            # once they are on screen, as it would have a moment later.
+            self._enter_after_search = True
             return
         item: QListWidgetItem | None = self.matches.currentItem()
         if item is not None:  # None when nothing was found, whatever the stubs say
@@ -323,22 +350,109 @@ class CheckInStation(QWidget):
         self.scan_box.clear()
         self.matches.clear()
         self.search_note.clear()
+        self._search_text = ""
+        self._enter_after_search = False
         self.scan_box.setFocus()
 
+    @property
+    def idle(self) -> bool:
+        """Whether every scan, search and undo asked of the desk has been answered."""
+        return not self._desk_tasks and self._search_task is None and not self._search_text
+
+    def _ask_desk(
+        self,
+        work: Callable[[FrontDesk], Answer],
+        answered: Callable[[Answer], None],
+        *,
+        refused: Callable[[KnownError], None] | None = None,
+    ) -> BackgroundTask:
+        """Run `work` on the desk's thread, after what was asked before it; `answered`
+        (or `refused`, by default a red card) then runs here, on the GUI thread."""
+        desk = self.desk
+
+        def finished() -> None:
+            self._desk_tasks.remove(task)
+            if not self._desk_tasks:
+                self.slow_timer.stop()
+            self._notice_outage()
+
+        def not_done(error: KnownError) -> None:
+            if refused is not None:
+                refused(error)
+            else:
+                self._show(error.message, "red")
+
+        task = run_in_background(
+            lambda _report: work(desk),
+            pool=self.context.desk_pool,
+            on_success=answered,
+            on_known_error=not_done,
+            on_finished=finished,
+        )
+        self._desk_tasks.append(task)
+        return task
+
+    def _notice_outage(self) -> None:
+        """The banner and the window hear of an outage the desk ran into."""
+        if not self.online and self._said_online:
+            self.went_offline(self.desk.outage)
+
+    def _say_waiting(self) -> None:
+        if self._desk_tasks:
+            self._show(_("One moment: waiting for the database…"), "waiting")
+
     def search(self, text: str) -> None:
-        """Names found for what was typed, from the database or, offline, the desk's copy."""
+        """Names found for what was typed, from the database or, offline, the desk's copy.
+
+        One search runs at a time: what is typed meanwhile is searched for when it ends,
+        so a fast typist does not line up a search per keystroke before the next scan.
+        """
+        self._search_text = text if len(text.strip()) >= 2 else ""
+        if not self._search_text:
+            self._enter_after_search = False
+            self.matches.clear()
+            self.search_note.clear()
+            return
+        if self._search_task is None:
+            self._start_search()
+
+    def _start_search(self) -> None:
+        text, desk = self._search_text, self.desk
+        self._search_text = ""
+
+        def found(people: list[FoundPerson]) -> None:
+            if self.scan_box.text() == text:  # else the box moved on: a newer search follows
+                self._show_found(text, people)
+            self._search_ended()
+
+        def refused(error: KnownError) -> None:
+            self._enter_after_search = False
+            self._show(error.message, "red")
+            self._search_ended()
+
+        def finished() -> None:
+            self._search_task = None
+            self._notice_outage()
+
+        self._search_task = run_in_background(
+            lambda _report: desk.find(text),
+            pool=self.context.desk_pool,
+            on_success=found,
+            on_known_error=refused,
+            on_finished=finished,
+        )
+
+    def _search_ended(self) -> None:
+        """Search what was typed meanwhile, or act on the Enter that waited."""
+        if self._search_text:
+            self._start_search()
+        elif self._enter_after_search:
+            self._enter_after_search = False
+            self._enter()
+
+    def _show_found(self, text: str, found: list[FoundPerson]) -> None:
         self.matches.clear()
         self.search_note.clear()
-        if len(text.strip()) < 2:
-            return
-        was_online = self.online
-        try:
-            found = self.desk.find(text)
-        except KnownError as error:
-            self._show(error.message, "red")
-            return
-        if was_online and not self.online:
-            self.went_offline(self.desk.outage)
         for person in found:
             state = _("checked in") if person.checked_in else ""
             table = _("table {number}").format(number=person.table) if person.table else ""
@@ -349,7 +463,6 @@ class CheckInStation(QWidget):
             self.matches.addItem(item)
         if len(found) == 1:
             self.matches.setCurrentRow(0)
-            self.search_note.clear()
         elif found:
             # Enter never picks one of several: the clerk chooses with the arrow keys.
             self.search_note.setText(
@@ -369,26 +482,28 @@ class CheckInStation(QWidget):
     def _picked(self, item: QListWidgetItem) -> None:
         self._check_in(participant_id=int(item.data(Qt.ItemDataRole.UserRole)))
 
-    def _check_in(self, *, code: str | None = None, participant_id: int | None = None) -> None:
-        """Check in by code or id; the desk decides between the database and its copy."""
-        was_online = self.online
-        try:
-            result = self.desk.check_in(
-                desk=self.desk_name,
-                day_number=self.day_number,
+    def _check_in(
+        self,
+        *,
+        code: str | None = None,
+        participant_id: int | None = None,
+        any_day: bool = False,
+    ) -> None:
+        """Check in by code or id on the desk's thread; the box is at once ready for the
+        next scan, and the card shows the answer when it comes."""
+        desk_name, day_number = self.desk_name, self.day_number
+        self._ask_desk(
+            lambda desk: desk.check_in(
+                desk=desk_name,
+                day_number=day_number,
                 code=code,
                 participant_id=participant_id,
-            )
-        except KnownError as error:
-            self._show(error.message, "red")
-        else:
-            if was_online and not self.online:
-                self.went_offline(self.desk.outage)
-            self.show_result(result)
-        self.scan_box.clear()
-        self.matches.clear()
-        self.search_note.clear()
-        self.scan_box.setFocus()
+                any_day=any_day,
+            ),
+            self.show_result,
+        )
+        self.slow_timer.start()
+        self.ready()
 
     def show_arrivals(self, themes: list[ArrivalCount], tables: list[ArrivalCount]) -> None:
         """Checked in / expected per theme and per table, in one line each."""
@@ -574,20 +689,8 @@ class CheckInStation(QWidget):
             name=result.name, day=self._day_text(result.registered_day)
         )
         self._show(question, "amber")
-        if result.participant_id is None or not self.confirm_other_day(self, question):
-            self.scan_box.setFocus()
-            return
-        try:
-            confirmed = self.desk.check_in(
-                desk=self.desk_name,
-                day_number=self.day_number,
-                participant_id=result.participant_id,
-                any_day=True,
-            )
-        except KnownError as error:
-            self._show(error.message, "red")
-        else:
-            self.show_result(confirmed)
+        if result.participant_id is not None and self.confirm_other_day(self, question):
+            self._check_in(participant_id=result.participant_id, any_day=True)
         self.scan_box.setFocus()
 
     def _badge_for_last(self) -> None:
@@ -641,20 +744,18 @@ class CheckInStation(QWidget):
         if not self.confirm_undo(self, chosen.name):
             self.scan_box.setFocus()
             return
-        was_online = self.online
-        try:
-            self.desk.undo(chosen, desk=self.desk_name, day_number=self.day_number)
-        except KnownError as error:
-            self._show(error.message, "red")
-            if was_online and not self.online:
-                self.went_offline(error.message)
-            self.scan_box.setFocus()
-            return
-        self._show(_("Check-in of {name} undone").format(name=chosen.name), "orange")
-        self.recent.remove(row)
-        if chosen is self.last:
-            self.last = None
-            self.undo_button.setEnabled(False)
-            self.badge_button.setEnabled(False)
+        desk_name, day_number = self.desk_name, self.day_number
+
+        def undone(_nothing: None) -> None:
+            self._show(_("Check-in of {name} undone").format(name=chosen.name), "orange")
+            self.recent.remove_result(chosen)  # by itself: a check-in may have come on top
+            if chosen is self.last:
+                self.last = None
+                self.undo_button.setEnabled(False)
+                self.badge_button.setEnabled(False)
+            self.checked_in.emit(None)
+
+        self._ask_desk(
+            lambda desk: desk.undo(chosen, desk=desk_name, day_number=day_number), undone
+        )
         self.scan_box.setFocus()
-        self.checked_in.emit(None)

@@ -7,6 +7,8 @@ day it is and when to refresh.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _
-from degenks_desktop.services.front_desk.arrivals import arrivals
+from degenks_desktop.services.front_desk.arrivals import ArrivalCount, arrivals
 from degenks_desktop.services.front_desk.check_ins import CheckInResult, CheckInStatus
 from degenks_desktop.services.house.events import DayInfo
 from degenks_desktop.services.organising.seating import seat_newcomer
@@ -22,6 +24,7 @@ from degenks_desktop.ui.front_desk.station import CheckInStation
 from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter, PrintBadgeDialog
 from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.live import LiveReading
 from degenks_desktop.ui.shell.widgets import outcome_label
 
 
@@ -81,15 +84,16 @@ class FrontDeskWorkspace(QWidget):
         self.station.day_number = day.number
         self.station.start_link()
 
-    def refresh(self) -> None:
-        """The arrivals per theme and per table under the station."""
+    def live_reading(self) -> LiveReading | None:
+        """The arrivals per theme and per table under the station, for the refresh."""
         if self.day is None:
-            return
-        try:
-            themes, tables = arrivals(self.context.database, self.day.number)
-        except KnownError as error:
-            self.problem.emit(error.message)
-            return
+            return None
+        number = self.day.number
+        return lambda database: arrivals(database, number)
+
+    def show_live(self, reading: object) -> None:
+        """Show the arrivals `live_reading` read."""
+        themes, tables = cast(tuple[list[ArrivalCount], list[ArrivalCount]], reading)
         self.station.show_arrivals(themes, tables)
 
     def stop(self) -> None:

@@ -7,6 +7,8 @@ table, a diversity target, importing) and refreshes only the page on screen.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _
-from degenks_desktop.services.front_desk.arrivals import arrivals
+from degenks_desktop.services.front_desk.arrivals import ArrivalCount, arrivals
 from degenks_desktop.services.house.events import DayInfo, EventInfo, theme_overview
 from degenks_desktop.services.organising.diversity import (
+    CategoryMatrix,
     diversity_matrix,
     set_target,
     set_watched_categories,
@@ -34,8 +37,9 @@ from degenks_desktop.services.organising.diversity import (
 from degenks_desktop.services.organising.stats import EventStats
 from degenks_desktop.services.registrations.importing import describe_import
 from degenks_desktop.services.tables.access import facilitator_of, set_pin
-from degenks_desktop.services.tables.overview import table_overview
+from degenks_desktop.services.tables.overview import TableProgress, table_overview
 from degenks_desktop.services.tables.top_ten import unlock_selection
+from degenks_desktop.storage.database import Database
 from degenks_desktop.ui.front_desk.arrivals_view import ArrivalsView
 from degenks_desktop.ui.organising.diversity_view import DiversityView, WatchedCategoriesDialog
 from degenks_desktop.ui.organising.seating_board import SeatingBoard
@@ -44,8 +48,12 @@ from degenks_desktop.ui.printing.print_page import PrintPage
 from degenks_desktop.ui.registrations.import_wizard import ImportWizard
 from degenks_desktop.ui.reporting.reports_page import ReportsPage
 from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.live import LiveReading
 from degenks_desktop.ui.shell.widgets import guidance_label, outcome_label
 from degenks_desktop.ui.tables.overview import TableIdeasDialog, TablesOverview
+
+# The diversity matrices with whether the targets are still the demo's illustrative ones.
+DiversityReading = tuple[list[CategoryMatrix], bool]
 
 
 class OrganiserWorkspace(QWidget):
@@ -152,43 +160,46 @@ class OrganiserWorkspace(QWidget):
         """The window's latest counts, for the arrivals page's totals."""
         self.stats = stats
 
-    def refresh(self) -> None:
-        """Read again what the page on screen shows (it is live on the day)."""
-        page = self.pages.currentWidget()
+    def live_reading(self) -> LiveReading | None:
+        """What the page on screen shows that moves on the day: the arrivals, the tables
+        or the diversity matrix (the other pages change only by what organisers do)."""
+        page, day = self.pages.currentWidget(), self.day
+        if day is None:
+            return None
         if page is self.arrivals_view:
-            self._refresh_arrivals()
+            return lambda database: (page, arrivals(database, day.number))
+        if page is self.tables_overview:
+            return lambda database: (page, table_overview(database, day.number))
+        if page is self.diversity:
+            day_id = None if self.diversity.whole_event.isChecked() else day.id
+            return lambda database: (page, self._read_diversity(database, day_id))
+        return None
+
+    def show_live(self, reading: object) -> None:
+        """Show what `live_reading` read, if its page is still on screen."""
+        page, read = cast(tuple[QWidget, object], reading)
+        if page is not self.pages.currentWidget():
+            return
+        if page is self.arrivals_view:
+            self._show_arrivals(cast(tuple[list[ArrivalCount], list[ArrivalCount]], read))
         elif page is self.tables_overview:
-            self._refresh_tables_overview()
+            self.tables_overview.model.show_tables(cast(list[TableProgress], read))
         elif page is self.diversity:
-            self.refresh_diversity()
+            self._show_diversity(cast(DiversityReading, read))
 
     def stop(self) -> None:
         """Nothing runs between refreshes here; the pages' jobs finish on their own."""
 
     # --- arrivals and tables ----------------------------------------------------------
 
-    def _refresh_arrivals(self) -> None:
+    def _show_arrivals(self, reading: tuple[list[ArrivalCount], list[ArrivalCount]]) -> None:
         day = self.day
         if day is None or self.stats is None:
             return
-        try:
-            themes, tables = arrivals(self.context.database, day.number)
-        except KnownError as error:
-            self.problem.emit(error.message)
-            return
+        themes, tables = reading
         counts = next((d for d in self.stats.days if d.number == day.number), None)
         if counts is not None:
             self.arrivals_view.show_arrivals(counts.checked_in, counts.expected, themes, tables)
-
-    def _refresh_tables_overview(self) -> None:
-        if self.day is None:
-            return
-        try:
-            self.tables_overview.model.show_tables(
-                table_overview(self.context.database, self.day.number)
-            )
-        except KnownError as error:
-            self.problem.emit(error.message)
 
     def _set_table_pin(self, table_id: int, pin: str) -> None:
         database = self.context.database
@@ -221,21 +232,27 @@ class OrganiserWorkspace(QWidget):
 
     # --- the diversity matrix ---------------------------------------------------------
 
+    @staticmethod
+    def _read_diversity(database: Database, day_id: int | None) -> DiversityReading:
+        return diversity_matrix(database, day_id=day_id), targets_are_illustrative(database)
+
+    def _show_diversity(self, reading: DiversityReading) -> None:
+        matrices, illustrative = reading
+        self.diversity.show_matrices(matrices, illustrative=illustrative)
+
     def refresh_diversity(self) -> None:
-        """Recompute the diversity matrix when it is on screen (it is live on the day)."""
+        """Recompute the diversity matrix at once when it is on screen (the organiser
+        changed what it shows); the window's refresh keeps it live."""
         view = self.diversity
         if self.day is None or self.pages.currentWidget() is not view:
             return
+        day_id = None if view.whole_event.isChecked() else self.day.id
         try:
-            matrices = diversity_matrix(
-                self.context.database,
-                day_id=None if view.whole_event.isChecked() else self.day.id,
-            )
-            illustrative = targets_are_illustrative(self.context.database)
+            reading = self._read_diversity(self.context.database, day_id)
         except KnownError as error:
             self.problem.emit(error.message)
             return
-        view.show_matrices(matrices, illustrative=illustrative)
+        self._show_diversity(reading)
 
     def _set_target(self, value: str, share: float) -> None:
         matrix = self.diversity.current_matrix()

@@ -2,14 +2,15 @@
 ApplicationContext.
 
 It holds the open database with the event it contains, the user's preferences, the
-thread pool, this laptop's desk (its name, and the front desk service with its own copy
+thread pools (one for long jobs, one thread for the desk's work in the order asked), this
+laptop's desk (its name, and the front desk service with its own copy
 of the day's list), so that no widget reaches for a module global or keeps a database
 of its own: switching the database re-points this one object and says so.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
 
 from degenks_desktop.config import DEFAULT_DESK_NAME
 from degenks_desktop.services.front_desk.desk import FrontDesk
@@ -29,16 +30,31 @@ class ContextSignals(QObject):
     database_switched = Signal()
 
 
+def desk_thread() -> QThreadPool:
+    """One thread for the front desk's database work: one job at a time, in the order
+    asked, so that two quick scans are answered in the order they came."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    pool.setExpiryTimeout(-1)  # the thread stays: the next scan does not wait for a new one
+    return pool
+
+
 class AppContext:
     """What the app works with: database, event, preferences, thread pool, this desk."""
 
     def __init__(
-        self, *, database: Database, settings: QSettings, pool: TaskPool | None = None
+        self,
+        *,
+        database: Database,
+        settings: QSettings,
+        pool: TaskPool | None = None,
+        desk_pool: TaskPool | None = None,
     ) -> None:
         self.signals = ContextSignals()
         self.database = database
         self.settings = settings
         self.pool: TaskPool = pool if pool is not None else global_pool()
+        self.desk_pool: TaskPool = desk_pool if desk_pool is not None else desk_thread()
         self.event: EventInfo | None = None
         self.front_desk = FrontDesk.for_database(database)
 
@@ -57,6 +73,7 @@ class AppContext:
         """Work on `database` from now on, closing the old one."""
         old = self.database
         self.pool.waitForDone(30_000)  # a backup or a desk's catch-up still on the old one
+        self.desk_pool.waitForDone(30_000)  # a check-in still on its way
         self.database = database
         self.front_desk = FrontDesk.for_database(database)
         old.close()

@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self._demo_task: BackgroundTask | None = None
+        self._refresh_task: BackgroundTask | None = None
+        self._refresh_again = False
         self.setWindowTitle("De Genks Desktop")
         self.resize(1200, 760)
 
@@ -370,24 +372,58 @@ class MainWindow(QMainWindow):
             workspace.stop()
 
     def refresh_counts(self) -> None:
-        """Read the live counts again, then what the workspace on screen shows."""
+        """Read the live counts again, and what the workspace on screen shows, off the GUI
+        thread: a database that stops answering must not freeze the window."""
         day = self.selected_day()
         if day is None:
             return
         if not self.front_desk.online:
             return  # the desk works from its own list; the banner says why the counts wait
-        try:
-            stats = event_stats(self.context.database)
-        except KnownError as error:
-            self.statusBar().showMessage(error.message)
+        if self._refresh_task is not None:
+            self._refresh_again = True  # what changed meanwhile is read when this one ends
             return
-        self.statusBar().clearMessage()
-        self._show_counts(stats, day)
-        self.organiser.show_counts(stats)
-        for workspace in self._workspace_list():
-            if workspace is self.workspaces.currentWidget():
-                workspace.refresh()
-        self.counts_refreshed.emit(stats)
+        shown_now = self.workspaces.currentWidget()
+        live = next((w for w in self._workspace_list() if w is shown_now), None)
+        reading = live.live_reading() if live is not None else None
+        database = self.context.database
+
+        def work(_report: Report) -> tuple[EventStats, object]:
+            return event_stats(database), reading(database) if reading is not None else None
+
+        def read(outcome: tuple[EventStats, object]) -> None:
+            stats, shown = outcome
+            self.statusBar().clearMessage()
+            self._show_counts(stats, day)
+            self.organiser.show_counts(stats)
+            if live is not None and reading is not None and live is self.workspaces.currentWidget():
+                live.show_live(shown)
+            self.counts_refreshed.emit(stats)
+            self._refresh_ended()
+
+        def refused(error: KnownError) -> None:
+            self.statusBar().showMessage(error.message)
+            self._refresh_ended()
+
+        def finished() -> None:
+            self._refresh_task = None
+
+        self._refresh_task = run_in_background(
+            work,
+            pool=self.context.pool,
+            on_success=read,
+            on_known_error=refused,
+            on_finished=finished,
+        )
+
+    def _refresh_ended(self) -> None:
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh_counts()
+
+    @property
+    def refreshing(self) -> bool:
+        """Whether a refresh is reading the database (or another waits to)."""
+        return self._refresh_task is not None or self._refresh_again
 
     def _connection_changed(self, online: bool) -> None:
         if online:
@@ -450,6 +486,7 @@ class MainWindow(QMainWindow):
         self.refresh_timer.stop()
         for workspace in self._workspace_list():
             workspace.stop()
+        self.context.desk_pool.waitForDone(10_000)  # a check-in on its way, into the backup
         if self.context.event is not None:
             self.backups.back_up_now()
         if self._database_lock is not None:

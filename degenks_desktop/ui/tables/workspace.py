@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from degenks_desktop.services.house.events import DayInfo
 from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.live import LiveReading
 from degenks_desktop.ui.tables.session import TableDesk
 
 
@@ -29,8 +30,12 @@ class TablesWorkspace(QWidget):
         if self.table_desk.session is None:
             self.table_desk.show_day(day.number)
 
-    def refresh(self) -> None:
+    def live_reading(self) -> LiveReading | None:
         """Nothing to poll: a table's screen changes only by what its facilitator types."""
+        return None
+
+    def show_live(self, reading: object) -> None:
+        """Nothing is read for this workspace."""
 
     def stop(self) -> None:
         """Sign the table out, saving what is typed (the window closes or the database changes)."""

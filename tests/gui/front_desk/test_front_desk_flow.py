@@ -7,7 +7,7 @@ import wave
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -24,9 +24,10 @@ from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter, PrintBadgeDialog
 from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
-from tests.helpers.desk import day_one_people
+from tests.helpers.desk import day_one_people, scan, type_name
 from tests.helpers.outage import HaltingServer
 from tests.helpers.pdfs import qr_codes_in
+from tests.helpers.windows import refreshed
 
 
 class PdfPrinters:
@@ -47,11 +48,6 @@ class PdfPrinters:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
         return printer
-
-
-def scan(qtbot: QtBot, station: CheckInStation, code: str) -> None:
-    qtbot.keyClicks(station.scan_box, code)
-    qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
 
 
 def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
@@ -193,7 +189,7 @@ def test_the_organisers_dashboard_shows_the_desks_counts(qtbot: QtBot, context: 
         scan(qtbot, window.front_desk.station, code)
     window.workspaces.setCurrentWidget(window.organiser)
     window.organiser.pages.setCurrentWidget(window.organiser.arrivals_view)
-    window.refresh_counts()
+    refreshed(qtbot, window)
     total = window.organiser.arrivals_view.total.text()
     checked_in, expected = window.checked_in_tile.figure.text().split(" / ")
     assert total.startswith(f"{checked_in} van {expected} ")
@@ -234,7 +230,7 @@ def test_a_desk_works_through_a_real_postgresql_outage(
     assert "1 check-in wacht om verstuurd" in station.connection_banner.text()
     scan(qtbot, station, people[0][0])
     assert station.colour == "orange"
-    qtbot.keyClicks(station.scan_box, people[1][1][:4])  # a name search, from the copy
+    type_name(qtbot, station, people[1][1][:4])  # a name search, from the copy
     assert station.matches.count() >= 1
     station.scan_box.clear()
     station.matches.clear()

@@ -13,7 +13,7 @@ from degenks_desktop.ui.front_desk.station import CheckInStation
 from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.counts import active_check_ins
-from tests.helpers.desk import day_one_people
+from tests.helpers.desk import answered, day_one_people, press, scan, type_name
 
 
 def open_station(qtbot: QtBot, context: AppContext) -> CheckInStation:
@@ -29,14 +29,12 @@ def test_a_burst_of_scans_typed_as_a_wedge_scanner_types(qtbot: QtBot, context: 
     station = open_station(qtbot, context)
     people = day_one_people(context, 5)
     for _pid, code, _last in people:
-        qtbot.keyClicks(station.scan_box, code)  # key by key, as the scanner sends it
-        qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+        scan(qtbot, station, code)  # key by key, as the scanner sends it
         assert station.colour in ("green", "purple"), station.card.text()
         assert station.scan_box.text() == ""
     assert active_check_ins(context.database) == 5
     # The same badge again: orange, with this desk's name and the time.
-    qtbot.keyClicks(station.scan_box, people[0][1])
-    qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+    scan(qtbot, station, people[0][1])
     assert station.colour == "orange"
     assert "onthaal 2" in station.card.text()
     assert active_check_ins(context.database) == 5
@@ -47,8 +45,7 @@ def test_a_scanner_without_enter_and_a_code_with_dashes(qtbot: QtBot, context: A
     (_pid, code, _last), (_pid2, code2, _last2) = day_one_people(context, 2)
     qtbot.keyClicks(station.scan_box, code)
     qtbot.waitUntil(lambda: station.colour in ("green", "purple"), timeout=2000)
-    qtbot.keyClicks(station.scan_box, format_badge_code(code2).lower())
-    qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+    scan(qtbot, station, format_badge_code(code2).lower())
     assert station.colour in ("green", "purple")
     assert active_check_ins(context.database) == 2
 
@@ -59,17 +56,16 @@ def test_unknown_and_garbled_scans_are_red_and_check_in_nobody(
     station = open_station(qtbot, context)
     code = day_one_people(context, 1)[0][1]
     wrong_last = "2" if code[-1] != "2" else "3"
-    for scan in (code[:-1] + wrong_last, "ZZZZZZZZZZ"):
-        qtbot.keyClicks(station.scan_box, scan)
-        qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
-        assert station.colour == "red", scan
+    for garbled in (code[:-1] + wrong_last, "ZZZZZZZZZZ"):
+        scan(qtbot, station, garbled)
+        assert station.colour == "red", garbled
     assert active_check_ins(context.database) == 0
 
 
 def test_search_by_name_then_pick_with_the_keyboard(qtbot: QtBot, context: AppContext) -> None:
     station = open_station(qtbot, context)
     pid, _code, last = day_one_people(context, 1)[0]
-    qtbot.keyClicks(station.scan_box, last.encode("ascii", "ignore").decode() or "a")
+    type_name(qtbot, station, last.encode("ascii", "ignore").decode() or "a")
     assert station.matches.count() >= 1
     ids = [
         station.matches.item(row).data(Qt.ItemDataRole.UserRole)
@@ -80,7 +76,7 @@ def test_search_by_name_then_pick_with_the_keyboard(qtbot: QtBot, context: AppCo
     for _press in range(presses):
         qtbot.keyClick(station.scan_box, Qt.Key.Key_Down)
     assert station.matches.currentItem().data(Qt.ItemDataRole.UserRole) == pid
-    qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+    press(qtbot, station, Qt.Key.Key_Return)
     assert station.colour in ("green", "purple")
     assert active_check_ins(context.database) == 1
 
@@ -91,14 +87,14 @@ def test_undo_asks_first_and_keeps_the_record(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     station = open_station(qtbot, context)
-    code = day_one_people(context, 1)[0][1]
-    qtbot.keyClicks(station.scan_box, code)
-    qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+    scan(qtbot, station, day_one_people(context, 1)[0][1])
     monkeypatch.setattr(CheckInStation, "confirm_undo", classmethod(lambda _c, _p, _n: False))
-    station.undo_last()
+    qtbot.mouseClick(station.undo_button, Qt.MouseButton.LeftButton)
+    answered(qtbot, station)
     assert active_check_ins(context.database) == 1
     monkeypatch.setattr(CheckInStation, "confirm_undo", classmethod(lambda _c, _p, _n: True))
-    station.undo_last()
+    qtbot.mouseClick(station.undo_button, Qt.MouseButton.LeftButton)
+    answered(qtbot, station)
     assert active_check_ins(context.database) == 0
     assert station.colour == "orange"
     with context.database.reading() as session:
@@ -111,9 +107,8 @@ def test_the_desk_counts_arrivals_per_theme_and_table(qtbot: QtBot, context: App
     window.workspaces.setCurrentWidget(window.front_desk)
     station = window.front_desk.station
     station.day_number = 1
-    code = day_one_people(context, 1)[0][1]
-    qtbot.keyClicks(station.scan_box, code)
-    qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
+    scan(qtbot, station, day_one_people(context, 1)[0][1])
+    qtbot.waitUntil(lambda: window.checked_in_tile.figure.text().startswith("1 / "))
     text = station.theme_counts.text()
     assert text.startswith("Per thema: ")
     arrived = [

@@ -13,6 +13,7 @@ from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.counts import active_check_ins, count
+from tests.helpers.windows import refreshed
 
 
 def open_dialog(qtbot: QtBot, context: AppContext) -> WalkInDialog:
@@ -161,4 +162,5 @@ def test_the_desk_shows_the_new_badge_code(
     before = window.checked_in_tile.figure.text()
     window.front_desk.register_walk_in()
     assert window.front_desk.outcome.text().startswith("Welkom Lien Vanhoof")
+    refreshed(qtbot, window)
     assert window.checked_in_tile.figure.text() != before

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from degenks_desktop.ui.organising.diversity_view import SUPPRESSED, DiversityModel
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
+from tests.helpers.windows import refreshed
 
 
 def show_diversity(qtbot: QtBot, context: AppContext) -> MainWindow:
@@ -17,6 +18,7 @@ def show_diversity(qtbot: QtBot, context: AppContext) -> MainWindow:
     window.show()
     window.workspaces.setCurrentWidget(window.organiser)
     window.organiser.pages.setCurrentWidget(window.organiser.diversity)
+    refreshed(qtbot, window)
     return window
 
 

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from degenks_desktop.config import sqlite_url
 from degenks_desktop.ui.shell.app import start_app
+from tests.helpers.windows import refreshed
 
 
 def test_the_app_opens_on_a_fresh_demo_event(qtbot: QtBot, tmp_path: Path) -> None:
@@ -17,6 +18,7 @@ def test_the_app_opens_on_a_fresh_demo_event(qtbot: QtBot, tmp_path: Path) -> No
     qtbot.addWidget(window)
     assert window.isVisible()
     qtbot.waitUntil(lambda: window.event_name.text() == "G360 — De Genks", timeout=30_000)
+    refreshed(qtbot, window)
     assert window.participants_tile.figure.text() == "449"
     assert window.workspaces.tabText(0) == "Onthaal"
     assert controller.context.database.sqlite_path == (tmp_path / "g360.sqlite").resolve()

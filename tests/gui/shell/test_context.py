@@ -63,4 +63,4 @@ def test_after_a_switch_every_workspace_works_on_the_new_database(
     qtbot.keyClick(station.scan_box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: station.colour in ("green", "purple"))
     assert active_check_ins(context.database) == 1  # the scan landed in the new database
-    assert window.checked_in_tile.figure.text().startswith("1 / ")
+    qtbot.waitUntil(lambda: window.checked_in_tile.figure.text().startswith("1 / "))

@@ -13,6 +13,7 @@ from degenks_desktop.storage.models import CheckIn, Participant
 from degenks_desktop.ui.organising.theme_model import ThemeOverviewModel
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
+from tests.helpers.windows import refreshed
 
 
 def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
@@ -33,6 +34,7 @@ def test_the_window_shows_the_event_and_its_counts(qtbot: QtBot, context: AppCon
     assert window.day_picker.count() == 2
     assert window.day_picker.currentText().startswith("Dag 1 — maandag 4 maart 2013")
     expected = expected_on_day_one(context.database)
+    refreshed(qtbot, window)
     assert window.checked_in_tile.figure.text() == f"0 / {expected}"
     assert window.participants_tile.figure.text() == "60"
     tabs = [window.workspaces.tabText(i) for i in range(window.workspaces.count())]
@@ -97,4 +99,5 @@ def test_an_empty_database_offers_the_demo(
     qtbot.mouseClick(window.create_demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.event_name.text() == "G360 — De Genks", timeout=20_000)
     assert window.pages.currentIndex() == 0
+    refreshed(qtbot, window)
     assert window.participants_tile.figure.text() == "449"

@@ -22,6 +22,7 @@ from degenks_desktop.ui.tables.idea_model import IdeaListModel
 from degenks_desktop.ui.tables.overview import TableIdeasDialog, TablesOverview
 from degenks_desktop.ui.tables.session import TableDesk, TableSessionPage
 from tests.helpers.tables import PIN_MINE, PIN_OTHER, TwoTables, add_two_tables
+from tests.helpers.windows import refreshed
 
 
 @pytest.fixture
@@ -166,6 +167,7 @@ def test_organisers_follow_every_table_and_unlock_a_selection(
     qtbot.addWidget(window)
     window.workspaces.setCurrentWidget(window.organiser)
     window.organiser.pages.setCurrentWidget(window.organiser.tables_overview)
+    refreshed(qtbot, window)
     overview = window.organiser.tables_overview
     rows = {
         overview.model.table_at(r).number: overview.model.table_at(r)
