@@ -30,6 +30,15 @@ class InputRejected(KnownError):
     exit_code = 2
 
 
+class ValueDoesNotFit(InputRejected):
+    """A value longer than (or of another kind than) its column keeps; nothing was changed."""
+
+
+class ConflictingChange(InputRejected):
+    """The database refused a change that clashes with what it holds (a badge code or a
+    check-in another desk wrote at the same moment); nothing was changed."""
+
+
 class NotFound(KnownError):
     """The person, code or thing asked for does not exist (CLI exit 3)."""
 

@@ -27,13 +27,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL, ExceptionContext
-from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+)
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.orm import Session, sessionmaker
 
 from degenks_desktop.config import busy_timeout_ms
-from degenks_desktop.errors import DatabaseUnavailable
+from degenks_desktop.errors import ConflictingChange, DatabaseUnavailable, ValueDoesNotFit
 from degenks_desktop.i18n import _
+from degenks_desktop.storage.column_fit import refuse_values_that_do_not_fit
 
 if TYPE_CHECKING:
     import psycopg
@@ -96,6 +105,9 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # SQLite keeps a string of any length; PostgreSQL refuses it mid-transaction. Both
+        # refuse it here, before the flush, with the field's name.
+        event.listen(self._sessions, "before_flush", refuse_values_that_do_not_fit)
         self._read_sessions = sessionmaker(
             engine.execution_options(degenks_read_only=True), expire_on_commit=False
         )
@@ -160,6 +172,23 @@ def translate_database_errors(url: URL) -> Iterator[None]:
         # open or write the database itself become the user's sentence.
         if isinstance(error, OperationalError) or type(error) is DatabaseError:
             raise DatabaseUnavailable(explain_operational_error(url, error)) from error
+        # What a check before the write should have caught: still a sentence, not a
+        # crash, and never the values (they are a citizen's).
+        if isinstance(error, IntegrityError):
+            raise ConflictingChange(
+                _(
+                    "The database refused the change: it clashes with what it already "
+                    "holds (another desk may have made it at the same moment). Look again "
+                    "and try once more."
+                )
+            ) from error
+        if isinstance(error, DataError):
+            raise ValueDoesNotFit(
+                _(
+                    "The database refused a value that is too long or of the wrong kind: "
+                    "shorten it or correct it, and try again."
+                )
+            ) from error
         raise
 
 
@@ -527,6 +556,39 @@ def _watched_connect() -> Callable[[_Server, list[Any], dict[str, Any]], psycopg
     return connect
 
 
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def supported_url(url: str) -> URL:
+    """`url` parsed, when it names a SQLite file or a PostgreSQL server this app can open."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise DatabaseUnavailable(
+            _(
+                "This is no database address: give a SQLite file's path or a "
+                "postgresql://user@server/name address."
+            )
+        ) from error
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise DatabaseUnavailable(
+            _(
+                "De Genks Desktop works with a SQLite file or a PostgreSQL server, not "
+                "“{scheme}”: give a file's path or a postgresql://user@server/name address."
+            ).format(scheme=parsed.get_backend_name())
+        )
+    try:
+        parsed.get_dialect()
+    except NoSuchModuleError as error:
+        raise DatabaseUnavailable(
+            _(
+                "The database driver “{driver}” is not part of this app: leave the driver "
+                "out of the address (postgresql://user@server/name)."
+            ).format(driver=parsed.drivername)
+        ) from error
+    return parsed
+
+
 def open_database(
     url: str,
     *,
@@ -541,7 +603,7 @@ def open_database(
     """
     from degenks_desktop.storage import migrations  # noqa: PLC0415 - imports alembic late
 
-    parsed = make_url(url)
+    parsed = supported_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         _check_sqlite_file(Path(parsed.database), create=create)
     engine = create_database_engine(url)

@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS queued_check_in (
     desk TEXT NOT NULL,
     at TEXT NOT NULL,
     undone_at TEXT,
-    sent_at TEXT
+    sent_at TEXT,
+    set_aside TEXT
 );
 """
 _PERSON_COLUMNS = (
@@ -126,6 +127,11 @@ class DeskCopy:
                 connection.execute("DROP TABLE person")
                 connection.execute("DROP TABLE IF EXISTS copied_list")
             connection.executescript(_SCHEMA)
+            queue_columns = {
+                row[1] for row in connection.execute("PRAGMA table_info(queued_check_in)")
+            }
+            if "set_aside" not in queue_columns:  # a queue from before entries were set aside
+                connection.execute("ALTER TABLE queued_check_in ADD COLUMN set_aside TEXT")
 
     @contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection]:
@@ -281,11 +287,37 @@ class DeskCopy:
         with self._connection() as connection:
             rows = connection.execute(
                 "SELECT uid, participant_id, day_number, desk, at, undone_at "
-                "FROM queued_check_in WHERE sent_at IS NULL ORDER BY at, uid"
+                "FROM queued_check_in WHERE sent_at IS NULL AND set_aside IS NULL "
+                "ORDER BY at, uid"
             ).fetchall()
         return [
             QueuedCheckIn(
                 row[0], row[1], row[2], row[3], dt.datetime.fromisoformat(row[4]), _time(row[5])
+            )
+            for row in rows
+        ]
+
+    def set_aside(self, uid: str, reason: str) -> None:
+        """A queued check-in the database can no longer take (the person was removed, say):
+        it leaves the queue with its reason, so that the rest gets through."""
+        with self._connection() as connection:
+            connection.execute(
+                "UPDATE queued_check_in SET set_aside = ? WHERE uid = ?", (reason, uid)
+            )
+
+    def set_aside_entries(self) -> list[tuple[QueuedCheckIn, str]]:
+        """The check-ins set aside, oldest first, each with why it could not be sent."""
+        with self._connection() as connection:
+            rows = connection.execute(
+                "SELECT uid, participant_id, day_number, desk, at, undone_at, set_aside "
+                "FROM queued_check_in WHERE set_aside IS NOT NULL ORDER BY at, uid"
+            ).fetchall()
+        return [
+            (
+                QueuedCheckIn(
+                    row[0], row[1], row[2], row[3], dt.datetime.fromisoformat(row[4]), _time(row[5])
+                ),
+                row[6],
             )
             for row in rows
         ]

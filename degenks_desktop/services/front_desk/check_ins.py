@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.badge_codes import scan_readings
 from degenks_desktop.domain.registration import RegistrationStatus
-from degenks_desktop.errors import NotFound
+from degenks_desktop.errors import ConflictingChange, NotFound
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house import audit
 from degenks_desktop.services.house.events import require_day, require_event
@@ -341,7 +340,7 @@ def check_in_participant(
                 desk=desk,
                 uid=check_in.uid,
             )
-    except IntegrityError:
+    except ConflictingChange:
         # Another desk checked this person in between our look and our write.
         if queued_at is not None and uid is not None:
             # Once more: now the other check-in is there, this one is kept as a duplicate.

@@ -22,7 +22,7 @@ from degenks_desktop.domain.badge_codes import scan_readings
 from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.domain.search import query_words
 from degenks_desktop.domain.uids import new_uid
-from degenks_desktop.errors import NotFound
+from degenks_desktop.errors import DatabaseUnavailable, KnownError, NotFound
 from degenks_desktop.i18n import _
 from degenks_desktop.services.front_desk.check_ins import (
     CheckInResult,
@@ -43,6 +43,7 @@ class SentQueue:
 
     sent: int
     duplicates: int
+    set_aside: tuple[str, ...] = ()  # why each entry that can no longer apply was set aside
 
 
 def copy_day_list(database: Database, copy: DeskCopy, day_number: int) -> int:
@@ -220,34 +221,44 @@ def find_offline(copy: DeskCopy, text: str, *, limit: int = 12) -> list[CopiedPe
 def send_queue(database: Database, copy: DeskCopy) -> SentQueue:
     """Send every waiting check-in, oldest first; each leaves the queue once it is in.
 
+    An entry the database refuses for good (the person or the day was removed since) is
+    set aside with its reason, and the rest goes on: one bad entry never blocks the queue.
     Raises DatabaseUnavailable if the database is still out of reach; what was sent
     before that stays sent, the rest waits for the next try.
     """
     sent = duplicates = 0
+    set_aside: list[str] = []
     for queued in copy.waiting():
-        result = check_in_participant(
-            database,
-            queued.participant_id,
-            desk=queued.desk,
-            day_number=queued.day_number,
-            actor=queued.desk,
-            uid=queued.uid,
-            queued_at=queued.at,
-        )
-        if result.status == CheckInStatus.ALREADY:
-            duplicates += 1
-        elif queued.undone_at is not None:
-            undo_check_in(
+        try:
+            result = check_in_participant(
                 database,
                 queued.participant_id,
                 desk=queued.desk,
                 day_number=queued.day_number,
-                reason=_("undone at the desk"),
+                actor=queued.desk,
                 uid=queued.uid,
+                queued_at=queued.at,
             )
+            if result.status == CheckInStatus.ALREADY:
+                duplicates += 1
+            elif queued.undone_at is not None:
+                undo_check_in(
+                    database,
+                    queued.participant_id,
+                    desk=queued.desk,
+                    day_number=queued.day_number,
+                    reason=_("undone at the desk"),
+                    uid=queued.uid,
+                )
+        except DatabaseUnavailable:
+            raise  # out of reach again: this one and the rest wait for the next try
+        except KnownError as error:
+            copy.set_aside(queued.uid, error.message)
+            set_aside.append(error.message)
+            continue
         copy.mark_sent(queued.uid)
         sent += 1
-    return SentQueue(sent, duplicates)
+    return SentQueue(sent, duplicates, tuple(set_aside))
 
 
 def sync_desk(database: Database, copy: DeskCopy, day_number: int) -> SentQueue:

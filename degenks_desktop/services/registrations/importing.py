@@ -1,15 +1,24 @@
-"""Importing registrations from a spreadsheet: mapped, matched, deduplicated, one transaction.
+"""Importing registrations from a spreadsheet: mapped, matched, deduplicated, then written.
 
 Rows without a name are rejected with their line; values that match none of the event's
 lists stay empty with a warning; a person already known is updated (the changes are in
-the report first, with `dry_run`) or reported as a duplicate; nobody is added twice.
+the report first, with `dry_run`) or reported as a duplicate; nobody is added twice. A
+"no" in the consent column withdraws the person's consent: their diversity answers go.
 The columns are mapped in `mapping`, the rows read and people recognised in `matching`.
+
+An import is planned first, reading only, and then written. On PostgreSQL it is written
+in one transaction. On SQLite, where a writer locks the whole file, it is written in
+short transactions of a few hundred people with a pause between them, so that the desks'
+check-ins get through during a large import; a failure half-way keeps the batches
+written before it, says so, and importing the same file again adds the rest (the people
+already in are recognised). A dry run only plans, and so never locks anything.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +28,7 @@ from degenks_desktop.domain.badge_codes import new_badge_code
 from degenks_desktop.domain.import_columns import has_a_name_column
 from degenks_desktop.domain.profiles import ProfileAnswers
 from degenks_desktop.domain.registration import RegistrationStatus
-from degenks_desktop.errors import InputRejected
+from degenks_desktop.errors import InputRejected, KnownError
 from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.house import audit
 from degenks_desktop.services.registrations.files import RawTable, read_table
@@ -32,6 +41,7 @@ from degenks_desktop.services.registrations.matching import (
     KnownPerson,
     LineNote,
     Lookups,
+    MatchedRow,
     RowReader,
     changed_fields,
     load_lookups,
@@ -41,6 +51,10 @@ from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Participant, Profile
 
 PROGRESS_EVERY = 200
+# On SQLite: people written per transaction, and the pause after each, in which a desk's
+# check-in (waiting on the file's lock) gets its turn. A batch takes a few tens of ms.
+BATCH_ON_SQLITE = 300
+PAUSE_BETWEEN_BATCHES_S = 0.02
 
 Progress = Callable[[int, int], None]
 
@@ -93,8 +107,24 @@ class ImportReport:
         }
 
 
-class _RollBack(Exception):
-    """Raised inside the transaction of a dry run, so that nothing of it is kept."""
+@dataclass
+class _Update:
+    """A known person's fields as the file has them, and what happens to their answers."""
+
+    change: PersonChange
+    fields: dict[str, Any]
+    answers: ProfileAnswers | None = None  # new answers, with consent
+    withdraw_consent: bool = False  # the file says "no": the answers go
+
+
+@dataclass
+class _Plan:
+    """What an import will write, worked out while only reading the database."""
+
+    report: ImportReport
+    new_people: list[Participant] = field(default_factory=list)  # not in a session yet
+    updates: list[_Update] = field(default_factory=list)
+    event_id: int = 0
 
 
 def _new_code(lookups: Lookups) -> str:
@@ -128,41 +158,136 @@ def import_registrations(
                 "check the first row of the file, or map the columns in the import wizard."
             )
         )
-    report: ImportReport | None = None
-    try:
-        with database.transaction() as session:
-            report = _import_rows(
+    with database.reading() as session:
+        plan = _plan_rows(
+            session, table, mapping, dry_run=dry_run, source=source, progress=progress
+        )
+    if not dry_run:
+        _write(database, plan, table, mapping, actor=actor)
+    return plan.report
+
+
+def _write(
+    database: Database,
+    plan: _Plan,
+    table: RawTable,
+    mapping: list[str | None],
+    *,
+    actor: str,
+) -> None:
+    """Write the plan: in one transaction on PostgreSQL, in short ones on SQLite."""
+    work: list[Participant | _Update] = [*plan.updates, *plan.new_people]
+    size = BATCH_ON_SQLITE if database.is_sqlite else max(1, len(work))
+    batches = [work[start : start + size] for start in range(0, len(work), size)] or [[]]
+    written = 0
+    for number, batch in enumerate(batches):
+        last = number == len(batches) - 1
+        try:
+            with database.transaction() as session:
+                _write_batch(session, batch, actor=actor)
+                if last:
+                    _record_import(session, plan, table, mapping, actor=actor)
+        except KnownError as error:
+            if not written:
+                raise
+            raise type(error)(
+                error.message
+                + " "
+                + ngettext(
+                    "{count} person of this file was written before: import the same file "
+                    "again to add the rest (whoever is in already is recognised).",
+                    "{count} people of this file were written before: import the same file "
+                    "again to add the rest (whoever is in already is recognised).",
+                    written,
+                ).format(count=written)
+            ) from error
+        written += len(batch)
+        if not last and database.is_sqlite:
+            time.sleep(PAUSE_BETWEEN_BATCHES_S)  # a waiting desk takes the lock now
+
+
+def _write_batch(session: Session, batch: list[Participant | _Update], *, actor: str) -> None:
+    for item in batch:
+        if isinstance(item, Participant):
+            session.add(item)
+            continue
+        person = session.get(Participant, item.change.participant_id)
+        if person is None:
+            continue  # removed since the plan: nothing left to update
+        for attribute, value in item.fields.items():
+            setattr(person, attribute, value)
+        if item.answers is not None:
+            person.profile_consent = True
+            person.profile = Profile.from_answers(item.answers)
+        if item.withdraw_consent:
+            person.profile_consent = False
+            person.profile = None  # the answers are deleted, not kept aside
+            audit.record(
                 session,
-                table,
-                mapping,
-                dry_run=dry_run,
+                action="participant.consent_withdrawn",
                 actor=actor,
-                source=source,
-                progress=progress,
+                subject_type="participant",
+                subject_id=person.id,
+                details={"line": item.change.line},  # never the answers themselves
             )
-            if dry_run:
-                raise _RollBack
-    except _RollBack:
-        pass
-    assert report is not None
-    return report
+        audit.record(
+            session,
+            action="participant.updated_by_import",
+            actor=actor,
+            subject_type="participant",
+            subject_id=person.id,
+            details={
+                "line": item.change.line,
+                "fields": [label for label, _old, _new in item.change.changes],
+            },
+        )
+    session.flush()
 
 
-def _import_rows(
+def _record_import(
+    session: Session,
+    plan: _Plan,
+    table: RawTable,
+    mapping: list[str | None],
+    *,
+    actor: str,
+) -> None:
+    report = plan.report
+    audit.record(
+        session,
+        action="registrations.imported",
+        actor=actor,
+        subject_type="event",
+        subject_id=plan.event_id,
+        details={
+            "file": table.description,
+            "rows": report.total_rows,
+            "added": report.added,
+            "updated": report.updated,
+            "duplicates": len(report.duplicates),
+            "rejected": len(report.rejected),
+        },
+    )
+    remember_mapping(session, plan.event_id, table.headers, mapping)
+
+
+def _plan_rows(
     session: Session,
     table: RawTable,
     mapping: list[str | None],
     *,
     dry_run: bool,
-    actor: str,
     source: str,
     progress: Progress | None,
-) -> ImportReport:
+) -> _Plan:
+    """Read every row against the people known (in `session`, which is only read)."""
     lookups = load_lookups(session)
     reader = RowReader(lookups, mapping)
     duplicates: list[LineNote] = []
     rejected: list[LineNote] = []
     changes: list[PersonChange] = []
+    updates: list[_Update] = []
+    new_people: list[Participant] = []
     added_names: list[tuple[int, str]] = []
     answers_without_consent = 0
     total = len(table.rows)
@@ -186,40 +311,18 @@ def _import_rows(
             )
             continue
         if known is not None:
-            person = known.participant
-            found = changed_fields(person, row, lookups)
-            new_answers = (
-                row.consent is True
-                and not row.answers.is_empty()
-                and (
-                    not person.profile_consent
-                    or (person.profile.answers() if person.profile else ProfileAnswers())
-                    != row.answers
-                )
-            )
-            if not found and not new_answers:
+            known.line = row.line
+            update = _planned_update(known.participant, row, lookups)
+            if update is None:
                 duplicates.append(
                     LineNote(
-                        row.line, _("already registered as {name}").format(name=person.full_name)
+                        row.line,
+                        _("already registered as {name}").format(name=known.participant.full_name),
                     )
                 )
-                known.line = row.line
-                continue
-            for attribute, _label, _old, _new in found:
-                setattr(person, attribute, getattr(row, attribute))
-            if new_answers:
-                person.profile_consent = True
-                person.profile = Profile.from_answers(row.answers)
-                found.append(("profile", _("diversity answers"), "", "✓"))
-            known.line = row.line
-            changes.append(
-                PersonChange(
-                    line=row.line,
-                    participant_id=person.id,
-                    name=person.full_name,
-                    changes=tuple((label, old, new) for _attr, label, old, new in found),
-                )
-            )
+            else:
+                changes.append(update.change)
+                updates.append(update)
             continue
         person = Participant(
             event_id=lookups.event_id,
@@ -240,40 +343,10 @@ def _import_rows(
         )
         if row.consent is True and not row.answers.is_empty():
             person.profile = Profile.from_answers(row.answers)
-        session.add(person)
+        new_people.append(person)  # written later: planning only reads
         lookups.remember(KnownPerson(person, row.line), birth_year)
         added_names.append((row.line, person.full_name))
-    session.flush()
-    for change in changes:
-        audit.record(
-            session,
-            action="participant.updated_by_import",
-            actor=actor,
-            subject_type="participant",
-            subject_id=change.participant_id,
-            details={
-                "line": change.line,
-                "fields": [label for label, _old, _new in change.changes],
-            },
-        )
-    audit.record(
-        session,
-        action="registrations.imported",
-        actor=actor,
-        subject_type="event",
-        subject_id=lookups.event_id,
-        details={
-            "file": table.description,
-            "rows": total,
-            "added": len(added_names),
-            "updated": len(changes),
-            "duplicates": len(duplicates),
-            "rejected": len(rejected),
-        },
-    )
-    if not dry_run:
-        remember_mapping(session, lookups.event_id, table.headers, mapping)
-    return ImportReport(
+    report = ImportReport(
         total_rows=total,
         added=len(added_names),
         updated=len(changes),
@@ -285,6 +358,38 @@ def _import_rows(
         answers_without_consent=answers_without_consent,
         mapping=tuple(mapping),
         dry_run=dry_run,
+    )
+    return _Plan(report, new_people, updates, lookups.event_id)
+
+
+def _planned_update(person: Participant, row: MatchedRow, lookups: Lookups) -> _Update | None:
+    """What the row changes about `person`, already registered; None when nothing."""
+    found = changed_fields(person, row, lookups)
+    new_answers = (
+        row.consent is True
+        and not row.answers.is_empty()
+        and (
+            not person.profile_consent
+            or (person.profile.answers() if person.profile else ProfileAnswers()) != row.answers
+        )
+    )
+    # An explicit "no" takes consent back: what was answered before goes.
+    withdraw = row.consent is False and (person.profile_consent or person.profile is not None)
+    if not found and not new_answers and not withdraw:
+        return None
+    fields = {attribute: getattr(row, attribute) for attribute, *_rest in found}
+    if new_answers:
+        found.append(("profile", _("diversity answers"), "", "✓"))
+    if withdraw:
+        found.append(("profile", _("diversity answers (consent withdrawn)"), "✓", ""))
+    change = PersonChange(
+        line=row.line,
+        participant_id=person.id,
+        name=person.full_name,
+        changes=tuple((label, old, new) for _attr, label, old, new in found),
+    )
+    return _Update(
+        change, fields, answers=row.answers if new_answers else None, withdraw_consent=withdraw
     )
 
 

@@ -37,11 +37,16 @@ from degenks_desktop.domain.text_matching import fold, match_choice
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house.events import require_event
 from degenks_desktop.services.registrations.files import RawRow
+from degenks_desktop.storage.column_fit import column_limits
 from degenks_desktop.storage.models import Day, Neighbourhood, Participant, Theme
 
-MAX_NAME_LENGTH = 200
-MAX_NOTE_LENGTH = 500
-MAX_LANGUAGE_NEED_LENGTH = 200
+# As long as the columns keep them (the same limit on SQLite and PostgreSQL).
+_LIMITS = column_limits(Participant)
+MAX_NAME_LENGTH = min(_LIMITS["first_name"], _LIMITS["last_name"])
+MAX_NOTE_LENGTH = _LIMITS["desk_note"]
+MAX_LANGUAGE_NEED_LENGTH = _LIMITS["language_need"]
+MAX_EMAIL_LENGTH = _LIMITS["email"]
+MAX_PHONE_LENGTH = _LIMITS["phone"]
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -253,13 +258,30 @@ class RowReader:
         line = row.line
         result = MatchedRow(line=line, first_name=first, last_name=last)
         email = cells.get("email")
-        if email and not EMAIL.match(email):
+        if email and len(email) > MAX_EMAIL_LENGTH:
+            self._warn(
+                line,
+                _("An e-mail address longer than {most} characters: left empty.").format(
+                    most=MAX_EMAIL_LENGTH
+                ),
+            )
+            email = None
+        elif email and not EMAIL.match(email):
             self._warn(
                 line, _("“{value}” is not an e-mail address: left empty.").format(value=email)
             )
             email = None
         result.email = email
-        result.phone = cells.get("phone")
+        phone = cells.get("phone")
+        if phone and len(phone) > MAX_PHONE_LENGTH:
+            self._warn(
+                line,
+                _("A phone number longer than {most} characters: left empty.").format(
+                    most=MAX_PHONE_LENGTH
+                ),
+            )
+            phone = None
+        result.phone = phone
         lookups = self.lookups
         result.day_id = self._choose(
             line, "day", cells.get("day"), lookups.days, self.labels["day"]

@@ -549,10 +549,22 @@ class CheckInStation(QWidget):
 
     def _came_back(self, sent: SentQueue) -> None:
         self.link_timer.setInterval(RENEW_COPY_MS)
+        if sent.set_aside:
+            # Stays up until the clerk has seen it: these people are not checked in.
+            self.connection_banner.setText(
+                ngettext(
+                    "{count} check-in from this desk could not be sent and was set aside "
+                    "(ask the organisers to look into it): {reason}",
+                    "{count} check-ins from this desk could not be sent and were set aside "
+                    "(ask the organisers to look into them): {reason}",
+                    len(sent.set_aside),
+                ).format(count=len(sent.set_aside), reason=" ".join(sorted(set(sent.set_aside))))
+            )
+            self.connection_banner.show()
         if self._said_online:
             return
         self._said_online = True
-        if sent.sent:
+        if sent.sent and not sent.set_aside:  # else the banner says what was set aside
             self.connection_banner.setText(
                 ngettext(
                     "The connection is back: {count} check-in from this desk was sent.",
@@ -561,7 +573,7 @@ class CheckInStation(QWidget):
                 ).format(count=sent.sent)
             )
             QTimer.singleShot(CLEAR_AFTER_MS, self._hide_banner_if_online)
-        else:
+        elif not sent.set_aside:
             self.connection_banner.hide()
         self.connection_changed.emit(True)
         self.checked_in.emit(None)  # the counts may have moved a lot

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from degenks_desktop.domain.uids import new_uid
 from degenks_desktop.errors import DatabaseUnavailable, NotFound
 from degenks_desktop.services.front_desk.check_ins import (
     CheckInStatus,
@@ -20,7 +22,7 @@ from degenks_desktop.services.front_desk.offline import (
     send_queue,
 )
 from degenks_desktop.storage.database import Database, open_database
-from degenks_desktop.storage.desk_copy import DeskCopy
+from degenks_desktop.storage.desk_copy import DeskCopy, QueuedCheckIn
 from degenks_desktop.storage.models import AuditEntry, CheckIn
 from tests.helpers.events import add_small_event
 from tests.helpers.outage import HaltingServer
@@ -184,3 +186,31 @@ def test_the_queue_survives_a_real_postgresql_outage(
         ("check_in.duplicate", "onthaal 2"),
     ]
     database.close()
+
+
+def test_an_entry_that_can_no_longer_apply_is_set_aside_and_the_rest_is_sent(
+    database: Database, tmp_path: Path
+) -> None:
+    small = add_small_event(database)
+    copy = DeskCopy(tmp_path / "desk.sqlite")
+    copy_day_list(database, copy, 1)
+    check_in_offline(copy, desk="onthaal 2", participant_id=small.participant_ids[0])
+    # Someone the desk checked in who has since been removed from the database.
+    copy.enqueue(
+        QueuedCheckIn(
+            uid=new_uid(),
+            participant_id=999_999,
+            day_number=1,
+            desk="onthaal 2",
+            at=dt.datetime.now(dt.UTC),
+        )
+    )
+    check_in_offline(copy, desk="onthaal 2", participant_id=small.participant_ids[1])
+    outcome = send_queue(database, copy)
+    assert outcome.sent == 2  # the poisoned entry did not hold the others back
+    assert outcome.set_aside == ("Er is geen deelnemer met nummer 999999.",)
+    assert check_ins(database) == (2, 2)
+    assert copy.waiting() == []  # the next try does not stumble on it again
+    [(aside, reason)] = copy.set_aside_entries()
+    assert (aside.participant_id, reason) == (999_999, outcome.set_aside[0])
+    assert send_queue(database, copy).sent == 0
