@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from degenks_desktop import __version__, i18n
-from degenks_desktop.cli.common import EXIT_BUG, Command
+from degenks_desktop.cli.common import EXIT_BROKEN_PIPE, EXIT_BUG, Command
 from degenks_desktop.cli.demo import add_demo_commands
 from degenks_desktop.cli.front_desk import add_front_desk_commands
 from degenks_desktop.cli.gui import add_gui_commands, run_gui
@@ -92,6 +92,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`degenks find … | head -1`): nothing is wrong, nothing
+        # more to say. Point stdout at nothing, so that the flush at exit stays quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as error:  # a bug: one sentence here, the details in a file
         # The GUI's report, not the traceback: an error's message can hold a citizen's
         # name or a row's values, and this file is meant to be sent on.

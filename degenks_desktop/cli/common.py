@@ -21,6 +21,7 @@ EXIT_NOTHING_TO_DO = 1
 EXIT_NO_SCREEN = 2
 EXIT_NOT_FOUND = 3
 EXIT_BUG = 70  # EX_SOFTWARE: not one of CLI.md's codes, since it is never the user's doing
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as the shell reports a reader that left early
 
 Command = Callable[[argparse.Namespace], int]
 

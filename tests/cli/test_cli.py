@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -10,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -309,3 +311,47 @@ def test_the_installed_command_runs() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"degenks {__version__}"
+
+
+def test_a_reader_that_leaves_early_is_no_crash(demo_file: Path) -> None:
+    # `degenks checkin - | head -1`: the codes keep coming, the reader has gone.
+    environment = {**os.environ, "DEGENKS_LANG": "nl"}
+    crash_files_before = set(data_dir().glob("crash-*.txt"))
+    command = subprocess.Popen(
+        [sys.executable, "-m", "degenks_desktop", "--db", str(demo_file), "checkin", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment,
+    )
+    assert command.stdin is not None and command.stdout is not None
+    scanner = command.stdin
+
+    def scan_on() -> None:  # unknown codes: one line out for each
+        with contextlib.suppress(BrokenPipeError):
+            scanner.write(b"NIEMAND123\n" * 20_000)
+            scanner.close()
+
+    typing = threading.Thread(target=scan_on)
+    typing.start()
+    first = command.stdout.readline()
+    command.stdout.close()
+    err = command.stderr.read() if command.stderr is not None else b""
+    command.wait(timeout=120)
+    typing.join()
+    assert json.loads(first)["status"] == "unknown"
+    assert command.returncode == 141  # as the shell reports a reader that left
+    assert err == b""  # no sentence, no "Exception ignored", no traceback
+    assert set(data_dir().glob("crash-*.txt")) == crash_files_before
+
+
+@pytest.mark.parametrize(
+    "url", ["mysql://gebruiker@server/g360", "mongodb://server/g360", "postgresql+pg9000://s/db"]
+)
+def test_a_database_of_another_kind_is_a_sentence_and_exit_4(
+    capsys: pytest.CaptureFixture[str], url: str
+) -> None:
+    code, out, err = run(capsys, "--db", url, "stats")
+    assert (code, out) == (4, "")
+    assert_one_sentence(err)
+    assert "postgresql://" in err  # what to give instead

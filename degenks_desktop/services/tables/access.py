@@ -27,7 +27,7 @@ _HASHER = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 # The demo's PINs are printed in the README, so hashing them slowly protects nothing;
 # verification reads the parameters from each hash, so both kinds check the same way.
 _DEMO_HASHER = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
-PIN_PATTERN = re.compile(r"\d{4,8}")
+PIN_PATTERN = re.compile(r"[0-9]{4,8}")  # ASCII digits: "١٢٣٤" would lock out "1234"
 
 
 @dataclass(frozen=True)
