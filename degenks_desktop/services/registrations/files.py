@@ -398,7 +398,8 @@ def _csv_records(
             cells = tuple(strip_invisible(cell).strip() for cell in record)
             if not any(cells):
                 continue
-            if records:
+            # Only a record over several lines can have swallowed another one's line.
+            if records and lines.number > start:
                 swallowing = _swallowed_record(record, delimiter, len(records[0].values))
                 if swallowing is not None:
                     raise _QuoteLeftOpen(_opening_line(start, record, swallowing))
