@@ -7,6 +7,7 @@ The database is chosen, first match wins, by `--db`, by the environment variable
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 from pathlib import Path
 
@@ -18,6 +19,10 @@ DATABASE_ENV = "DEGENKS_DB"
 LANGUAGE_ENV = "DEGENKS_LANG"
 BUSY_TIMEOUT_ENV = "DEGENKS_BUSY_TIMEOUT_MS"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+# The largest registrations file the import reads, in MB (of 1024 x 1024 bytes); a larger
+# one is refused before anything of it is read (services/registrations/files.py).
+IMPORT_MAX_MB_ENV = "DEGENKS_IMPORT_MAX_MB"
+DEFAULT_IMPORT_MAX_MB = 50
 # The desk's name until someone sets it in Settings: the other desks show it ("already
 # checked in at Onthaal 1"), and every check-in keeps it. A name, not interface text, so
 # not translated: switching the language must not rename a desk in the middle of the day,
@@ -88,3 +93,13 @@ def busy_timeout_ms() -> int:
         return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, DEFAULT_BUSY_TIMEOUT_MS)))
     except ValueError:
         return DEFAULT_BUSY_TIMEOUT_MS
+
+
+def import_max_mb() -> float:
+    """The largest registrations file the import reads, in MB: DEGENKS_IMPORT_MAX_MB or 50."""
+    try:
+        value = float(os.environ.get(IMPORT_MAX_MB_ENV, DEFAULT_IMPORT_MAX_MB))
+    except ValueError:
+        return DEFAULT_IMPORT_MAX_MB
+    # Zero, negative, "nan" or "inf": the default, rather than refusing or taking every file.
+    return value if math.isfinite(value) and value > 0 else DEFAULT_IMPORT_MAX_MB

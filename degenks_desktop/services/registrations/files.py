@@ -2,8 +2,26 @@
 
 CSV as Belgian Excel writes it (';', Windows-1252) as much as UTF-8 with or without BOM,
 commas or tabs, or Excel's "Unicode text" (UTF-16, tabs); quoted fields may hold
-delimiters and line breaks. Names come through exactly as written. A file that cannot be
-used is refused with one sentence.
+delimiters and line breaks. Names come through as written, less the invisible characters
+(bidi controls, zero-width spaces: `domain.invisible_text`). A file that cannot be used is
+refused with one sentence.
+
+What one import reads is bounded, so that a damaged or hostile file is refused before it
+can fill the memory or keep the laptop busy for an hour:
+
+- the file: up to `config.import_max_mb()` MB (50, or the environment variable
+  DEGENKS_IMPORT_MAX_MB), checked before anything of it is read;
+- a workbook: up to MAX_UNPACKED_MB unpacked, no part of it packed more than
+  MAX_PACKING_RATIO times (a "zip bomb"), checked in the zip's directory before openpyxl
+  opens it;
+- the table: up to MAX_ROWS registrations and MAX_COLUMNS columns, counted as it is read.
+
+CSV is decoded and parsed as a stream; only the rows kept are held. A quote that opens and
+is not closed would swallow the lines after it into one field: a field that runs on for
+more than MAX_RECORD_LINES lines, to the end of the file, or over lines that look like
+registrations of their own is refused with the line where it opened. In a workbook, a
+formula without a computed value (saved by a program that does not calculate) reads as
+empty: `RawTable.warnings` names its rows and columns.
 """
 
 from __future__ import annotations
@@ -12,17 +30,25 @@ import codecs
 import csv
 import datetime as dt
 import io
+import math
+import re
 import warnings
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any
+from xml.etree import ElementTree
 
 from openpyxl import load_workbook
+from openpyxl.utils.cell import coordinate_to_tuple, get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from degenks_desktop.config import import_max_mb
+from degenks_desktop.domain.invisible_text import strip_invisible
 from degenks_desktop.errors import InputRejected
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import _, ngettext
 
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
@@ -34,6 +60,29 @@ SNIFF_RECORDS = 20
 # Tried in this order: a valid UTF-8 file is almost never valid by accident, cp1252 is
 # what Belgian Excel writes, and latin-1 decodes any byte (cp1252 leaves five undefined).
 ENCODINGS = (("utf-8-sig", "utf-8"), ("cp1252", "cp1252"), ("latin-1", "latin-1"))
+MB = 1024 * 1024
+READ_CHUNK = MB
+# A day has a few thousand registrations; these leave room for a whole city's list.
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+# A line with this many delimiters is refused before the csv module splits it: a line of
+# fifty million semicolons would otherwise become a list of fifty million cells.
+MAX_DELIMITERS_PER_LINE = 10 * MAX_COLUMNS
+# A remark of a few lines is usual; a field of twenty is a quote that was never closed.
+MAX_RECORD_LINES = 20
+# A workbook of 100,000 rows of 30 columns unpacks to about 150 MB, packed about 12 times;
+# a zip bomb packs a thousand times or more. Small parts may pack as well as they like.
+MAX_UNPACKED_MB = 250
+MAX_PACKING_RATIO = 100
+PACKING_RATIO_FROM_BYTES = MB
+# Rows named one by one in the warnings about formulas without a value; the rest counted.
+MAX_FORMULA_NOTES = 100
+# Given to the csv reader after the last line: found inside a field, the field's quote
+# was still open at the end of the file. NUL is safe: a file that holds one is refused.
+END_OF_FILE = "\x00"
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# A formula element in a sheet's XML, with or without a namespace prefix: <f>, <x:f t=...>.
+FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 # What openpyxl raises on a damaged workbook: the zip, its compression or encryption
 # (RuntimeError, NotImplementedError), its XML, or parts that are missing or hold nonsense.
 EXCEL_DAMAGE = (
@@ -61,16 +110,33 @@ class RawRow:
 
 
 @dataclass(frozen=True)
+class FileNote:
+    """Something the file itself says about a line, e.g. a formula that has no value."""
+
+    line: int
+    reason: str
+
+    def as_json(self) -> dict[str, Any]:
+        """`{line, reason}`, as the import report lists its notes."""
+        return {"line": self.line, "reason": self.reason}
+
+
+@dataclass(frozen=True)
 class RawTable:
-    """The header and the records of a file, and how it was read."""
+    """The header and the records of a file, how it was read, and what to warn about."""
 
     headers: tuple[str, ...]
     rows: tuple[RawRow, ...]
     description: str
+    warnings: tuple[FileNote, ...] = ()
 
 
 def read_table(path: Path) -> RawTable:
-    """Read `path` (CSV or XLSX) into a header and rows of text, or refuse it in a sentence."""
+    """Read `path` (CSV or XLSX) into a header and rows of text, or refuse it in a sentence.
+
+    Files over `config.import_max_mb()` MB (DEGENKS_IMPORT_MAX_MB, default 50), and tables
+    over MAX_ROWS rows or MAX_COLUMNS columns, are refused (see the module's docstring).
+    """
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise InputRejected(
@@ -80,13 +146,16 @@ def read_table(path: Path) -> RawTable:
             ).format(path=path)
         )
     try:
-        content = path.read_bytes()
+        size = path.stat().st_size
+        with path.open("rb") as file:
+            signature = file.read(len(ZIP_SIGNATURE))
     except OSError as error:
         raise _cannot_read(path) from error
+    _check_size(path, size)
     # By its content rather than its name: a workbook renamed to .csv is still a workbook.
-    if suffix in EXCEL_SUFFIXES or content.startswith(ZIP_SIGNATURE):
-        return _read_excel(path, content)
-    return _read_csv(path, content)
+    if suffix in EXCEL_SUFFIXES or signature == ZIP_SIGNATURE:
+        return _read_excel(path)
+    return _read_csv(path)
 
 
 def _cannot_read(path: Path) -> InputRejected:
@@ -111,28 +180,79 @@ def _not_text(path: Path) -> InputRejected:
     )
 
 
-def _decode(path: Path, content: bytes) -> tuple[str, str]:
-    """The text of `content` and the name of its encoding."""
-    if content.startswith(UTF16_BOMS):
-        try:
-            text, encoding = content.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as error:
-            raise _not_text(path) from error
-    else:
-        for codec, name in ENCODINGS:
+def _check_size(path: Path, size: int) -> None:
+    """Refuse a file larger than the import takes, before reading it."""
+    limit = import_max_mb()
+    if size > limit * MB:
+        raise InputRejected(
+            _(
+                "The file {path} is {size} MB and the import takes files up to {limit} MB: split "
+                "it into smaller files or export fewer columns, and import each file."
+            ).format(path=path, size=math.ceil(size / MB), limit=f"{limit:g}")
+        )
+
+
+def _too_many_rows(path: Path) -> InputRejected:
+    return InputRejected(
+        _(
+            "The file {path} has more than {limit} registrations: split it into files of at most "
+            "{limit} rows and import each file."
+        ).format(path=path, limit=MAX_ROWS)
+    )
+
+
+def _too_wide(path: Path, line: int) -> InputRejected:
+    return InputRejected(
+        _(
+            "Line {line} of the file {path} has more than {limit} columns: delete the columns "
+            "you do not need and import the file again."
+        ).format(path=path, line=line, limit=MAX_COLUMNS)
+    )
+
+
+def _unclosed_quote(path: Path, line: int) -> InputRejected:
+    return InputRejected(
+        _(
+            "The file {path} has a quote on line {line} that is not closed, so the lines after "
+            "it would run into one field: close or remove that quote and import the file again."
+        ).format(path=path, line=line)
+    )
+
+
+def _within_columns(path: Path, line: int, cells: tuple[str, ...]) -> tuple[str, ...]:
+    """`cells`, refused when one beyond MAX_COLUMNS holds something, else cut there."""
+    if len(cells) <= MAX_COLUMNS:
+        return cells
+    if any(cells[MAX_COLUMNS:]):
+        raise _too_wide(path, line)
+    return cells[:MAX_COLUMNS]
+
+
+def _encoding(path: Path) -> tuple[str, str]:
+    """The codec that decodes all of `path`, and its name for the description.
+
+    Read in chunks, one codec after the other, so that only a chunk is held at a time.
+    """
+    with path.open("rb") as file:
+        start = file.read(len(codecs.BOM_UTF8))
+        candidates = (("utf-16", "utf-16"),) if start.startswith(UTF16_BOMS) else ENCODINGS
+        for codec, name in candidates:
+            file.seek(0)
+            decoder = codecs.getincrementaldecoder(codec)()
             try:
-                text, encoding = content.decode(codec), name
-                break
+                while chunk := file.read(READ_CHUNK):
+                    # No text file holds NUL characters; a file that does is a program,
+                    # image or archive.
+                    if "\x00" in decoder.decode(chunk):
+                        raise _not_text(path)
+                decoder.decode(b"", final=True)
             except UnicodeDecodeError:
                 continue
-        else:  # pragma: no cover - latin-1 decodes every byte
-            raise _not_text(path)
-        if encoding == "utf-8" and content.startswith(codecs.BOM_UTF8):
-            encoding = "utf-8 with BOM"
-    # No text file holds NUL characters; a file that does is a program, image or archive.
-    if "\x00" in text:
-        raise _not_text(path)
-    return text, encoding
+            if name == "utf-8" and start.startswith(codecs.BOM_UTF8):
+                return codec, "utf-8 with BOM"
+            return codec, name
+    # Only UTF-16 can fail: latin-1 decodes every byte.
+    raise _not_text(path)
 
 
 def _records(sample: str, delimiter: str) -> list[list[str]]:
@@ -159,14 +279,14 @@ def _consistency(sample: str, delimiter: str) -> tuple[float, int]:
     return (sum(len(record) == width for record in records) / len(records), width)
 
 
-def _delimiter(text: str) -> str:
-    """The delimiter of `text`: the sniffer's answer, else the most consistent candidate.
+def _delimiter(sample: str, complete: bool) -> str:
+    """The delimiter of a text that begins with `sample` (all of it when `complete`): the
+    sniffer's answer, else the most consistent candidate.
 
     Only a character that occurs in the header line can be the delimiter; a file of one
     column gets one that does not occur at all, so its names are not cut apart.
     """
-    sample = text[:SNIFF_CHARACTERS]
-    if len(text) > len(sample):
+    if not complete:
         # Whole lines only, so that a record cut in two does not count against a candidate.
         sample = sample[: sample.rfind("\n") + 1] or sample
     header = next((line for line in sample.splitlines() if line.strip()), "")
@@ -182,31 +302,127 @@ def _delimiter(text: str) -> str:
     return max(present, key=lambda candidate: _consistency(sample, candidate))
 
 
-def _read_csv(path: Path, content: bytes) -> RawTable:
-    text, encoding = _decode(path, content)
-    if not text.strip():
-        raise _empty(path)
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+class _QuoteLeftOpen(Exception):
+    """A quoted field ran on from `line` further than a remark ever does."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+class _LineTooWide(Exception):
+    """Line `line` holds more delimiters than a table of MAX_COLUMNS columns has."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+class _Lines(Iterator[str]):
+    """The lines of a text file as the csv reader asks for them, counted and guarded.
+
+    `record_start` is the line where the record being read began; the reader's loop moves
+    it on. After the last line come an empty line and END_OF_FILE, so that a quote still
+    open at the end shows in the last field.
+    """
+
+    def __init__(self, text: IO[str], delimiter: str) -> None:
+        self._text = text
+        self._delimiter = delimiter
+        self._after_the_end = ["\n", END_OF_FILE]
+        self.number = 0
+        self.record_start = 1
+
+    def __next__(self) -> str:
+        line = self._text.readline()
+        if not line:
+            if self._after_the_end:
+                return self._after_the_end.pop(0)
+            raise StopIteration
+        self.number += 1
+        # Asked for a line this far from where the record began: its quote is still open.
+        if self.number - self.record_start >= MAX_RECORD_LINES:
+            raise _QuoteLeftOpen(self.record_start)
+        if line.count(self._delimiter) > MAX_DELIMITERS_PER_LINE:
+            raise _LineTooWide(self.number)
+        return line
+
+
+def _opening_line(start: int, record: list[str], field: int) -> int:
+    """The line where field number `field` of a record that began on `start` begins."""
+    return start + sum(len(LINE_BREAK.findall(value)) for value in record[:field])
+
+
+def _swallowed_record(record: list[str], delimiter: str, header_width: int) -> int | None:
+    """The field of `record` that runs over a line that looks like a registration of its own.
+
+    A remark's second line holding as many delimiters as the header would is another
+    person's line behind an open quote, not a remark.
+    """
+    enough = max(header_width - 1, 3)
+    for index, value in enumerate(record):
+        following = LINE_BREAK.split(value)[1:]
+        if any(part.count(delimiter) >= enough for part in following):
+            return index
+    return None
+
+
+def _read_csv(path: Path) -> RawTable:
+    codec, encoding = _encoding(path)
+    with path.open("rb") as file:
+        text = io.TextIOWrapper(file, encoding=codec, newline="")
+        sample = text.read(SNIFF_CHARACTERS + 1)
+        delimiter = _delimiter(sample[:SNIFF_CHARACTERS], len(sample) <= SNIFF_CHARACTERS)
+        text.seek(0)
+        lines = _Lines(text, delimiter)
+        records = _csv_records(path, csv.reader(lines, delimiter=delimiter), lines, delimiter)
+    shown = "tab" if delimiter == "\t" else f"'{delimiter}'"
+    return _table(path, records, f"CSV, {shown} delimiter, {encoding}")
+
+
+def _csv_records(
+    path: Path, reader: Iterator[list[str]], lines: _Lines, delimiter: str
+) -> list[RawRow]:
+    """The non-empty records that `reader` reads from `lines`, each with its first line."""
     records: list[RawRow] = []
-    start = 1
     try:
         for record in reader:
-            cells = tuple(cell.strip() for cell in record)
-            if any(cells):
-                records.append(RawRow(start, cells))
+            start = lines.record_start
             # The next record starts on the line after this one ends; a quoted field
             # with line breaks spans several.
-            start = reader.line_num + 1
+            lines.record_start = lines.number + 1
+            if record and END_OF_FILE in record[-1]:
+                if record == [END_OF_FILE]:
+                    break
+                raise _QuoteLeftOpen(_opening_line(start, record, len(record) - 1))
+            cells = tuple(strip_invisible(cell).strip() for cell in record)
+            if not any(cells):
+                continue
+            # Only a record over several lines can have swallowed another one's line.
+            if records and lines.number > start:
+                swallowing = _swallowed_record(record, delimiter, len(records[0].values))
+                if swallowing is not None:
+                    raise _QuoteLeftOpen(_opening_line(start, record, swallowing))
+            records.append(RawRow(start, _within_columns(path, start, cells)))
+            if len(records) > MAX_ROWS + 1:  # the header and MAX_ROWS registrations
+                raise _too_many_rows(path)
+    except _QuoteLeftOpen as quote:
+        raise _unclosed_quote(path, quote.line) from None
+    except _LineTooWide as wide:
+        raise _too_wide(path, wide.line) from None
+    except UnicodeDecodeError as error:  # the file changed since its encoding was found
+        raise _not_text(path) from error
     except csv.Error as error:
+        if lines.number > lines.record_start:
+            # A field too large for the csv module, over several lines: an open quote.
+            raise _unclosed_quote(path, lines.record_start) from error
         raise InputRejected(
             _(
                 "The file {path} is not a readable CSV file (line {line}): open it in Excel and "
                 "save it again as CSV."
-            ).format(path=path, line=reader.line_num)
+            ).format(path=path, line=lines.number)
         ) from error
-    shown = "tab" if delimiter == "\t" else f"'{delimiter}'"
-    return _table(path, records, f"CSV, {shown} delimiter, {encoding}")
+    return records
 
 
 def _cell_text(value: object) -> str:
@@ -221,35 +437,175 @@ def _cell_text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return strip_invisible(str(value)).strip()
 
 
-def _excel_records(content: bytes) -> tuple[str, list[RawRow]] | None:
-    """The title and non-empty rows of the first sheet that has any, numbered as in Excel."""
-    with warnings.catch_warnings():
+def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
+    """Refuse a workbook that unpacks to far more than a list of people can need.
+
+    zipfile reads no member beyond the size its directory gives, so these sizes bound what
+    openpyxl will unpack, whatever the packed data holds.
+    """
+    members = archive.infolist()
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > MAX_UNPACKED_MB * MB:
+        raise InputRejected(
+            _(
+                "The workbook {path} unpacks to {size} MB and the import reads workbooks of up "
+                "to {limit} MB unpacked: save the sheet with the registrations as .csv and "
+                "import that file."
+            ).format(path=path, size=math.ceil(unpacked / MB), limit=MAX_UNPACKED_MB)
+        )
+    for member in members:
+        packed = max(member.compress_size, 1)
+        if member.file_size > PACKING_RATIO_FROM_BYTES and member.file_size > (
+            MAX_PACKING_RATIO * packed
+        ):
+            raise InputRejected(
+                _(
+                    "The workbook {path} unpacks to {ratio} times its size, which no ordinary "
+                    "workbook does: open it in Excel, save it again and import that file."
+                ).format(path=path, ratio=member.file_size // packed)
+            )
+
+
+def _sheet_records(path: Path, rows: Iterator[tuple[object, ...]]) -> list[RawRow]:
+    """The non-empty rows of a sheet, numbered as in Excel, within the limits."""
+    records: list[RawRow] = []
+    for number, row in enumerate(rows, start=1):
+        cells = tuple(_cell_text(value) for value in row)
+        if not any(cells):
+            continue
+        records.append(RawRow(number, _within_columns(path, number, cells)))
+        if len(records) > MAX_ROWS + 1:
+            raise _too_many_rows(path)
+    return records
+
+
+def _mentions_formulas(source: IO[bytes]) -> bool:
+    """Whether a sheet's XML holds a formula element; cheap next to parsing it."""
+    tail = b""
+    while chunk := source.read(READ_CHUNK):
+        if FORMULA_TAG.search(tail + chunk):
+            return True
+        tail = chunk[-64:]  # a tag cut in two by the chunks
+    return False
+
+
+def _uncached_formulas(source: IO[bytes], from_line: int) -> tuple[dict[int, list[int]], int, int]:
+    """The cells from row `from_line` on that hold a formula without a computed value.
+
+    The first MAX_FORMULA_NOTES such rows with their column numbers, how many rows more,
+    and the first of those. Without a value is without a <v>, or with an empty one (as
+    openpyxl saves a formula) where the result is not text: a formula that computed ""
+    (t="str") is not a problem, and openpyxl reads it as None all the same, so only the
+    XML tells the two apart. Each element leaves the tree once read, so a sheet of any
+    shape takes the memory of one cell.
+    """
+    found: dict[int, list[int]] = {}
+    more = first_more = last_more = 0
+    row = column = 0
+    formula = value = text = False
+    open_elements: list[ElementTree.Element] = []
+    for event, element in ElementTree.iterparse(source, events=("start", "end")):
+        name = element.tag.rpartition("}")[2]
+        if event == "start":
+            if name == "row":
+                row = int(element.get("r") or row + 1)
+                column = 0
+            elif name == "c":
+                reference = element.get("r")
+                column = coordinate_to_tuple(reference)[1] if reference else column + 1
+                formula = value = False
+                text = element.get("t") == "str"
+            open_elements.append(element)
+            continue
+        open_elements.pop()
+        in_cell = bool(open_elements) and open_elements[-1].tag.rpartition("}")[2] == "c"
+        if in_cell and name == "f":
+            formula = True
+        elif in_cell and name == "v":
+            value = bool(element.text)
+        elif name == "c" and formula and not (value or text) and row >= from_line:
+            if row in found or len(found) < MAX_FORMULA_NOTES:
+                found.setdefault(row, []).append(column)
+            elif row != last_more:  # a row not counted yet: cells come in row order
+                more += 1
+                last_more = row
+                first_more = first_more or row
+        if open_elements:
+            open_elements[-1].remove(element)
+    return found, more, first_more
+
+
+def _formula_notes(path: Path, member: str, header: RawRow) -> tuple[FileNote, ...]:
+    """A warning for each row (from the header on) with formulas that have no value."""
+    with zipfile.ZipFile(path) as archive:
+        with archive.open(member) as source:
+            if not _mentions_formulas(source):
+                return ()
+        with archive.open(member) as source:
+            found, more, first_more = _uncached_formulas(source, header.line)
+    notes: list[FileNote] = []
+    for line, columns in found.items():
+        names = [
+            header.values[number - 1]
+            if number <= len(header.values) and header.values[number - 1]
+            else get_column_letter(number)
+            for number in columns
+        ]
+        shown = ", ".join(f"'{name}'" for name in names)
+        reason = ngettext(
+            "Column {columns} holds a formula without a computed value: open the file in "
+            "Excel, let it calculate, save it and import it again.",
+            "Columns {columns} hold formulas without a computed value: open the file in "
+            "Excel, let it calculate, save it and import it again.",
+            len(names),
+        ).format(columns=shown)
+        notes.append(FileNote(line, reason))
+    if more:
+        notes.append(
+            FileNote(
+                first_more,
+                ngettext(
+                    "{count} more row holds formulas without a computed value.",
+                    "{count} more rows hold formulas without a computed value.",
+                    more,
+                ).format(count=more),
+            )
+        )
+    return tuple(notes)
+
+
+def _excel_records(path: Path) -> tuple[str, list[RawRow], tuple[FileNote, ...]] | None:
+    """The title, the non-empty rows (numbered as in Excel) and the warnings of the first
+    sheet that has any."""
+    with zipfile.ZipFile(path) as archive:
+        _check_archive(path, archive)
+    # Opened here rather than by name: openpyxl refuses a name that does not end in .xlsx.
+    with warnings.catch_warnings(), path.open("rb") as file:
         # openpyxl warns about parts it ignores (data validation, styles); they do not
         # matter for reading values and would only worry the organiser.
         warnings.simplefilter("ignore")
-        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+        workbook = load_workbook(file, read_only=True, data_only=True)
         try:
             for sheet in workbook.worksheets:
                 # Some programs write a wrong size into the sheet; read what is there.
                 sheet.reset_dimensions()
-                records = [
-                    RawRow(number, cells)
-                    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
-                    if any(cells := tuple(_cell_text(value) for value in row))
-                ]
+                records = _sheet_records(path, sheet.iter_rows(values_only=True))
                 if records:
-                    return str(sheet.title), records
+                    # Where openpyxl found the sheet in the zip (a read-only sheet's own).
+                    member = getattr(sheet, "_worksheet_path", None)
+                    notes = _formula_notes(path, member, records[0]) if member else ()
+                    return str(sheet.title), records, notes
         finally:
             workbook.close()
     return None
 
 
-def _read_excel(path: Path, content: bytes) -> RawTable:
+def _read_excel(path: Path) -> RawTable:
     try:
-        found = _excel_records(content)
+        found = _excel_records(path)
     except EXCEL_DAMAGE as error:
         raise InputRejected(
             _(
@@ -259,11 +615,13 @@ def _read_excel(path: Path, content: bytes) -> RawTable:
         ) from error
     if found is None:
         raise _empty(path)
-    title, records = found
-    return _table(path, records, f"Excel, sheet '{title}'")
+    title, records, notes = found
+    return _table(path, records, f"Excel, sheet '{title}'", notes)
 
 
-def _table(path: Path, records: list[RawRow], description: str) -> RawTable:
+def _table(
+    path: Path, records: list[RawRow], description: str, notes: tuple[FileNote, ...] = ()
+) -> RawTable:
     if not records:
         raise _empty(path)
     header, *rows = records
@@ -273,4 +631,4 @@ def _table(path: Path, records: list[RawRow], description: str) -> RawTable:
         )
     width = len(header.values)
     padded = tuple(RawRow(row.line, row.values + ("",) * (width - len(row.values))) for row in rows)
-    return RawTable(headers=header.values, rows=padded, description=description)
+    return RawTable(headers=header.values, rows=padded, description=description, warnings=notes)

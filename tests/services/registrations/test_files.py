@@ -218,6 +218,13 @@ def assert_one_sentence(refused: pytest.ExceptionInfo[InputRejected], path: Path
     assert ". " not in message.replace(str(path), "")
 
 
+def numbers_in(refused: pytest.ExceptionInfo[InputRejected], path: Path) -> list[int]:
+    """The numbers a refusal names besides its file's: a line, a limit (in any language)."""
+    return [
+        int(number) for number in re.findall(r"\d+", refused.value.message.replace(str(path), ""))
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [
@@ -300,3 +307,137 @@ def test_any_bytes_give_a_table_or_a_sentence(tmp_path: Path, content: bytes) ->
     assert table.rows
     assert all(len(row.values) >= len(table.headers) for row in table.rows)
     assert all(row.line > 1 for row in table.rows)
+
+
+def test_a_quote_left_open_to_the_end_names_its_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "open.csv",
+        'Naam;Opmerking;Wijk\r\nEls Maes;geen;Kolderbos\r\nJan;"rolstoel;Zuid\r\n'
+        + "".join(f"Persoon {number};;Winterslag\r\n" for number in range(5)),
+        "utf-8",
+    )
+    with pytest.raises(InputRejected) as refused:
+        read_table(path)
+    assert_one_sentence(refused, path)
+    assert numbers_in(refused, path) == [3]  # the line where the quote opened
+
+
+def test_a_quote_that_swallows_a_hundred_people_names_its_line(tmp_path: Path) -> None:
+    # A stray quote much further down closes it: without a check, the hundred people in
+    # between became one person's remark.
+    people = "".join(f"Persoon {number};geen;Winterslag\r\n" for number in range(100))
+    path = write(
+        tmp_path / "open.csv",
+        f'Naam;Opmerking;Wijk\r\nJan;"rolstoel;Zuid\r\n{people}Els;"ja";Kolderbos\r\n',
+        "utf-8",
+    )
+    with pytest.raises(InputRejected) as refused:
+        read_table(path)
+    assert_one_sentence(refused, path)
+    assert numbers_in(refused, path) == [2]  # the line where the quote opened
+
+
+def test_a_quote_that_swallows_a_few_registrations_names_its_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "open.csv",
+        "Naam;Opmerking;Wijk;Telefoon\r\nEls;geen;Kolderbos;1\r\n"
+        'Peeters, Jan;"""de"" zoon\r\nkomt mee";Zuid;2\r\n'  # a remark of two lines: fine
+        'Jan;"rolstoel;Zuid;3\r\nEls;geen;Noord;4\r\nPiet;x";Zuid;5\r\n',
+        "utf-8",
+    )
+    with pytest.raises(InputRejected) as refused:
+        read_table(path)
+    assert numbers_in(refused, path) == [5]  # the line where the quote opened
+
+
+def test_remarks_of_a_few_lines_with_delimiters_in_them_are_read(tmp_path: Path) -> None:
+    remark = "allergie: noten; gluten\r\nrolstoel; komt met zoon\r\n(bellen op 0470 12 34 56)"
+    path = write(
+        tmp_path / "opmerkingen.csv",
+        f'Voornaam;Naam;Opmerking;Wijk;Telefoon;E-mail\r\nJan;Peeters;"{remark}";Zuid;1;j@x.be\r\n'
+        "Els;Maes;;Kolderbos;2;e@x.be\r\n",
+        "utf-8",
+    )
+    table = read_table(path)
+    assert table.rows == (
+        RawRow(2, ("Jan", "Peeters", remark, "Zuid", "1", "j@x.be")),
+        RawRow(5, ("Els", "Maes", "", "Kolderbos", "2", "e@x.be")),
+    )
+
+
+def test_formulas_without_a_computed_value_are_warned_about(tmp_path: Path) -> None:
+    # openpyxl, like other programs that write workbooks, saves formulas without computing
+    # them: the names read as empty.
+    path = write_workbook(
+        tmp_path / "formules.xlsx",
+        {
+            "Blad1": [
+                ["Voornaam", "Naam", "Volledige naam"],
+                ["Els", "Maes", '=A2&" "&B2'],
+                ["Jan", "Peeters", "Jan Peeters"],
+                ['=UPPER("ayşe")', '=PROPER("yilmaz")'],  # a row of formulas only
+            ]
+        },
+    )
+    table = read_table(path)
+    assert [note.line for note in table.warnings] == [2, 4]
+    assert "'Volledige naam'" in table.warnings[0].reason
+    assert "'Voornaam', 'Naam'" in table.warnings[1].reason
+    assert table.rows[0].values == ("Els", "Maes", "")
+
+
+def _with_cached_values(path: Path, values: dict[str, bytes]) -> None:
+    """Rewrite `path` as Excel saves it: each formula cell with the value it computed."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(buffer, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name.startswith("xl/worksheets/"):
+                for cell, cached in values.items():
+                    data = re.sub(
+                        rb'<c r="' + cell.encode() + rb'"[^>]*>(<f>.*?</f>)<v\s*/>',
+                        b'<c r="' + cell.encode() + b'" t="str">\\1<v>' + cached + b"</v>",
+                        data,
+                    )
+            target.writestr(name, data)
+    path.write_bytes(buffer.getvalue())
+
+
+def test_formulas_with_their_values_as_excel_saves_them(tmp_path: Path) -> None:
+    path = write_workbook(
+        tmp_path / "excel.xlsx",
+        {"Blad1": [["Naam", "Kort"], ['=" Els Maes"', '=IF(A2="","",LEFT(A2,3))'], ["Jan", "x"]]},
+    )
+    # A formula that computed "" is an empty cell, not a formula without a value.
+    _with_cached_values(path, {"A2": b" Els Maes", "B2": b""})
+    table = read_table(path)
+    assert table.warnings == ()
+    assert table.rows[0].values == ("Els Maes", "")
+
+
+INVISIBLE_NAMES = [
+    ["Voornaam", "Naam", "Opmerking"],
+    ["Ahmed\u202eevil", "\u2067العلوي\u2069", "\u202egeen"],
+    ["Jan\u200b", "Ja\u200bnssens", "rolstoel\u200d"],
+    ["\ufeffEls", "Ma\u2060es\u00ad", ""],
+    ["\ufeff", "\u200b", "\u3164"],  # a row of only invisible characters is an empty row
+]
+VISIBLE_NAMES = [
+    ("Ahmedevil", "العلوي", "geen"),
+    ("Jan", "Janssens", "rolstoel"),
+    ("Els", "Maes", ""),
+]
+
+
+def test_invisible_characters_leave_the_names_of_a_csv(tmp_path: Path) -> None:
+    text = "".join(";".join(row) + "\r\n" for row in INVISIBLE_NAMES)
+    table = read_table(write(tmp_path / "namen.csv", text, "utf-8"))
+    assert [row.values for row in table.rows] == VISIBLE_NAMES
+
+
+def test_invisible_characters_leave_the_names_of_a_workbook(tmp_path: Path) -> None:
+    path = write_workbook(
+        tmp_path / "namen.xlsx", {"Blad1": [list(row) for row in INVISIBLE_NAMES]}
+    )
+    table = read_table(path)
+    assert [row.values for row in table.rows] == VISIBLE_NAMES
