@@ -125,8 +125,10 @@ def primary_only(table: Table) -> set[Position]:
     }
 
 
-def check(table: Table, hidden_cells: set[Position], **structure: bool) -> None:
-    assert not pinned_cells(table, hidden_cells, **structure)
+def check(
+    table: Table, hidden_cells: set[Position], *, row_totals: bool, column_totals: bool
+) -> None:
+    assert not pinned_cells(table, hidden_cells, row_totals=row_totals, column_totals=column_totals)
     shown = {
         (row, column)
         for row, line in enumerate(table)
