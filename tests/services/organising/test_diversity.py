@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from degenks_desktop.demo.event import create_demo_event
-from degenks_desktop.domain.diversity import PRESENT_REMAINDER, REGISTERED_REMAINDER
+from degenks_desktop.domain.diversity import PRESENT_REMAINDER, REGISTERED_REMAINDER, age_band
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.services.organising.diversity import (
@@ -135,17 +135,20 @@ def test_the_watched_categories_can_change(database: Database) -> None:
 
 def true_counts(database: Database, key: str, *, present: bool) -> dict[int | None, dict[str, int]]:
     """What the demo's consenting people really answered, per day id and for the event."""
+    column = getattr(Profile, "birth_year" if key == "age_band" else key)
     with database.reading() as session:
+        first_day = session.scalars(select(Day.date).order_by(Day.number)).first()
+        assert first_day is not None
         if present:
             rows = session.execute(
-                select(CheckIn.day_id, CheckIn.participant_id, getattr(Profile, key))
+                select(CheckIn.day_id, CheckIn.participant_id, column)
                 .join(Participant, Participant.id == CheckIn.participant_id)
                 .join(Profile, Profile.participant_id == Participant.id)
                 .where(Participant.profile_consent, CheckIn.undone_at.is_(None))
             ).all()
         else:
             rows = session.execute(
-                select(Participant.day_id, Participant.id, getattr(Profile, key))
+                select(Participant.day_id, Participant.id, column)
                 .join(Profile, Profile.participant_id == Participant.id)
                 .where(
                     Participant.profile_consent,
@@ -155,9 +158,10 @@ def true_counts(database: Database, key: str, *, present: bool) -> dict[int | No
         days = session.scalars(select(Day.id)).all()
     counts: dict[int | None, dict[str, int]] = {day: {} for day in [*days, None]}
     seen: set[int] = set()
-    for day, person, answer in rows:
-        if answer is None:
+    for day, person, stored in rows:
+        if stored is None:
             continue
+        answer = age_band(stored, first_day.year) if key == "age_band" else stored
         if day is not None:  # registered without a day: in the event only
             counts[day][answer] = counts[day].get(answer, 0) + 1
         if person not in seen:
