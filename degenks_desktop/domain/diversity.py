@@ -2,16 +2,27 @@
 
 Answers are optional and need consent (GDPR art. 9 for origin); they are stored apart
 from names (storage's `profiles` table) and leave the app only as aggregates in which a
-group smaller than `SMALLEST_SHOWN_GROUP` is suppressed.
+group smaller than `SMALLEST_SHOWN_GROUP` is hidden, together with whatever would let it
+be worked out (`domain.disclosure`). The whole event and each of its days are one table
+(values down, days across, the event as the row total), protected as one: the day views
+and the event view cannot be subtracted from each other either.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
+from degenks_desktop.domain.disclosure import (
+    SMALLEST_SHOWN_GROUP,
+    Bounds,
+    Position,
+    is_small,
+    protected_cells,
+)
 from degenks_desktop.i18n import N_
 
-SMALLEST_SHOWN_GROUP = 5
+__all__ = ["SMALLEST_SHOWN_GROUP"]  # re-exported: the rule's number, where it is used
 
 
 @dataclass(frozen=True)
@@ -151,7 +162,9 @@ def category_by_key(key: str, neighbourhoods: tuple[str, ...] = ()) -> Category 
 class ValueRow:
     """One value of a category: registered and present against its target.
 
-    A count of 1 to 4 people is suppressed (None), and so is the share it would give away.
+    A hidden count is None, and so is its share: a group of 1 to 4 people, or a count
+    that would let one be worked out. `below_target` of a hidden count is only set when
+    the shown figures alone prove it (even the most it could be is below the target).
     """
 
     value: str
@@ -166,58 +179,166 @@ class ValueRow:
 
 @dataclass(frozen=True)
 class CategoryMatrix:
-    """A category of the diversity matrix with how many answered it."""
+    """A category of the diversity matrix with how many answered it (None: hidden)."""
 
     key: str
     label: str
-    answered_registered: int
-    answered_checked_in: int
+    answered_registered: int | None
+    answered_checked_in: int | None
     rows: tuple[ValueRow, ...]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many people gave each answer: in the whole event, and on each day.
+
+    `remainder` is what a reader knows of the event's count minus the days' counts: for
+    registered people at least 0 (some registered without a day), for present people at
+    most 0 (someone who came on two days counts on both, once in the event).
+    """
+
+    event: Mapping[str, int]
+    days: Mapping[int, Mapping[str, int]] = field(default_factory=dict)
+    remainder: Bounds = field(default_factory=Bounds)
+
+
+REGISTERED_REMAINDER = Bounds(0, None)
+PRESENT_REMAINDER = Bounds(None, 0)
 
 
 def suppress_small(count: int) -> int | None:
     """`count`, or None when it is a group small enough to point at people (1 to 4)."""
-    return None if 0 < count < SMALLEST_SHOWN_GROUP else count
+    return None if is_small(count) else count
 
 
-def _share(count: int, total: int) -> float | None:
-    if total == 0 or suppress_small(count) is None:
-        return None
-    return count / total
+@dataclass(frozen=True)
+class _Column:
+    """One column of a protected tally: its shown counts per value and its shown total."""
+
+    counts: dict[str, int | None]
+    total: int | None
+    hidden_room: int | None
+    """The most a hidden count of this column can be, from the shown figures alone."""
+
+
+def _protected(values: list[str], tally: Tally) -> dict[int | None, _Column]:
+    """The tally as a table, protected: per day key (None: the whole event), what shows.
+
+    Rows: the category's values, then answers it no longer lists (never shown), then the
+    totals. Columns: the days, the remainder (never shown), the event. The two never-shown
+    lines are left out when they hold nobody: a reader who knows they are empty must not
+    be credited with doubt about them.
+    """
+    days = list(tally.days)
+    keys: list[int | None] = [*days, None]
+
+    def counts_of(key: int | None) -> Mapping[str, int]:
+        return tally.event if key is None else tally.days[key]
+
+    unlisted = [sum(n for v, n in counts_of(key).items() if v not in values) for key in keys]
+    with_unlisted = any(unlisted)
+    columns = [
+        [*(counts_of(key).get(value, 0) for value in values), *unlisted[i : i + with_unlisted]]
+        for i, key in enumerate(keys)
+    ]
+    rest_column: int | None = None
+    if days:
+        event = columns[-1]
+        rest = [total - sum(day[row] for day in columns[:-1]) for row, total in enumerate(event)]
+        if any(rest):
+            rest_column = len(days)
+            columns.insert(rest_column, rest)
+    table = [list(row) for row in zip(*columns, strict=True)]
+    table.append([sum(column) for column in columns])
+    hidden: dict[Position, Bounds] = {}
+    for row in range(len(table)):
+        for index in range(len(columns)):
+            if index == rest_column:
+                hidden[(row, index)] = tally.remainder
+            elif with_unlisted and row == len(values):
+                hidden[(row, index)] = Bounds(0, None)
+    suppressed = protected_cells(table, row_totals=bool(days), column_totals=True, hidden=hidden)
+    total_row = len(table) - 1
+    shown_columns: dict[int | None, _Column] = {}
+    for index, key in [*enumerate(days), (len(columns) - 1, None)]:
+        counts = {
+            value: None if (row, index) in suppressed else table[row][index]
+            for row, value in enumerate(values)
+        }
+        total = None if (total_row, index) in suppressed else table[total_row][index]
+        hidden_cells = sum(1 for count in counts.values() if count is None)
+        room = (
+            None
+            if total is None
+            else total - sum(count for count in counts.values() if count) - (hidden_cells - 1)
+        )
+        shown_columns[key] = _Column(counts, total, room)
+    return shown_columns
+
+
+def _share(count: int | None, total: int | None) -> float | None:
+    return count / total if count is not None and total else None
+
+
+def _below(column: _Column, value: str, target: float | None) -> bool:
+    if not target or not column.total:
+        return False
+    count = column.counts[value]
+    most = count if count is not None else column.hidden_room
+    return most is not None and most / column.total < GAP_THRESHOLD * target
+
+
+def category_matrices(
+    category: Category,
+    *,
+    registered: Tally,
+    checked_in: Tally,
+    targets: Mapping[str, float],
+) -> dict[int | None, CategoryMatrix]:
+    """Registered and present people against the targets, per day key and for the whole
+    event (key None), protected together so that no view gives another's hidden cells."""
+    values = list(category.values)
+    signed_up = _protected(values, registered)
+    came = _protected(values, checked_in)
+    matrices: dict[int | None, CategoryMatrix] = {}
+    for key in signed_up.keys() | came.keys():
+        empty = _Column(dict.fromkeys(values, 0), 0, None)
+        registered_column = signed_up.get(key, empty)
+        present_column = came.get(key, empty)
+        rows = tuple(
+            ValueRow(
+                value=value,
+                label=label,
+                registered=registered_column.counts[value],
+                registered_share=_share(registered_column.counts[value], registered_column.total),
+                checked_in=present_column.counts[value],
+                checked_in_share=_share(present_column.counts[value], present_column.total),
+                target=targets.get(value),
+                below_target=_below(registered_column, value, targets.get(value)),
+            )
+            for value, label in category.values.items()
+        )
+        matrices[key] = CategoryMatrix(
+            key=category.key,
+            label=category.label,
+            answered_registered=registered_column.total,
+            answered_checked_in=present_column.total,
+            rows=rows,
+        )
+    return matrices
 
 
 def category_matrix(
     category: Category,
     *,
-    registered: dict[str, int],
-    checked_in: dict[str, int],
-    targets: dict[str, float],
+    registered: Mapping[str, int],
+    checked_in: Mapping[str, int],
+    targets: Mapping[str, float],
 ) -> CategoryMatrix:
-    """Compare registered and present people with the targets, one row per value."""
-    total_registered = sum(registered.values())
-    total_checked_in = sum(checked_in.values())
-    rows = []
-    for value, label in category.values.items():
-        count = registered.get(value, 0)
-        present = checked_in.get(value, 0)
-        target = targets.get(value)
-        share = count / total_registered if total_registered else 0.0
-        rows.append(
-            ValueRow(
-                value=value,
-                label=label,
-                registered=suppress_small(count),
-                registered_share=_share(count, total_registered),
-                checked_in=suppress_small(present),
-                checked_in_share=_share(present, total_checked_in),
-                target=target,
-                below_target=bool(target and total_registered and share < GAP_THRESHOLD * target),
-            )
-        )
-    return CategoryMatrix(
-        key=category.key,
-        label=category.label,
-        answered_registered=total_registered,
-        answered_checked_in=total_checked_in,
-        rows=tuple(rows),
-    )
+    """One table of the category (no days): registered and present against the targets."""
+    return category_matrices(
+        category,
+        registered=Tally(registered, remainder=REGISTERED_REMAINDER),
+        checked_in=Tally(checked_in, remainder=PRESENT_REMAINDER),
+        targets=targets,
+    )[None]

@@ -92,7 +92,8 @@ def test_ideas_and_concepts_export_without_formulas(
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:5] == ("dag", "tafel", "thema", "duo", "idee")
-    assert rows[1][4] == '\'=HYPERLINK("http://x")'
+    assert rows[1][4] == '=HYPERLINK("http://x")'  # the exact text, in a text cell
+    assert sheet.cell(row=2, column=5).data_type == "s"
     assert rows[2][4] == "Een fietsbib" and rows[2][6] == "ja"
     csv_path = tmp_path / "concepten.csv"
     code, _out, _err = run(capsys, "export", "--db", url, str(csv_path), "--what", "concepts")

@@ -1,7 +1,8 @@
 """The diversity matrix: which categories the organisers watch, their targets, and the
 live comparison of registered and present people with those targets.
 
-Answers leave this module only as counts per value, with groups under five suppressed.
+Answers leave this module only as counts per value, with groups under five hidden and so
+hidden that no total, share or other day's view gives them away (`domain.disclosure`).
 """
 
 from __future__ import annotations
@@ -11,14 +12,18 @@ from collections import Counter
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from degenks_desktop.domain.disclosure import Bounds
 from degenks_desktop.domain.diversity import (
     DEFAULT_WATCHED,
     ILLUSTRATIVE_TARGETS,
     NEIGHBOURHOOD_KEY,
+    PRESENT_REMAINDER,
+    REGISTERED_REMAINDER,
     CategoryMatrix,
+    Tally,
     age_band,
     category_by_key,
-    category_matrix,
+    category_matrices,
 )
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
 from degenks_desktop.errors import InputRejected
@@ -158,57 +163,89 @@ def targets_are_illustrative(database: Database) -> bool:
         )
 
 
-def _answers(session: Session, key: str, people: list[int], event_year: int) -> Counter[str]:
-    """How many of `people` gave each answer for the category `key`."""
-    counts: Counter[str] = Counter()
-    for chunk_start in range(0, len(people), 500):
-        chunk = people[chunk_start : chunk_start + 500]
+def _answers(session: Session, key: str, people: set[int], event_year: int) -> dict[int, str]:
+    """The answer each of `people` gave for the category `key` (who did not answer: absent)."""
+    found: dict[int, str] = {}
+    ordered = sorted(people)
+    for chunk_start in range(0, len(ordered), 500):
+        chunk = ordered[chunk_start : chunk_start + 500]
         if key == "age_band":
-            years = session.scalars(
-                select(Profile.birth_year).where(
+            for person, year in session.execute(
+                select(Profile.participant_id, Profile.birth_year).where(
                     Profile.participant_id.in_(chunk), Profile.birth_year.is_not(None)
                 )
-            )
-            counts.update(age_band(year, event_year) for year in years if year is not None)
+            ).all():
+                if year is not None:
+                    found[person] = age_band(year, event_year)
         else:
             column = PROFILE_COLUMNS[key]
-            answers = session.scalars(
-                select(column).where(Profile.participant_id.in_(chunk), column.is_not(None))
-            )
-            counts.update(answer for answer in answers if answer)
-    return counts
+            for person, answer in session.execute(
+                select(Profile.participant_id, column).where(
+                    Profile.participant_id.in_(chunk), column.is_not(None)
+                )
+            ).all():
+                if answer:
+                    found[person] = answer
+    return found
+
+
+def _tally(
+    answers: dict[int, str],
+    everyone: set[int],
+    by_day: dict[int, set[int]],
+    remainder: Bounds,
+) -> Tally:
+    """How many gave each answer, in the event (`everyone`) and on each day."""
+    return Tally(
+        event=Counter(answers[p] for p in everyone if p in answers),
+        days={
+            day: Counter(answers[p] for p in people if p in answers)
+            for day, people in by_day.items()
+        },
+        remainder=remainder,
+    )
 
 
 def diversity_matrix(database: Database, *, day_id: int | None = None) -> list[CategoryMatrix]:
     """Registered and checked-in people against the targets, per watched category.
 
-    `day_id` limits the view to one day; only people who consented are counted.
+    `day_id` limits the view to one day; only people who consented are counted. Every
+    day and the whole event are protected as one table, so that no view's hidden counts
+    follow from another view's.
     """
     with database.reading() as session:
         event = require_event(session)
-        first_day = session.scalars(
-            select(Day.date).where(Day.event_id == event.id).order_by(Day.number).limit(1)
-        ).first()
-        event_year = first_day.year if first_day else 2013
-        registered_query = select(Participant.id).where(
-            Participant.event_id == event.id,
-            Participant.status.in_(EXPECTED_STATUSES),
-            Participant.profile_consent,
-        )
-        present_query = (
-            select(CheckIn.participant_id)
+        days = session.execute(
+            select(Day.id, Day.date).where(Day.event_id == event.id).order_by(Day.number)
+        ).all()
+        event_year = days[0].date.year if days else 2013
+        day_ids = [day.id for day in days]
+        if day_id is not None and day_id not in day_ids:
+            day_ids.append(day_id)  # not a day of this event: nobody on it
+        registered_by_day: dict[int, set[int]] = {day: set() for day in day_ids}
+        registered: set[int] = set()
+        for person, day in session.execute(
+            select(Participant.id, Participant.day_id).where(
+                Participant.event_id == event.id,
+                Participant.status.in_(EXPECTED_STATUSES),
+                Participant.profile_consent,
+            )
+        ).all():
+            registered.add(person)
+            if day in registered_by_day:
+                registered_by_day[day].add(person)
+        present_by_day: dict[int, set[int]] = {day: set() for day in day_ids}
+        for person, day in session.execute(
+            select(CheckIn.participant_id, CheckIn.day_id)
             .join(Participant, Participant.id == CheckIn.participant_id)
             .where(
                 Participant.event_id == event.id,
                 Participant.profile_consent,
                 CheckIn.undone_at.is_(None),
             )
-        )
-        if day_id is not None:
-            registered_query = registered_query.where(Participant.day_id == day_id)
-            present_query = present_query.where(CheckIn.day_id == day_id)
-        registered = list(session.scalars(registered_query))
-        present = list(set(session.scalars(present_query)))
+        ).all():
+            present_by_day.setdefault(day, set()).add(person)
+        present = set().union(*present_by_day.values())
         neighbourhoods = event_neighbourhoods(session, event.id)
         keys = session.scalars(
             select(WatchedCategory.category)
@@ -225,12 +262,12 @@ def diversity_matrix(database: Database, *, day_id: int | None = None) -> list[C
             category = category_by_key(key, neighbourhoods)
             if category is None:
                 continue
-            matrices.append(
-                category_matrix(
-                    category,
-                    registered=_answers(session, key, registered, event_year),
-                    checked_in=_answers(session, key, present, event_year),
-                    targets=targets.get(key, {}),
-                )
+            answers = _answers(session, key, registered | present, event_year)
+            views = category_matrices(
+                category,
+                registered=_tally(answers, registered, registered_by_day, REGISTERED_REMAINDER),
+                checked_in=_tally(answers, present, present_by_day, PRESENT_REMAINDER),
+                targets=targets.get(key, {}),
             )
+            matrices.append(views[day_id])
         return matrices

@@ -1,17 +1,23 @@
 """Tabular exports (`degenks export`): participants, check-ins, ideas and concepts.
 
-Excel or CSV. `anonymous` leaves out names, contact details, badge codes and desk notes
-(the ideas and concepts never carry them). Diversity answers are never exported row by
-row: they leave the app only as the report's aggregates.
+Excel or CSV. `anonymous` leaves out names, contact details, badge codes, duos and desk
+names (the ideas and concepts never carry them), rounds times down to the quarter hour,
+and makes the rows k-anonymous (`domain.anonymity`): every combination of what a row
+still shows is shared by at least five rows, and the rows are sorted by what they show,
+not in the named export's order. Diversity answers are never exported row by row: they
+leave the app only as the report's and the screen's protected aggregates (there is no
+aggregate export of them).
 
-Every cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or
-a carriage return) is written with a leading apostrophe, so an idea typed as "=1+1" or a
-malicious "=HYPERLINK(…)" stays text (OWASP's CSV injection advice).
+No cell runs as a formula (OWASP's CSV injection advice): in CSV, a value starting with
+=, +, -, @, a tab or a carriage return gets a leading apostrophe; in Excel, such a value
+is written as a text cell (with Excel's own "quote prefix", which shows no apostrophe),
+so a phone number "+32 89 …" reads back as exactly that and "=1+1" stays text.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +26,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from degenks_desktop.domain.anonymity import Coarsening, k_anonymous
 from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.domain.registration import STATUS_LABELS, RegistrationStatus
 from degenks_desktop.errors import InputRejected
@@ -46,10 +53,15 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 Cell = str | int | None
 
 
+def looks_like_formula(value: Cell) -> bool:
+    """Whether a spreadsheet would run `value` as a formula if it were typed in."""
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
 def safe_cell(value: Cell) -> Cell:
-    """A value that no spreadsheet runs as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    """A CSV value that no spreadsheet runs as a formula."""
+    if looks_like_formula(value):
+        return "'" + str(value)
     return value
 
 
@@ -58,28 +70,36 @@ def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise InputRejected(_("Export to a file ending in .xlsx or .csv."))
-    safe_rows = [[safe_cell(value) for value in row] for row in rows]
     try:
         if suffix == ".csv":
             # UTF-8 with BOM and semicolons: what Excel in Belgium opens without asking.
             with path.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle, delimiter=";")
                 writer.writerow(header)
-                writer.writerows(safe_rows)
+                writer.writerows([safe_cell(value) for value in row] for row in rows)
         else:
-            workbook = Workbook()
-            sheet = workbook.active
-            assert sheet is not None
-            sheet.append(list(header))
-            for row in safe_rows:
-                sheet.append(list(row))
-            sheet.freeze_panes = "A2"
-            workbook.save(path)
+            _write_xlsx(path, header, rows)
     except OSError as error:
         raise InputRejected(
             _("The file {path} cannot be written: choose another folder.").format(path=path)
         ) from error
-    return len(safe_rows)
+    return len(rows)
+
+
+def _write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row_number, row in enumerate([header, *rows], start=1):
+        for column_number, value in enumerate(row, start=1):
+            cell = sheet.cell(row=row_number, column=column_number, value=value)
+            if looks_like_formula(value):
+                # openpyxl takes a string starting with "=" for a formula: make it text, and
+                # mark it as Excel does for a value typed after an apostrophe.
+                cell.data_type = "s"
+                cell.quotePrefix = True
+    sheet.freeze_panes = "A2"
+    workbook.save(path)
 
 
 def idea_rows(database: Database) -> tuple[list[str], list[list[Cell]]]:
@@ -195,7 +215,9 @@ def _seats(session: Session) -> dict[tuple[int, int], tuple[int, int | None]]:
 
 
 def participant_rows(database: Database, *, anonymous: bool) -> tuple[list[str], list[list[Cell]]]:
-    """Everyone registered: day, first theme, status, table and duo; names unless anonymous."""
+    """Everyone registered: day, first theme, status, table and duo; names unless anonymous.
+
+    Anonymous: no duo (two people), k-anonymous, sorted by what the rows show."""
     personal = [_("first name"), _("last name"), _("e-mail"), _("phone"), _("badge code")]
     header = [
         _("number"),
@@ -205,7 +227,7 @@ def participant_rows(database: Database, *, anonymous: bool) -> tuple[list[str],
         _("status"),
         _("checked in"),
         _("table"),
-        _("duo"),
+        *([] if anonymous else [_("duo")]),
     ]
     with database.reading() as session:
         event = require_event(session)
@@ -234,31 +256,50 @@ def participant_rows(database: Database, *, anonymous: bool) -> tuple[list[str],
             .order_by(Participant.last_name, Participant.first_name, Participant.id)
         ).all()
     result: list[list[Cell]] = []
-    for number, row in enumerate(rows, start=1):
+    for row in rows:
         person, first, last, email, phone, code, day_id, day, theme, status = row
         table, duo = seats.get((person, day_id or 0), (None, None))
         result.append(
             [
-                number,
                 *([] if anonymous else [first, last, email, phone, code]),
                 day,
                 theme,
                 _(STATUS_LABELS[RegistrationStatus(status)]),
                 _("yes") if (person, day_id) in present else _("no"),
                 table,
-                duo,
+                *([] if anonymous else [duo]),
             ]
         )
-    return header, result
+    if anonymous:
+        # Day, theme, status, checked in, table: the table goes first, the day last.
+        steps = [Coarsening(column) for column in (4, 2, 3, 1, 0)]
+        result = k_anonymous(result, quasi=range(5), steps=steps)
+    return header, [[number, *row] for number, row in enumerate(result, start=1)]
+
+
+def quarter_hour(moment: dt.datetime) -> str:
+    """The local quarter hour `moment` falls in, as its start: "2013-05-04 09:15"."""
+    local = moment.astimezone()
+    return local.replace(minute=local.minute - local.minute % 15).strftime("%Y-%m-%d %H:%M")
+
+
+def _hour_of(quarter: Cell) -> Cell:
+    """A quarter hour ("… 09:15") made coarser: its hour ("… 09:00–10:00")."""
+    if not isinstance(quarter, str):
+        return None
+    start = dt.datetime.strptime(quarter, "%Y-%m-%d %H:%M").replace(minute=0)
+    return f"{start:%Y-%m-%d %H:%M}–{start + dt.timedelta(hours=1):%H:%M}"
 
 
 def check_in_rows(database: Database, *, anonymous: bool) -> tuple[list[str], list[list[Cell]]]:
-    """Every check-in, undone ones too (marked): day, time, desk; who, unless anonymous."""
+    """Every check-in, undone ones too (marked): day, time, desk; who, unless anonymous.
+
+    Anonymous: no desk, the quarter hour instead of the time, k-anonymous, sorted by what
+    the rows show."""
     header = [
         _("day"),
         _("time"),
-        _("desk"),
-        *([] if anonymous else [_("first name"), _("last name")]),
+        *([] if anonymous else [_("desk"), _("first name"), _("last name")]),
         _("table"),
         _("undone"),
     ]
@@ -281,17 +322,37 @@ def check_in_rows(database: Database, *, anonymous: bool) -> tuple[list[str], li
             .where(Day.event_id == event.id)
             .order_by(Day.number, CheckIn.checked_in_at, CheckIn.id)
         ).all()
-    return header, [
+    if not anonymous:
+        return header, [
+            [
+                day,
+                at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                desk,
+                first,
+                last,
+                seats.get((person, day_id), (None, None))[0],
+                _("yes") if undone else _("no"),
+            ]
+            for day, at, desk, first, last, person, day_id, undone in rows
+        ]
+    anonymous_rows: list[list[Cell]] = [
         [
             day,
-            at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-            desk,
-            *([] if anonymous else [first, last]),
+            quarter_hour(at),
             seats.get((person, day_id), (None, None))[0],
             _("yes") if undone else _("no"),
         ]
-        for day, at, desk, first, last, person, day_id, undone in rows
+        for day, at, _desk, _first, _last, person, day_id, undone in rows
     ]
+    # Day, time, table, undone: the table goes first, then the quarter becomes its hour.
+    steps = [
+        Coarsening(2),
+        Coarsening(1, _hour_of),
+        Coarsening(3),
+        Coarsening(1),
+        Coarsening(0),
+    ]
+    return header, k_anonymous(anonymous_rows, quasi=range(4), steps=steps)
 
 
 def export_rows(

@@ -187,8 +187,18 @@ def _grid(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1) -
     return table
 
 
+HIDDEN = "×"
+"""A hidden count: a small group, or a count that would give one away (the same mark for
+both, so that the mark does not say which is the small one)."""
+
+
 def _number(value: int | None) -> str:
-    return "< 5" if value is None else str(value)
+    return HIDDEN if value is None else str(value)
+
+
+def _bar(share: float | None) -> float | None:
+    # A hidden share draws no bar: a bar of length 0 would read as nobody.
+    return None if share is None else round(share * 100, 1)
 
 
 def _percent(value: float | None) -> str:
@@ -251,8 +261,8 @@ def _diversity_chart(matrix: CategoryMatrix, width: float) -> Drawing:
     chart.x, chart.y = 110, 30
     chart.width, chart.height = width - 130, height - 40
     chart.data = [
-        [round((row.registered_share or 0) * 100, 1) for row in rows][::-1],
-        [round((row.checked_in_share or 0) * 100, 1) for row in rows][::-1],
+        [_bar(row.registered_share) for row in rows][::-1],
+        [_bar(row.checked_in_share) for row in rows][::-1],
         [round((row.target or 0) * 100, 1) for row in rows][::-1],
     ]
     chart.categoryAxis.categoryNames = [_(row.label)[:22] for row in rows][::-1]
@@ -290,8 +300,9 @@ def _representativeness(
         _p(_("Representativeness"), styles["h1"]),
         _p(
             _(
-                "Only people who consented are counted; groups of fewer than 5 people are not "
-                "shown (< 5), nor the shares they would give away."
+                "Only people who consented are counted. Groups of fewer than 5 people are not "
+                "shown (×), and neither are the counts and shares that would let them be worked "
+                "out from the totals: those are marked × as well."
             ),
             styles["small"],
         ),

@@ -2,7 +2,8 @@
 
 A table and a bar chart of the same figures, per watched category; values under 80 % of
 their target are marked, so recruiters see whom to reach next. Groups under five people
-are never shown.
+are never shown, nor the counts that would let them be worked out; both show the same
+mark, so that the mark does not say which is the small one.
 """
 
 from __future__ import annotations
@@ -45,11 +46,15 @@ from degenks_desktop.i18n import _
 from degenks_desktop.ui.shell.labels import percentage
 
 Index = QModelIndex | QPersistentModelIndex
-SUPPRESSED = "<5"
+SUPPRESSED = "×"
 GAP_BACKGROUND = QColor("#fde2e1")
 REGISTERED_COLOUR = QColor("#1f618d")
 PRESENT_COLOUR = QColor("#27ae60")
 TARGET_COLOUR = QColor("#c0392b")
+
+
+def _count_text(value: int | None) -> str:
+    return SUPPRESSED if value is None else str(value)
 
 
 class DiversityModel(QAbstractTableModel):
@@ -116,9 +121,7 @@ class DiversityModel(QAbstractTableModel):
         return None
 
     def _display(self, row: ValueRow, column: int) -> str:
-        def count(value: int | None) -> str:
-            return SUPPRESSED if value is None else str(value)
-
+        count = _count_text
         if column == self.VALUE:
             return _(row.label)
         if column == self.REGISTERED:
@@ -313,7 +316,12 @@ class DiversityView(QWidget):
             self.category.addItem(_(matrix.label), matrix.key)
         self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
         self.category.blockSignals(False)
-        notes = [_("Groups of fewer than 5 people are shown as <5.")]
+        notes = [
+            _(
+                "× : hidden, because it is a group of fewer than 5 people or would let one "
+                "be worked out from the totals."
+            )
+        ]
         if illustrative:
             notes.insert(
                 0,
@@ -339,7 +347,8 @@ class DiversityView(QWidget):
             return
         gaps = [_(row.label) for row in matrix.rows if row.below_target]
         text = _("{answered} registered people answered, {present} of them are present.").format(
-            answered=matrix.answered_registered, present=matrix.answered_checked_in
+            answered=_count_text(matrix.answered_registered),
+            present=_count_text(matrix.answered_checked_in),
         )
         if gaps:
             text += " " + _("Below target: {values}.").format(values=", ".join(gaps))

@@ -1,4 +1,5 @@
-"""The diversity service: consent only, aggregates only, targets the organisers can set."""
+"""The diversity service: consent only, aggregates only (none of them undone by subtraction),
+targets the organisers can set."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.domain.diversity import PRESENT_REMAINDER, REGISTERED_REMAINDER, age_band
+from degenks_desktop.domain.registration import EXPECTED_STATUSES
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.services.organising.diversity import (
     diversity_matrix,
@@ -18,6 +21,7 @@ from degenks_desktop.services.organising.diversity import (
 )
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import AuditEntry, CheckIn, Day, Participant, Profile
+from tests.unit.test_diversity_matrix import attacked
 
 
 def test_the_demo_watches_the_defaults_with_illustrative_targets(database: Database) -> None:
@@ -127,3 +131,75 @@ def test_the_watched_categories_can_change(database: Database) -> None:
     with pytest.raises(InputRejected):
         set_watched_categories(database, ["origin", "religion"])
     assert watched_categories(database) == ["origin", "years_in_genk"]
+
+
+def true_counts(database: Database, key: str, *, present: bool) -> dict[int | None, dict[str, int]]:
+    """What the demo's consenting people really answered, per day id and for the event."""
+    column = getattr(Profile, "birth_year" if key == "age_band" else key)
+    with database.reading() as session:
+        first_day = session.scalars(select(Day.date).order_by(Day.number)).first()
+        assert first_day is not None
+        if present:
+            rows = session.execute(
+                select(CheckIn.day_id, CheckIn.participant_id, column)
+                .join(Participant, Participant.id == CheckIn.participant_id)
+                .join(Profile, Profile.participant_id == Participant.id)
+                .where(Participant.profile_consent, CheckIn.undone_at.is_(None))
+            ).all()
+        else:
+            rows = session.execute(
+                select(Participant.day_id, Participant.id, column)
+                .join(Profile, Profile.participant_id == Participant.id)
+                .where(
+                    Participant.profile_consent,
+                    Participant.status.in_(EXPECTED_STATUSES),
+                )
+            ).all()
+        days = session.scalars(select(Day.id)).all()
+    counts: dict[int | None, dict[str, int]] = {day: {} for day in [*days, None]}
+    seen: set[int] = set()
+    for day, person, stored in rows:
+        if stored is None:
+            continue
+        answer = age_band(stored, first_day.year) if key == "age_band" else stored
+        if day is not None:  # registered without a day: in the event only
+            counts[day][answer] = counts[day].get(answer, 0) + 1
+        if person not in seen:
+            seen.add(person)
+            counts[None][answer] = counts[None].get(answer, 0) + 1
+    return counts
+
+
+@pytest.mark.parametrize("key", ["gender", "origin", "education"])
+def test_no_hidden_count_follows_from_the_other_days_or_the_totals(
+    database: Database, key: str
+) -> None:
+    create_demo_event(database, participants=90, days=2)
+    with database.transaction() as session:
+        # Some came: the first consenting third of each day.
+        for day in session.scalars(select(Day)).all():
+            people = session.scalars(
+                select(Participant.id)
+                .where(Participant.day_id == day.id, Participant.profile_consent)
+                .order_by(Participant.id)
+            ).all()
+            for person in people[: len(people) // 3]:
+                session.add(
+                    CheckIn(
+                        participant_id=person,
+                        day_id=day.id,
+                        desk="1",
+                        checked_in_at=dt.datetime.now(dt.UTC),
+                    )
+                )
+        days = session.scalars(select(Day.id)).all()
+    views = {
+        day: next(m for m in diversity_matrix(database, day_id=day) if m.key == key)
+        for day in [*days, None]
+    }
+    hidden = [row for view in views.values() for row in view.rows if row.registered is None]
+    assert hidden  # 90 people over two days: some groups are small
+    assert not attacked(views, true_counts(database, key, present=False), REGISTERED_REMAINDER)
+    assert not attacked(
+        views, true_counts(database, key, present=True), PRESENT_REMAINDER, present=True
+    )

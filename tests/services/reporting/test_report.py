@@ -16,6 +16,8 @@ from degenks_desktop.services.reporting.report_pdf import render_report, render_
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Concept, Idea, Participant, SelectedIdea, Theme
 from tests.helpers.pdfs import pdf_text
+from tests.services.organising.test_diversity import true_counts
+from tests.unit.test_disclosure import pinned_cells
 
 
 def squeezed(text: str) -> str:
@@ -88,3 +90,32 @@ def test_cancel_leaves_no_half_report(finished_day: Database, tmp_path: Path) ->
     with pytest.raises(Cancelled):
         render_report(report_data(finished_day), folder / "verslag.pdf", progress=cancel)
     assert list(folder.iterdir()) == []
+
+
+def test_the_representativeness_gives_no_small_group_away(
+    database: Database, tmp_path: Path
+) -> None:
+    create_demo_event(database, participants=90, days=2)
+    data = report_data(database)
+    hidden_somewhere = False
+    for matrix in data.diversity:
+        truth = true_counts(database, matrix.key, present=False)[None]
+        values = [row.value for row in matrix.rows]
+        table = [[truth.get(value, 0)] for value in values]
+        table.append([sum(row[0] for row in table)])
+        hidden = {(index, 0) for index, row in enumerate(matrix.rows) if row.registered is None}
+        # The report prints no total, but its shares give it: every shown share is its count
+        # over the same total, which the attacker is handed.
+        for row in matrix.rows:
+            if row.registered_share is not None:
+                assert row.registered is not None
+                assert row.registered_share == row.registered / table[-1][0]
+            if row.registered is None:
+                assert row.registered_share is None
+        assert not pinned_cells(table, hidden, row_totals=False, column_totals=True), matrix.key
+        hidden_somewhere = hidden_somewhere or bool(hidden)
+    assert hidden_somewhere
+    path = tmp_path / "verslag.pdf"
+    render_report(data, path, language="en")
+    text = pdf_text(path)
+    assert "×" in text and "< 5" not in text
