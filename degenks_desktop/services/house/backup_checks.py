@@ -87,13 +87,28 @@ def _known_revision(path: Path, revisions: list[str]) -> str:
     return revisions[0]
 
 
+def _wal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
 def check_sqlite_backup(path: Path) -> str:
     """Refuse a SQLite file that is not a whole backup of ours; return its revision."""
     if not path.is_file():
         raise unusable_backup(path)
+    # Read as it lies, leaving no -wal or -shm files beside it, unless a write-ahead log
+    # was copied along with it: that is part of the database.
+    with_wal = _wal_of(path).exists()
+    uri = path.resolve().as_uri() + ("?mode=ro" if with_wal else "?mode=ro&immutable=1")
     try:
-        with closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)) as backup:
+        with closing(sqlite3.connect(uri, uri=True)) as backup:
             if backup.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+                raise unusable_backup(path)
+            # SQLite reads the missing end of a file cut short as zeros, which can pass
+            # the integrity check: every page it counts must be in the file (unless part
+            # of them waits in a write-ahead log copied along with it).
+            pages = backup.execute("PRAGMA page_count").fetchone()[0]
+            length = pages * backup.execute("PRAGMA page_size").fetchone()[0]
+            if length != path.stat().st_size and not with_wal:
                 raise unusable_backup(path)
             application_id = backup.execute("PRAGMA application_id").fetchone()[0]
             objects = set(backup.execute("SELECT type, name FROM sqlite_master"))
