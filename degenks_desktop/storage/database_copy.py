@@ -36,7 +36,9 @@ def copy_sqlite(source: Path, target: Path) -> None:
     """
     with sqlite3.connect(source) as from_db, sqlite3.connect(target) as to_db:
         from_db.backup(to_db)
-        to_db.execute(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+        # The backup copies the mark along; a copy of an unmarked file gets it here.
+        if to_db.execute("PRAGMA application_id").fetchone()[0] != SQLITE_APPLICATION_ID:
+            to_db.execute(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
     from_db.close()
     to_db.close()
 

@@ -10,6 +10,7 @@ import stat
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +163,10 @@ def bad_files(database: Database, tmp_path: Path, foreign: Path) -> dict[str, Pa
         damaged[4096:8192] = b"\x00" * 4096
         (tmp_path / "beschadigd.sqlite").write_bytes(bytes(damaged))
         files["damaged"] = tmp_path / "beschadigd.sqlite"
+        # Our tables, but the header says the file is a GeoPackage's ("GPKG").
+        files["marked as another program's"] = take_backup(database, tmp_path / "kaart.gpkg")
+        with closing(sqlite3.connect(files["marked as another program's"])) as other:
+            other.execute(f"PRAGMA application_id = {0x47504B47}")
         files["a PostgreSQL dump"] = tmp_path / "dump"
         files["a PostgreSQL dump"].write_bytes(b"PGDMP\x01\x0e\x00" + b"\x00" * 400)
     else:
@@ -244,6 +249,12 @@ def test_our_own_backup_restores_every_row_on_both_engines(day: Database, tmp_pa
     assert undone.is_file()
     with day.reading() as session:
         assert session.scalar(select(CheckIn).where(CheckIn.undone_at.is_not(None))) is not None
+
+
+def test_a_sqlite_backup_says_it_is_ours(sqlite_database: Database, tmp_path: Path) -> None:
+    backup = take_backup(sqlite_database, tmp_path / "kopie.sqlite")
+    with closing(sqlite3.connect(backup)) as copy:
+        assert copy.execute("PRAGMA application_id").fetchone() == (0x44474B53,)  # "DGKS"
 
 
 def test_a_backup_made_before_the_mark_or_an_older_schema_still_restores(
