@@ -3,32 +3,44 @@
 SQLite is copied with its online backup API, which gives a consistent copy even while
 desks keep writing (a plain file copy of a WAL database would not). PostgreSQL is dumped
 with `pg_dump` when the client tools are installed. Automatic copies keep the newest
-`KEEP`; a restore first copies the current database aside, so it can be undone too.
+`KEEP`. A restore is all or nothing: the file is checked whole first (`backup_checks`),
+the current database is copied aside, so the restore can be undone too, and the backup
+replaces it in one transaction (on SQLite one step of the backup API, on PostgreSQL one
+`psql --single-transaction`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import subprocess
+import tempfile
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from degenks_desktop.config import backup_dir
-from degenks_desktop.errors import InputRejected
+from degenks_desktop.config import backup_dir, sqlite_url
+from degenks_desktop.errors import DatabaseUnavailable, InputRejected, KnownError
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house import audit
+from degenks_desktop.services.house.backup_checks import (
+    REVISION_TABLE,
+    check_postgres_dump,
+    check_sqlite_backup,
+)
 from degenks_desktop.storage import migrations
-from degenks_desktop.storage.database import Database
+from degenks_desktop.storage.database import Database, describe_url, open_database
 from degenks_desktop.storage.database_copy import (
     copy_sqlite,
     dump_postgres,
     postgres_tool,
-    restore_postgres,
+    run_scripts_in_one_transaction,
+    sibling_tool,
 )
+from degenks_desktop.storage.models import Base
 
 KEEP = 24  # two hours of copies every five minutes
 AUTOMATIC = "auto"
-PG_DUMP_MAGIC = b"PGDMP"
 
 
 @dataclass(frozen=True)
@@ -71,6 +83,13 @@ def take_backup(database: Database, target: Path | None = None, *, keep: int = K
         raise InputRejected(
             _("The backup {path} cannot be written: choose another folder.").format(path=path)
         ) from error
+    except subprocess.CalledProcessError as error:
+        raise DatabaseUnavailable(
+            _(
+                "pg_dump could not copy the database {where}: check that the server answers "
+                "and that pg_dump is not older than the server."
+            ).format(where=describe_url(database.url))
+        ) from error
     if automatic:
         _prune(database, keep)
     return path
@@ -98,51 +117,16 @@ def _prune(database: Database, keep: int) -> None:
         old.path.unlink(missing_ok=True)
 
 
-def _check_sqlite_backup(path: Path) -> None:
-    """Refuse a file that is not a whole, readable backup of this app's database."""
-    unusable = InputRejected(
-        _("The file {path} is not a usable backup of De Genks Desktop: choose another.").format(
-            path=path
-        )
+def _not_restored(source: Path, safety: Path) -> InputRejected:
+    return InputRejected(
+        _(
+            "The backup {path} could not be restored, so nothing was changed; a safety copy "
+            "of the database as it was is at {safety}."
+        ).format(path=source, safety=safety)
     )
-    if not path.is_file():
-        raise unusable
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as backup:
-            if backup.execute("PRAGMA integrity_check").fetchone() != ("ok",):
-                raise unusable
-            revision = backup.execute("SELECT version_num FROM alembic_version").fetchone()
-            backup.execute("SELECT count(*) FROM events").fetchone()
-        backup.close()
-    except sqlite3.Error as error:
-        raise unusable from error
-    if revision is None or not migrations.is_known(revision[0]):
-        raise unusable
 
 
-def restore_backup(database: Database, source: Path, *, actor: str = "") -> Path:
-    """Put a backup in place of the current data; return the copy of what it replaced."""
-    source = Path(source)
-    if database.is_sqlite:
-        _check_sqlite_backup(source)
-    elif not source.is_file() or source.read_bytes()[:5] != PG_DUMP_MAGIC:
-        raise InputRejected(
-            _("The file {path} is not a usable backup of De Genks Desktop: choose another.").format(
-                path=source
-            )
-        )
-    safety = take_backup(database, backup_dir() / _name(database, "before-restore"))
-    database.engine.dispose()
-    if database.sqlite_path is not None:
-        copy_sqlite(source, database.sqlite_path)
-    else:
-        pg_restore = _required_tool(
-            "pg_restore",
-            _("pg_restore is not installed on this laptop: install the PostgreSQL client tools."),
-        )
-        restore_postgres(pg_restore, database.url, source)
-    # An older backup is brought up to this version's schema, as at start-up.
-    migrations.upgrade_to_latest(database.engine)
+def _record_restore(database: Database, source: Path, safety: Path, actor: str) -> None:
     with database.transaction() as session:
         audit.record(
             session,
@@ -150,4 +134,83 @@ def restore_backup(database: Database, source: Path, *, actor: str = "") -> Path
             actor=actor,
             details={"from": str(source), "previous_data_kept_in": str(safety)},
         )
+
+
+def restore_backup(database: Database, source: Path, *, actor: str = "") -> Path:
+    """Put a backup in place of the current data, all or nothing; return the safety copy.
+
+    The file is checked whole before anything changes (`backup_checks`); then the current
+    data is copied aside and replaced in one transaction, so a failure on the way leaves
+    it exactly as it was, and the sentence names the safety copy.
+    """
+    source = Path(source)
+    if database.sqlite_path is not None:
+        return _restore_sqlite(database, database.sqlite_path, source, actor)
+    return _restore_postgres(database, source, actor)
+
+
+def _restore_sqlite(database: Database, live: Path, source: Path, actor: str) -> Path:
+    check_sqlite_backup(source)
+    safety = take_backup(database, backup_dir() / _name(database, "before-restore"))
+    with tempfile.TemporaryDirectory(prefix="degenks-restore-") as folder:
+        try:
+            # Staged aside: brought to this version's schema and audited there, then
+            # copied over the live file in one step (the backup API's single transaction).
+            staged = Path(folder) / "staged.sqlite"
+            copy_sqlite(source, staged)
+            _match_page_size(staged, live)
+            restored = open_database(sqlite_url(staged))
+            try:
+                _record_restore(restored, source, safety, actor)
+            finally:
+                restored.close()
+            database.engine.dispose()
+            copy_sqlite(staged, live)
+        except (OSError, sqlite3.Error, KnownError) as error:
+            raise _not_restored(source, safety) from error
+    database.engine.dispose()
+    return safety
+
+
+def _match_page_size(staged: Path, live: Path) -> None:
+    # The backup API cannot change the page size of a WAL database such as the live one.
+    with closing(sqlite3.connect(live)) as live_db:
+        page_size = int(live_db.execute("PRAGMA page_size").fetchone()[0])
+    with closing(sqlite3.connect(staged)) as staged_db:
+        if int(staged_db.execute("PRAGMA page_size").fetchone()[0]) != page_size:
+            staged_db.execute("PRAGMA journal_mode = DELETE")
+            staged_db.execute(f"PRAGMA page_size = {page_size}")
+            staged_db.execute("VACUUM")
+
+
+def _drop_our_tables() -> str:
+    """SQL that drops this app's tables, even those an older dump does not hold."""
+    tables = [*Base.metadata.tables, REVISION_TABLE]
+    return "".join(f'DROP TABLE IF EXISTS public."{table}" CASCADE;\n' for table in tables)
+
+
+def _restore_postgres(database: Database, source: Path, actor: str) -> Path:
+    pg_restore = _required_tool(
+        "pg_restore",
+        _("pg_restore is not installed on this laptop: install the PostgreSQL client tools."),
+    )
+    psql = sibling_tool(pg_restore, "psql")
+    if psql is None:
+        raise InputRejected(
+            _("psql is not installed on this laptop: install the PostgreSQL client tools.")
+        )
+    with tempfile.TemporaryDirectory(prefix="degenks-restore-") as folder:
+        script = Path(folder) / "restore.sql"
+        check_postgres_dump(pg_restore, source, script)
+        prelude = Path(folder) / "drop-tables.sql"
+        prelude.write_text(_drop_our_tables(), encoding="utf-8")
+        safety = take_backup(database, backup_dir() / _name(database, "before-restore"))
+        database.engine.dispose()
+        try:
+            run_scripts_in_one_transaction(psql, database.url, [prelude, script])
+        except (OSError, subprocess.CalledProcessError) as error:
+            raise _not_restored(source, safety) from error
+    # An older backup is brought up to this version's schema, as at start-up.
+    migrations.upgrade_to_latest(database.engine)
+    _record_restore(database, source, safety, actor)
     return safety
