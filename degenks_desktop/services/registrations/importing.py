@@ -352,7 +352,12 @@ def _plan_rows(
         updated=len(changes),
         duplicates=tuple(duplicates),
         rejected=tuple(rejected),
-        warnings=tuple(reader.warnings),
+        # What the file says of its own lines first (formulas without a value), then
+        # what reading the rows found.
+        warnings=(
+            *(LineNote(note.line, note.reason) for note in table.warnings),
+            *reader.warnings,
+        ),
         changes=tuple(changes),
         added_names=tuple(added_names),
         answers_without_consent=answers_without_consent,

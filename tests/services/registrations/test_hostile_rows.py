@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from sqlalchemy import insert, select
 
 from degenks_desktop.errors import ValueDoesNotFit
@@ -95,10 +96,27 @@ def test_consent_withdrawn_in_a_new_file_deletes_the_answers(
             select(Participant).where(Participant.last_name == rows[1][1])
         ).one()
         assert (withdrawn.profile_consent, withdrawn.profile) == (False, None)
+        withdrawn_id = withdrawn.id
         entries = session.execute(
             select(AuditEntry.subject_id, AuditEntry.details).where(
                 AuditEntry.action == "participant.consent_withdrawn"
             )
         ).all()
-    assert [subject for subject, _details in entries] == [withdrawn.id]
+    assert [subject for subject, _details in entries] == [withdrawn_id]
     assert origin not in str(entries[0][1])  # audited without the answers
+
+
+def test_formulas_without_a_value_are_warned_about_in_the_import_report(
+    event: Database, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Voornaam", "Achternaam", "E-mail"])
+    sheet.append(["Els", "Maes", "els@example.org"])
+    sheet.append(['=UPPER("ayse")', '=PROPER("yilmaz")', "ayse@example.org"])  # never computed
+    workbook.save(tmp_path / "formules.xlsx")
+    report = import_file(event, tmp_path / "formules.xlsx", dry_run=True)
+    assert [note.line for note in report.warnings] == [3]
+    assert "'Voornaam'" in report.warnings[0].reason
+    assert report.as_json()["warnings"][0]["line"] == 3
