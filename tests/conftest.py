@@ -30,6 +30,7 @@ from degenks_desktop import i18n  # noqa: E402
 from degenks_desktop.config import sqlite_url  # noqa: E402
 from degenks_desktop.storage.database import Database, open_database  # noqa: E402
 from tests.helpers.outage import HaltingServer  # noqa: E402
+from tests.helpers.planted import crash_files_holding_planted_data  # noqa: E402
 
 if TYPE_CHECKING:
     from pytest_postgresql.janitor import DatabaseJanitor
@@ -46,6 +47,26 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     if in_benchmarks and not config.getoption("benchmark_enable"):
         return True
     return None
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Every crash file the suite made (the CLI's and the GUI's) holds none of the names,
+    e-mails, phone numbers and password the tests planted, else the run fails; then the
+    scratch data folder goes."""
+    folders = [_SCRATCH_HOME]
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    if factory is not None:
+        folders.append(factory.getbasetemp())
+    leaks = crash_files_holding_planted_data(folders)
+    if leaks:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        for path, values in leaks.items():
+            line = f"crash file {path} holds planted personal data or secrets: {values}"
+            if reporter is not None:
+                reporter.write_line(line, red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    del exitstatus
+    shutil.rmtree(_SCRATCH_HOME, ignore_errors=True)  # the scratch data folder goes
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -160,10 +181,6 @@ def sqlite_database(sqlite_database_url: str) -> Iterator[Database]:
     opened = open_database(sqlite_database_url)
     yield opened
     opened.close()
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    shutil.rmtree(_SCRATCH_HOME, ignore_errors=True)
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""`degenks import FILE`: registrations from CSV or XLSX, in one transaction."""
+"""`degenks import FILE`: registrations from CSV or XLSX; `degenks withdraw-consent ID`
+and `degenks erase ID`: a person's answers, or their personal data, gone after the day."""
 
 from __future__ import annotations
 
@@ -44,8 +45,39 @@ def run_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_withdraw_consent(args: argparse.Namespace) -> int:
+    """`degenks withdraw-consent ID`: delete the person's diversity answers."""
+    from degenks_desktop.services.registrations.erasure import withdraw_consent  # noqa: PLC0415
+
+    database = open_from_args(args)
+    try:
+        withdraw_consent(database, args.participant, actor="cli")
+    finally:
+        database.close()
+    print(_("The diversity answers of participant {id} are deleted.").format(id=args.participant))
+    return EXIT_OK
+
+
+def run_erase(args: argparse.Namespace) -> int:
+    """`degenks erase ID`: erase the person's personal data, keep the anonymous rest."""
+    from degenks_desktop.services.registrations.erasure import erase_person  # noqa: PLC0415
+
+    database = open_from_args(args)
+    try:
+        erase_person(database, args.participant, actor="cli")
+    finally:
+        database.close()
+    print(
+        _(
+            "The personal data of participant {id} is erased; their day, seat, check-in and "
+            "ideas stay, without a name."
+        ).format(id=args.participant)
+    )
+    return EXIT_OK
+
+
 def add_registrations_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Register `import`."""
+    """Register `import`, `withdraw-consent` and `erase`."""
     importing = commands.add_parser(
         "import", parents=[common], help=_("import registrations from CSV or Excel")
     )
@@ -55,3 +87,18 @@ def add_registrations_commands(commands: Any, common: argparse.ArgumentParser) -
     )
     importing.add_argument("--json", action="store_true", help=_("print the result as JSON"))
     importing.set_defaults(run=run_import)
+
+    withdrawing = commands.add_parser(
+        "withdraw-consent",
+        parents=[common],
+        help=_("delete a participant's diversity answers (they took their consent back)"),
+    )
+    withdrawing.add_argument("participant", metavar="ID", type=int)
+    withdrawing.set_defaults(run=run_withdraw_consent)
+    erasing = commands.add_parser(
+        "erase",
+        parents=[common],
+        help=_("erase a participant's personal data after the event, keeping anonymous counts"),
+    )
+    erasing.add_argument("participant", metavar="ID", type=int)
+    erasing.set_defaults(run=run_erase)

@@ -23,6 +23,14 @@ from degenks_desktop.config import data_dir
 from degenks_desktop.errors import KnownError
 from degenks_desktop.storage.database import open_database
 from tests.helpers.cli import run
+from tests.helpers.planted import (
+    PLANTED,
+    PLANTED_EMAIL,
+    PLANTED_NAME,
+    PLANTED_PASSWORD,
+    PLANTED_PHONE,
+    planted_url,
+)
 from tests.helpers.users import call_as_ordinary_user
 
 
@@ -272,7 +280,14 @@ def test_without_a_screen_the_gui_says_so(
 
 
 def count_ayse_in(_args: argparse.Namespace) -> int:
-    raise ValueError("Ayşe Yılmaz, ayse@example.org")
+    raise ValueError(f"{PLANTED_NAME}, {PLANTED_EMAIL}")
+
+
+def connect_with_the_password(args: argparse.Namespace) -> int:
+    # A bug whose message and locals hold the database's address with its password, and
+    # a citizen's details, as a driver's or our own error text might.
+    address, person = args.db, (PLANTED_NAME, PLANTED_EMAIL, PLANTED_PHONE)
+    raise RuntimeError(f"could not use {address} for {person}")
 
 
 def test_a_bug_is_one_sentence_and_a_crash_file_without_personal_data(
@@ -288,8 +303,21 @@ def test_a_bug_is_one_sentence_and_a_crash_file_without_personal_data(
     report = crash_files[0].read_text(encoding="utf-8")
     assert "builtins.ValueError" in report
     assert "in main" in report and "in count_ayse_in" in report
-    for personal in ("Ayşe", "Yılmaz", "ayse@example.org"):
+    for personal in PLANTED:
         assert personal not in report
+
+
+def test_a_crash_file_never_holds_the_database_password(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(organising, "run_stats", connect_with_the_password)
+    code, out, err = run(capsys, "--db", planted_url(), "stats")
+    assert (code, out) == (70, "")
+    assert PLANTED_PASSWORD not in err
+    [crash_file] = [path for path in data_dir().glob("crash-*.txt") if str(path) in err]
+    report = crash_file.read_text(encoding="utf-8")
+    assert "builtins.RuntimeError" in report and "connect_with_the_password" in report
+    assert [value for value in PLANTED if value in report] == []
 
 
 def test_the_command_line_and_its_crash_report_load_no_qt() -> None:

@@ -183,3 +183,22 @@ def test_checkin_by_code_and_a_stream_of_scans(
     lines = [json.loads(line) for line in out.splitlines()]
     assert [line["status"] for line in lines] == ["already", "unknown"]
     assert all("ms" in line for line in lines)
+
+
+def test_consent_withdrawn_then_the_person_erased_from_the_command_line(
+    event_file: Path, registrations: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ("--db", str(event_file))
+    run(capsys, *db, "import", str(registrations))
+    code, out, _err = run(capsys, *db, "find", "yilmaz", "--json")
+    [ayse] = json.loads(out)["matches"]
+    person = str(ayse["id"])
+    assert run(capsys, *db, "withdraw-consent", person)[0] == 1  # she answered nothing
+    code, out, err = run(capsys, *db, "erase", person)
+    assert (code, err) == (0, "")
+    assert "gewist" in out
+    code, out, _err = run(capsys, *db, "find", "yilmaz", "--json")
+    assert "Yılmaz" not in out and "ayse@example.org" not in out
+    assert run(capsys, *db, "erase", person)[0] == 1  # erased already
+    code, _out, err = run(capsys, *db, "erase", "99999")
+    assert code == 3 and err.strip().endswith(".")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from degenks_desktop.domain.badge_codes import new_badge_code
+from degenks_desktop.domain.invisible_text import strip_invisible
 from degenks_desktop.domain.profiles import ProfileAnswers, answer_problem
 from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.domain.text_matching import fold
@@ -64,7 +65,7 @@ def same_name_registrations(database: Database, first_name: str, last_name: str)
 
 
 def _clean(text: str | None) -> str | None:
-    text = (text or "").strip()
+    text = strip_invisible(text or "").strip()
     return text or None
 
 
@@ -72,7 +73,10 @@ def register_walk_in(
     database: Database, walk_in: WalkIn, *, desk: str, actor: str = ""
 ) -> WalkInResult:
     """Register `walk_in`, give them a badge code and check them in on their day."""
-    first_name, last_name = walk_in.first_name.strip(), walk_in.last_name.strip()
+    # Invisible characters (a right-to-left override, a zero-width space pasted along)
+    # would make a name that looks like another's, or one the search never finds.
+    first_name = strip_invisible(walk_in.first_name).strip()
+    last_name = strip_invisible(walk_in.last_name).strip()
     if not first_name and not last_name:
         raise InputRejected(_("Fill in a first or last name."))
     if max(len(first_name), len(last_name)) > MAX_NAME_LENGTH:

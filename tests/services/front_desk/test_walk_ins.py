@@ -109,3 +109,19 @@ def test_namesakes_are_found_before_registering(database: Database, small: Small
     found = same_name_registrations(database, "ayse", "yilmaz")
     assert [match.id for match in found] == [small.participant_ids[0]]
     assert same_name_registrations(database, "Nieuw", "Iemand") == []
+
+
+def test_invisible_characters_typed_or_pasted_into_a_name_are_dropped(
+    database: Database, small: SmallEvent
+) -> None:
+    made = register_walk_in(
+        database,
+        WalkIn(
+            first_name="\u202eAhmed",  # a right-to-left override pasted along
+            last_name="Jan\u200bssens\ufeff",
+            day_id=small.day_id,
+            theme_id=theme_id(database),
+        ),
+        desk="onthaal 2",
+    )
+    assert made.name == "Ahmed Janssens"  # as the clerk saw it, and as the search finds it
