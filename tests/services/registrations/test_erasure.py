@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.demo.simulated_day import simulate_day
-from degenks_desktop.errors import NothingToDo, NotFound
+from degenks_desktop.errors import NotFound, NothingToDo
 from degenks_desktop.services.front_desk.search import find_participants
 from degenks_desktop.services.organising.stats import event_stats
 from degenks_desktop.services.registrations.erasure import erase_person, withdraw_consent
