@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from degenks_desktop.domain.badge_codes import format_badge_code
+from degenks_desktop.domain.uids import new_uid
+from degenks_desktop.storage.desk_copy import QueuedCheckIn
 from degenks_desktop.storage.models import CheckIn
 from degenks_desktop.ui.front_desk.station import CheckInStation
 from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
@@ -118,3 +122,22 @@ def test_the_desk_counts_arrivals_per_theme_and_table(qtbot: QtBot, context: App
     ]
     assert len(arrived) == 1
     assert window.checked_in_tile.figure.text().startswith("1 / ")
+
+
+def test_a_queued_check_in_that_can_no_longer_apply_is_shown_at_the_desk(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    station = open_station(qtbot, context)
+    station.sync_now()
+    qtbot.waitUntil(lambda: not station.syncing)
+    assert station.desk.has_copy and station.connection_banner.isHidden()
+    # From an outage: someone checked in here who has been removed from the database since.
+    station.desk.copy.enqueue(
+        QueuedCheckIn(new_uid(), 999_999, 1, "onthaal 2", dt.datetime.now(dt.UTC))
+    )
+    station.sync_now()
+    qtbot.waitUntil(lambda: not station.syncing)
+    assert not station.connection_banner.isHidden()
+    assert "apart gezet" in station.connection_banner.text()
+    assert "geen deelnemer met nummer 999999" in station.connection_banner.text()
+    assert station.desk.waiting() == 0
