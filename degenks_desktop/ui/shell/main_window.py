@@ -487,6 +487,9 @@ class MainWindow(QMainWindow):
         for workspace in self._workspace_list():
             workspace.stop()
         self.context.desk_pool.waitForDone(10_000)  # a check-in on its way, into the backup
+        if self._refresh_task is not None:
+            self._refresh_task.cancel()  # its answer has no window left to go to
+            self.context.pool.waitForDone(5_000)
         if self.context.event is not None:
             self.backups.back_up_now()
         if self._database_lock is not None:

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QTableView,
     QTabWidget,
@@ -178,3 +180,25 @@ def test_every_dialog_is_dutch(qtbot: QtBot, dutch_app: AppController, context: 
         QApplication.processEvents()
         found += untranslated(dialog, sources)
     assert sorted(set(found)) == []
+
+
+def test_qts_own_buttons_and_dialogs_speak_dutch(qtbot: QtBot, dutch_app: AppController) -> None:
+    question = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Vraag",
+        "Doorgaan?",
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+    )
+    qtbot.addWidget(question)
+    assert sorted(button.text().replace("&", "") for button in question.buttons()) == [
+        "Annuleren",
+        "Ja",
+        "Nee",
+    ]
+    dialog = QFileDialog(dutch_app.window)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert "Bestands&naam:" in labels
