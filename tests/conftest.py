@@ -16,7 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Before anything imports Qt or platformdirs: no screen, and never the user's own data.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen screen is a city laptop's 1366×768 (Qt's own default is 800×800).
+LAPTOP_SCREEN = Path(__file__).resolve().parent / "helpers" / "laptop_screen.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 _SCRATCH_HOME = Path(tempfile.mkdtemp(prefix="degenks-tests-"))
 os.environ["XDG_DATA_HOME"] = str(_SCRATCH_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH_HOME / "config")

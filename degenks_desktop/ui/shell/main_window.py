@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLockFile, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,12 @@ from degenks_desktop.ui.shell.labels import day_label
 from degenks_desktop.ui.tables.workspace import TablesWorkspace
 
 REFRESH_INTERVAL_MS = 3000
+SETTING_GEOMETRY = "window/geometry"
+SETTING_WORKSPACE = "window/workspace"
+# Below this the window opens maximised: a city laptop's 1366×768 or 1280×720 has no room
+# to spare for a window frame.
+ROOMY_SCREEN = QSize(1600, 900)
+COMFORTABLE_SIZE = QSize(1366, 768)
 
 
 class CountTile(QFrame):
@@ -86,7 +92,7 @@ class MainWindow(QMainWindow):
         self._refresh_task: BackgroundTask | None = None
         self._refresh_again = False
         self.setWindowTitle("De Genks Desktop")
-        self.resize(1200, 760)
+        self._restore_geometry()
 
         self.event_name = QLabel()
         self.event_name.setObjectName("eventName")
@@ -139,6 +145,8 @@ class MainWindow(QMainWindow):
             workspace.problem.connect(self.statusBar().showMessage)
         self.front_desk.station.connection_changed.connect(self._connection_changed)
         self.workspaces.currentChanged.connect(lambda _index: self.refresh_counts())
+        self._restore_workspace()
+        self.workspaces.currentChanged.connect(self._remember_workspace)
         context.signals.database_switched.connect(self._database_switched)
 
         event_page = QWidget()
@@ -482,7 +490,36 @@ class MainWindow(QMainWindow):
         )
         progress.canceled.connect(self._demo_task.cancel)
 
+    # --- where the window was ------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        """Where the user left the window; else maximised on a small screen (a city's
+        1366×768 laptop), else a comfortable size that fits the screen."""
+        saved = self.context.settings.value(SETTING_GEOMETRY)
+        if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
+            return
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if (
+            screen is None
+            or screen.width() < ROOMY_SCREEN.width()
+            or (screen.height() < ROOMY_SCREEN.height())
+        ):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            if screen is not None:
+                self.resize(screen.size())  # also the size until the window manager maximises
+            return
+        self.resize(COMFORTABLE_SIZE)
+
+    def _restore_workspace(self) -> None:
+        index = int(str(self.context.settings.value(SETTING_WORKSPACE, 0)) or 0)
+        if 0 <= index < self.workspaces.count():
+            self.workspaces.setCurrentIndex(index)
+
+    def _remember_workspace(self, index: int) -> None:
+        self.context.settings.setValue(SETTING_WORKSPACE, index)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.context.settings.setValue(SETTING_GEOMETRY, self.saveGeometry())
         self.refresh_timer.stop()
         for workspace in self._workspace_list():
             workspace.stop()

@@ -1,0 +1,69 @@
+"""Every workspace and page of the window at a city laptop's 1366×768, in Dutch and in
+English: nothing lies outside the window, no label or button is cut off, and the window
+opens maximised there and remembers where it was."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, QSize
+from pytestqt.qtbot import QtBot
+
+from degenks_desktop import i18n
+from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.main_window import MainWindow
+from tests.helpers.screen_fit import clipped_texts, controls_outside
+from tests.helpers.windows import refreshed
+
+LAPTOP = QSize(1366, 768)
+
+
+def every_page(window: MainWindow) -> Iterator[str]:
+    """Show each workspace and each page of Organisatie in turn; its name."""
+    for index in range(window.workspaces.count()):
+        window.workspaces.setCurrentIndex(index)
+        workspace = window.workspaces.widget(index)
+        if workspace is window.organiser:
+            pages = window.organiser.pages
+            for page in range(pages.count()):
+                pages.setCurrentIndex(page)
+                yield f"{window.workspaces.tabText(index)} → {pages.tabText(page)}"
+        else:
+            yield window.workspaces.tabText(index)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_page_fits_a_1366_by_768_laptop(
+    qtbot: QtBot, context: AppContext, language: str
+) -> None:
+    i18n.set_language(language)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()  # maximised: the screen of the tests is a 1366×768 laptop's
+    qtbot.waitUntil(lambda: window.size() == LAPTOP)
+    qtbot.waitExposed(window)
+    problems = []
+    for page in every_page(window):
+        refreshed(qtbot, window)
+        qtbot.wait(20)  # the layout settles
+        problems += [f"{page}: {p}" for p in controls_outside(window)]
+        problems += [f"{page}: {p}" for p in clipped_texts(window)]
+    assert window.minimumSizeHint().height() <= LAPTOP.height()
+    assert problems == []
+
+
+def test_the_window_remembers_its_place_and_workspace(
+    qtbot: QtBot, context: AppContext, settings: QSettings
+) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.setWindowState(window.windowState() & ~window.windowState().WindowMaximized)
+    window.setGeometry(40, 50, 1100, 700)
+    window.workspaces.setCurrentWidget(window.organiser)
+    window.close()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    assert again.workspaces.currentWidget() is again.organiser
+    assert (again.geometry().width(), again.geometry().height()) == (1100, 700)
