@@ -9,6 +9,7 @@ from typing import Any
 
 from degenks_desktop.cli.common import EXIT_NO_SCREEN
 from degenks_desktop.i18n import _
+from degenks_desktop.system_libraries import install_line, missing_packages
 
 
 def has_screen() -> bool:
@@ -19,8 +20,26 @@ def has_screen() -> bool:
     return not on_linux or bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def uses_x11() -> bool:
+    """Whether Qt will open its window through X11 (xcb) here."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform:
+        return platform.startswith("xcb")
+    return sys.platform.startswith("linux") and bool(os.environ.get("DISPLAY"))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """`degenks gui`: open the desktop app."""
+    packages = missing_packages() if uses_x11() else []
+    if packages:
+        print(
+            _(
+                "Qt needs system libraries this computer does not have to open its window: "
+                "install them with “{command}”, then start again."
+            ).format(command=install_line(packages)),
+            file=sys.stderr,
+        )
+        return EXIT_NO_SCREEN
     if not has_screen():
         print(
             _(
