@@ -10,7 +10,7 @@ from typing import Any
 
 from degenks_desktop.cli.common import EXIT_NOTHING_TO_DO, EXIT_OK, open_from_args
 from degenks_desktop.errors import InputRejected
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import _, ngettext
 
 
 def run_badges(args: argparse.Namespace) -> int:
@@ -77,7 +77,11 @@ def run_documents(args: argparse.Namespace) -> int:
     if count == 0:
         print(_("There is nothing to print."), file=sys.stderr)
         return EXIT_NOTHING_TO_DO
-    print(_("{count} printed: {path}").format(count=count, path=target))
+    print(
+        ngettext("{count} printed: {path}", "{count} printed: {path}", count).format(
+            count=count, path=target
+        )
+    )
     return EXIT_OK
 
 

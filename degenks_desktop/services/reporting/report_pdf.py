@@ -64,6 +64,11 @@ def _(message: str) -> str:
     return _document_language.get(gettext.NullTranslations()).gettext(message)
 
 
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The singular or plural for `count`, in the document's language."""
+    return _document_language.get(gettext.NullTranslations()).ngettext(singular, plural, count)
+
+
 @contextlib.contextmanager
 def _language(language: str) -> Iterator[None]:
     token = _document_language.set(translations_for(language))
@@ -377,7 +382,10 @@ def _table_block(
     story: list[Flowable] = [
         CondPageBreak(60 * mm),
         _p(heading, styles["h2"]),
-        _p(_("{count} ideas.").format(count=table.ideas), styles["small"]),
+        _p(
+            ngettext("{count} idea.", "{count} ideas.", table.ideas).format(count=table.ideas),
+            styles["small"],
+        ),
     ]
     if table.top:
         rows: list[list[Any]] = [["#", _("The ten best ideas"), _("Dots")]]
@@ -403,8 +411,13 @@ def _themes(data: ReportData, styles: dict[str, ParagraphStyle], width: float) -
             _p(theme.name, styles["h1"]),
             _p(theme.question, styles["question"]),
             _p(
-                _("{tables} tables gave {ideas} ideas.").format(
-                    tables=len(theme.tables), ideas=theme.ideas
+                # Two counts: the verb goes with the tables, the noun with the ideas.
+                ngettext("{tables} table gave", "{tables} tables gave", len(theme.tables)).format(
+                    tables=len(theme.tables)
+                )
+                + " "
+                + ngettext("{count} idea.", "{count} ideas.", theme.ideas).format(
+                    count=theme.ideas
                 ),
                 styles["body"],
             ),

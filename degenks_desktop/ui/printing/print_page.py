@@ -28,7 +28,7 @@ from degenks_desktop.domain.badge_formats import (
     BadgeFormat,
     custom_format,
 )
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.house.events import EventInfo
 from degenks_desktop.services.printing import documents as print_documents
 from degenks_desktop.services.printing.badges import badges_to_print, render_badges
@@ -173,7 +173,9 @@ class PrintPage(FileJobPage):
         def job(report: Report) -> str:
             tables = print_documents.tables_to_print(database, day_number=day)
             count = render(tables, target, progress=report)
-            return _("{count} printed: {path}").format(count=count, path=target)
+            return ngettext("{count} printed: {path}", "{count} printed: {path}", count).format(
+                count=count, path=target
+            )
 
         self._run(job, target)
 
@@ -187,7 +189,9 @@ class PrintPage(FileJobPage):
         def job(report: Report) -> str:
             event, letters = print_documents.letters_to_print(database)
             count = print_documents.render_letters(event, letters, target, progress=report)
-            return _("{count} printed: {path}").format(count=count, path=target)
+            return ngettext("{count} printed: {path}", "{count} printed: {path}", count).format(
+                count=count, path=target
+            )
 
         self._run(job, target)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from degenks_desktop.errors import KnownError
-from degenks_desktop.i18n import LANGUAGES, N_, _, current_language
+from degenks_desktop.i18n import LANGUAGES, N_, _, current_language, ngettext
 from degenks_desktop.services.house.events import EventInfo, theme_codes
 from degenks_desktop.services.reporting import exports
 from degenks_desktop.services.reporting.report_data import report_data
@@ -158,7 +158,9 @@ class ReportsPage(FileJobPage):
             header, rows = exports.export_rows(database, what, anonymous=anonymous)
             report(1, 2)
             count = exports.write_table(target, header, rows)
-            return _("{count} rows written: {path}").format(count=count, path=target)
+            return ngettext(
+                "{count} row written: {path}", "{count} rows written: {path}", count
+            ).format(count=count, path=target)
 
         self._run(job, target, _("Exporting…"))
 
