@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from degenks_desktop.demo.event import create_demo_event
@@ -42,7 +43,10 @@ def click_tab(qtbot: QtBot, tabs: QTabWidget, title: str) -> None:
 
 
 def test_the_chosen_table_stays_chosen_through_the_refreshes(
-    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: ModelTester,
 ) -> None:
     database = context.database
     window = MainWindow(context)
@@ -53,6 +57,7 @@ def test_the_chosen_table_stays_chosen_through_the_refreshes(
     click_tab(qtbot, window.organiser.pages, "Tafels")
     refreshed(qtbot, window)
     overview = window.organiser.tables_overview
+    qtmodeltester.check(overview.model)  # through every refresh below
     view = overview.view
     assert view.model().rowCount() == 21
     assert view.verticalScrollBar().maximum() > 0  # longer than the screen
