@@ -250,3 +250,25 @@ def test_the_idea_list_passes_the_model_tester(qtmodeltester: ModelTester) -> No
         [idea(2, dots=3, merged_from=(1,)), idea(3, deleted=True)], selected={2}, tied={3}
     )
     assert model.index(0, IdeaListModel.TEXT).data() == "Idee 2  (+1)"
+
+
+def test_a_row_turns_red_when_the_day_moves_on_and_a_quiet_refresh_signals_nothing(
+    qtmodeltester: ModelTester,
+) -> None:
+    model = ArrivalsModel("Tafel")
+    qtmodeltester.check(model)
+    counts = [ArrivalCount("1", 2, 8), ArrivalCount("2", 6, 8)]
+    model.show_counts(counts, 0.2)
+    changed: list[tuple[int, int, int, list[int]]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, roles: changed.append(
+            (top.row(), top.column(), bottom.column(), [int(r) for r in roles])
+        )
+    )
+    model.show_counts(list(counts), 0.2)
+    assert changed == []  # nothing moved: the views neither repaint nor sort again
+    # The same counts, but the room fills up: table 1 now lags behind, only its share's
+    # cell changes colour.
+    model.show_counts(list(counts), 0.6)
+    assert model.lagging(0) and not model.lagging(1)
+    assert changed == [(0, ArrivalsModel.SHARE, ArrivalsModel.SHARE, [int(Role.BackgroundRole)])]
