@@ -8,80 +8,65 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.front_desk.arrivals import ArrivalCount
+from degenks_desktop.ui.shell.live_model import LiveTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 # A row is marked when its share arrived is under half the day's: that theme or table lags
 # behind the room, and may need people moved to it. (A fixed line would mark every row
 # early in the morning and none by noon.)
 LAGGING = 0.5
 
 
-class ArrivalsModel(QAbstractTableModel):
-    """One row per theme or table: checked in, expected, share."""
+class ArrivalsModel(LiveTableModel[ArrivalCount]):
+    """One row per theme or table: checked in, expected, share; known by its label."""
 
     NAME, CHECKED_IN, EXPECTED, SHARE = range(4)
+    COLUMNS = ("", N_("Checked in"), N_("Expected"), N_("Share"))
 
     def __init__(self, first_column: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._first_column = first_column
-        self._rows: list[ArrivalCount] = []
         self._day_share = 0.0
 
     def show_counts(self, counts: list[ArrivalCount], day_share: float) -> None:
-        """Replace the rows (the dashboard refreshes every few seconds)."""
-        self.beginResetModel()
-        self._rows = list(counts)
+        """Show the counts as they are now (the dashboard refreshes every few seconds)."""
         self._day_share = day_share
-        self.endResetModel()
+        self.show_rows(counts)
 
     def lagging(self, row: int) -> bool:
         """Whether this theme or table has far fewer of its people than the day as a whole."""
-        count = self._rows[row]
-        share = count.checked_in / count.expected if count.expected else 0.0
-        return share < self._day_share * LAGGING
+        return self._lagging(self.row_at(row))
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt
-        return 0 if parent.isValid() else len(self._rows)
+    def _lagging(self, count: ArrivalCount) -> bool:
+        return _share(count) < self._day_share * LAGGING
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt
-        return 0 if parent.isValid() else 4
+    def header(self, section: int) -> str:
+        return self._first_column if section == self.NAME else super().header(section)
 
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self._first_column, _("Checked in"), _("Expected"), _("Share"))[section]
+    def key(self, row: ArrivalCount) -> str:
+        return row.label
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        count = self._rows[index.row()]
-        share = count.checked_in / count.expected if count.expected else 0.0
-        column = index.column()
+    def cell(self, row: ArrivalCount, column: int, role: int) -> Any:
+        share = _share(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (count.label, count.checked_in, count.expected, f"{share:.0%}")[column]
+            return (row.label, row.checked_in, row.expected, f"{share:.0%}")[column]
         if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers, table 2 before 10
-            label: str | int = int(count.label) if count.label.isdigit() else count.label
-            return (label, count.checked_in, count.expected, share)[column]
+            label: str | int = int(row.label) if row.label.isdigit() else row.label
+            return (label, row.checked_in, row.expected, share)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column == self.SHARE:
-            return QBrush(QColor("#fde2e1")) if self.lagging(index.row()) else None
+            return QBrush(QColor("#fde2e1")) if self._lagging(row) else None
         return None
+
+
+def _share(count: ArrivalCount) -> float:
+    return count.checked_in / count.expected if count.expected else 0.0
 
 
 def _table_view(model: ArrivalsModel, name: str, owner: QWidget) -> QTableView:

@@ -2,72 +2,54 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from typing import Any
 
-from degenks_desktop.i18n import _
+from PySide6.QtCore import Qt
+
+from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.front_desk.check_ins import CheckInResult
+from degenks_desktop.ui.shell.live_model import LiveTableModel
 
 RECENT_LIMIT = 20
-Index = QModelIndex | QPersistentModelIndex
 
 
-class RecentCheckInsModel(QAbstractTableModel):
+class RecentCheckInsModel(LiveTableModel[CheckInResult]):
     """Who this desk checked in last: time, name, table; an undone one leaves the list."""
 
     TIME, NAME, TABLE = range(3)
+    COLUMNS = (N_("Time"), N_("Name"), N_("Table"))
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.results: list[CheckInResult] = []
+    @property
+    def results(self) -> tuple[CheckInResult, ...]:
+        """The check-ins on the list, newest first."""
+        return self.rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's
-        """One row per recent check-in (none below the top level)."""
-        return 0 if parent.isValid() else len(self.results)
+    def key(self, row: CheckInResult) -> int:
+        # A row is one answer of the desk, not a person: the same person may be on the
+        # list twice (checked in, undone, checked in again), so the answer itself is
+        # the key, as `remove_result` finds it.
+        return id(row)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's
-        """Time, name and table."""
-        return 0 if parent.isValid() else 3
-
-    def headerData(  # noqa: N802 - Qt's name
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> str | None:
-        """The column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (_("Time"), _("Name"), _("Table"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+    def cell(self, row: CheckInResult, column: int, role: int) -> Any:
         """What a row shows: when, who, where they sit."""
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        result = self.results[index.row()]
-        if index.column() == self.TIME:
-            return result.at.astimezone().strftime("%H:%M") if result.at else ""
-        if index.column() == self.NAME:
-            return result.name
-        if result.table is None:
+        if column == self.TIME:
+            return row.at.astimezone().strftime("%H:%M") if row.at else ""
+        if column == self.NAME:
+            return row.name
+        if row.table is None:
             return _("no table yet")
-        return f"{result.table} {result.theme}".strip()
+        return f"{row.table} {row.theme}".strip()
 
     def add(self, result: CheckInResult) -> None:
         """A new check-in goes on top; the oldest beyond the limit drops off."""
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self.results.insert(0, result)
-        self.endInsertRows()
-        if len(self.results) > RECENT_LIMIT:
-            self.beginRemoveRows(QModelIndex(), RECENT_LIMIT, len(self.results) - 1)
-            del self.results[RECENT_LIMIT:]
-            self.endRemoveRows()
+        self.insert_rows(0, [result])
+        if self.rowCount() > RECENT_LIMIT:
+            self.remove_rows(RECENT_LIMIT, self.rowCount() - RECENT_LIMIT)
 
     def remove_result(self, result: CheckInResult) -> None:
         """Take an undone check-in off the list (wherever newer ones have pushed it)."""
-        rows = [row for row, shown in enumerate(self.results) if shown is result]
-        if not rows:
-            return  # gone off the bottom meanwhile
-        row = rows[0]
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self.results[row]
-        self.endRemoveRows()
+        row = self.row_of(id(result))
+        if row is not None:  # else gone off the bottom meanwhile
+            self.remove_rows(row, 1)

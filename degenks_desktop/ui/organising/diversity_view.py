@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -42,8 +41,9 @@ from degenks_desktop.domain.diversity import (
     ValueRow,
     category_by_key,
 )
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import N_, _
 from degenks_desktop.ui.shell.labels import percentage
+from degenks_desktop.ui.shell.live_model import LiveTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SUPPRESSED = "×"
@@ -57,10 +57,23 @@ def _count_text(value: int | None) -> str:
     return SUPPRESSED if value is None else str(value)
 
 
-class DiversityModel(QAbstractTableModel):
-    """One category's values with counts, shares and target; the target can be edited."""
+class DiversityModel(LiveTableModel[ValueRow]):
+    """One category's values with counts, shares and target; the target can be edited.
+
+    A row is known by its category and value, so a refresh of the same category keeps
+    the current cell (a target being looked at), and another category is other rows.
+    """
 
     VALUE, REGISTERED, REGISTERED_SHARE, TARGET, PRESENT, PRESENT_SHARE, STATUS = range(7)
+    COLUMNS = (
+        N_("Value"),
+        N_("Registered"),
+        N_("Share"),
+        N_("Target"),
+        N_("Present"),
+        N_("Share present"),
+        N_("Status"),
+    )
     target_edited = Signal(str, float)
 
     def __init__(self) -> None:
@@ -68,34 +81,12 @@ class DiversityModel(QAbstractTableModel):
         self.matrix: CategoryMatrix | None = None
 
     def set_matrix(self, matrix: CategoryMatrix | None) -> None:
-        """Show `matrix` (one category)."""
-        self.beginResetModel()
+        """Show `matrix` (one category), as changes to what is shown."""
         self.matrix = matrix
-        self.endResetModel()
+        self.show_rows(matrix.rows if matrix else ())
 
-    def _rows(self) -> tuple[ValueRow, ...]:
-        return self.matrix.rows if self.matrix else ()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows())
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 7
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            _("Value"),
-            _("Registered"),
-            _("Share"),
-            _("Target"),
-            _("Present"),
-            _("Share present"),
-            _("Status"),
-        )[section]
+    def key(self, row: ValueRow) -> tuple[str, str]:
+        return (self.matrix.key if self.matrix else "", row.value)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -103,11 +94,7 @@ class DiversityModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows()[index.row()]
-        column = index.column()
+    def cell(self, row: ValueRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.EditRole and column == self.TARGET:
@@ -143,7 +130,7 @@ class DiversityModel(QAbstractTableModel):
             share = float(str(value).replace(",", ".").replace("%", "").strip()) / 100
         except ValueError:
             return False
-        self.target_edited.emit(self._rows()[index.row()].value, share)
+        self.target_edited.emit(self.row_at(index.row()).value, share)
         return True
 
 

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,78 +28,66 @@ from degenks_desktop.services.tables.ideas import ideas_at_table
 from degenks_desktop.services.tables.overview import Phase, TableProgress
 from degenks_desktop.services.tables.top_ten import table_selection
 from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.live_model import LiveTableModel
 from degenks_desktop.ui.tables.idea_model import IdeaListModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 PHASE_NAMES = {
     Phase.WAITING: N_("not started"),
     Phase.IDEAS: N_("ideas"),
     Phase.VOTING: N_("voting"),
     Phase.CONCEPTS: N_("concepts"),
 }
-COLUMNS = (
-    N_("Table"),
-    N_("Theme"),
-    N_("Facilitator"),
-    N_("Phase"),
-    N_("Ideas"),
-    N_("Duos without ideas"),
-    N_("Dots"),
-    N_("Concepts"),
-)
 
 
-class TableProgressModel(QAbstractTableModel):
-    """One row per table of the day."""
+class TableProgressModel(LiveTableModel[TableProgress]):
+    """One row per table of the day, known by its table id across refreshes."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TableProgress] = []
+    COLUMNS = (
+        N_("Table"),
+        N_("Theme"),
+        N_("Facilitator"),
+        N_("Phase"),
+        N_("Ideas"),
+        N_("Duos without ideas"),
+        N_("Dots"),
+        N_("Concepts"),
+    )
+    NUMBER, THEME, FACILITATOR, PHASE, IDEAS, SILENT_DUOS, DOTS, CONCEPTS = range(8)
 
     def show_tables(self, rows: list[TableProgress]) -> None:
-        """Replace the rows (refreshed every few seconds)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        """Show the day's tables as they are now (refreshed every few seconds): a table
+        keeps its row, so the organiser's choice and place in the list stay."""
+        self.show_rows(rows)
 
     def table_at(self, row: int) -> TableProgress:
         """The table on `row`."""
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt
-        return 0 if parent.isValid() else len(self._rows)
+    def key(self, row: TableProgress) -> int:
+        return row.table_id
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _(COLUMNS[section])
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def cell(self, row: TableProgress, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+            if (
+                role == Qt.ItemDataRole.BackgroundRole
+                and column == self.SILENT_DUOS
+                and row.silent_duos
+            ):
+                return QBrush(QColor("#fde2e1"))
             return None
-        table = self._rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole and column == self.CONCEPTS:
+            return row.concepts  # sort key
         values = (
-            table.number,
-            table.theme,
-            table.facilitator,
-            _(PHASE_NAMES[table.phase]),
-            table.ideas,
-            table.silent_duos,
-            table.dots,
-            f"{table.concepts}" if not table.locked else f"{table.concepts} / 10",
+            row.number,
+            row.theme,
+            row.facilitator,
+            _(PHASE_NAMES[row.phase]),
+            row.ideas,
+            row.silent_duos,
+            row.dots,
+            f"{row.concepts}" if not row.locked else f"{row.concepts} / 10",
         )
-        if role == Qt.ItemDataRole.DisplayRole:
-            return values[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return table.concepts if index.column() == 7 else values[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 5 and table.silent_duos:
-            return QBrush(QColor("#fde2e1"))
-        return None
+        return values[column]
 
 
 class TableIdeasDialog(QDialog):
@@ -167,7 +147,7 @@ class TablesOverview(QWidget):
         self.view.setObjectName("tablesOverview")
         self.view.setModel(proxy)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.sortByColumn(TableProgressModel.NUMBER, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
