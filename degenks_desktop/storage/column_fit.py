@@ -8,6 +8,7 @@ rule is the same on both and no citizen's data reaches an error's text.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from sqlalchemy import String, inspect
@@ -36,6 +37,7 @@ FIELD_NAMES = {
 }
 
 
+@functools.cache
 def column_limits(model: type[Any]) -> dict[str, int]:
     """The longest string each length-limited column of `model` keeps, by attribute."""
     mapper = inspect(model)
