@@ -53,7 +53,8 @@ def overlong_fields(instance: object) -> list[tuple[str, int, int]]:
     """The fields of `instance` whose text is longer than its column keeps, as
     (attribute, limit, length)."""
     found = []
-    for attribute, limit in column_limits(type(instance)).items():
+    model: Any = type(instance)
+    for attribute, limit in column_limits(model).items():
         value = getattr(instance, attribute, None)
         if isinstance(value, str) and len(value) > limit:
             found.append((attribute, limit, len(value)))
