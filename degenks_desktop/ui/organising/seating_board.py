@@ -496,20 +496,31 @@ class SeatingBoard(QWidget):
     def refresh(self) -> None:
         """Read the board again from the database, keeping the place it was scrolled to:
         after an import, a walk-in's seat, a move or a run of the seating."""
+        if self.day_number is None:
+            self.show_cards([])
+            return
+        try:
+            cards = seating_board(self.context.database, self.day_number)
+        except KnownError as error:
+            self.show_cards([])
+            self.figures.setText(error.message)
+            return
+        self.show_cards(cards)
+
+    reload = refresh  # the name the screenshot script and older callers use
+
+    def show_cards(self, cards: list[TableCard]) -> None:
+        """Show `cards` (what `seating_board` read, here or off the GUI thread), keeping
+        the place the board was scrolled to and the names chosen for a swap."""
         scrolled = self.tables_area.verticalScrollBar().value()
         for view in self.card_views.values():
             view.hide()
             view.setParent(None)  # off the board at once; Qt deletes it when it is idle
             view.deleteLater()
         self.card_views = {}
+        self.cards = cards
         if self.day_number is None:
-            self.cards = []
-            return
-        try:
-            self.cards = seating_board(self.context.database, self.day_number)
-        except KnownError as error:
-            self.cards = []
-            self.figures.setText(error.message)
+            self.canvas.setMinimumHeight(0)
             return
         present = {m.participant_id for card in self.cards for m in card.members}
         self.chosen = [person for person in self.chosen if person in present]
@@ -534,8 +545,6 @@ class SeatingBoard(QWidget):
                     seated,
                 ).format(seated=seated, tables=len(self.cards))
             )
-
-    reload = refresh  # the name the screenshot script and older callers use
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         # Walk-ins and check-ins happen on other pages: read the board again when it shows.
