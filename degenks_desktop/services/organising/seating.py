@@ -19,20 +19,24 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from degenks_desktop.domain.diversity import age_band
+from degenks_desktop.domain.diversity import age_band, category_by_key
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
 from degenks_desktop.domain.seating import (
     Seating,
     SeatPerson,
     SeatTable,
     answer_counts,
-    mix_score,
     seat_day,
 )
+from degenks_desktop.domain.table_mix import Mix, mix_verdict
 from degenks_desktop.errors import InputRejected, NotFound
 from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.house import audit
-from degenks_desktop.services.house.events import require_day, require_event
+from degenks_desktop.services.house.events import (
+    event_neighbourhoods,
+    require_day,
+    require_event,
+)
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
     CheckIn,
@@ -408,33 +412,72 @@ class BoardMember:
     name: str
     duo: int | None
     pinned: bool
+    first_name: str = ""
+    last_name: str = ""
+    checked_in: bool = False
+
+
+@dataclass(frozen=True)
+class CategoryMix:
+    """How far a table is from the day's make-up in one watched category: a verdict only,
+    never counts per answer (domain.table_mix)."""
+
+    key: str
+    label: str
+    """The category's name, to be translated when shown (an `N_` msgid)."""
+    mix: Mix
 
 
 @dataclass(frozen=True)
 class TableCard:
-    """A table on the seating board: who sits there, in which duo, and how mixed it is."""
+    """A table on the seating board: who sits there, in which duo, who has arrived, and
+    how far its make-up is from the day's in each watched category."""
 
     table_id: int
     number: int
     theme: str
     colour: str
     capacity: int
-    mix: int
     members: tuple[BoardMember, ...]
+    make_up: tuple[CategoryMix, ...] = ()
+    checked_in: int | None = None
+    """How many of its members have checked in; None before check-in started that day."""
 
     @property
     def title(self) -> str:
         """'Tafel 12 — Wonen'."""
         return _("Table {number} — {theme}").format(number=self.number, theme=self.theme)
 
+    def duos(self) -> list[tuple[int | None, tuple[BoardMember, ...]]]:
+        """The members by duo, in duo order; people without a duo yet (moved by hand)
+        come last, under None."""
+        groups: dict[int | None, list[BoardMember]] = defaultdict(list)
+        for member in self.members:
+            groups[member.duo].append(member)
+        numbered = sorted(duo for duo in groups if duo is not None)
+        order: list[int | None] = [*numbered, *([None] if None in groups else [])]
+        return [(duo, tuple(groups[duo])) for duo in order]
+
+
+def _category_label(key: str, neighbourhoods: tuple[str, ...]) -> str:
+    category = category_by_key(key, neighbourhoods)
+    return category.label if category is not None else key
+
 
 def seating_board(database: Database, day_number: int) -> list[TableCard]:
-    """The tables of a day as the board shows them, with a mix score per table."""
+    """The tables of a day as the board shows them: members by duo, who has checked in,
+    and per watched category how far the table's make-up is from the day's.
+
+    Only answers given with consent count, and once check-in has started only the people
+    checked in (on the table as on the day): the mix of who is really there.
+    """
     with database.reading() as session:
         event = require_event(session)
         day = require_day(session, event.id, day_number)
         categories = _seating_categories(session, event.id)
-        people = {p.id: p for p in _people_of_day(session, day, categories)}
+        neighbourhoods = event_neighbourhoods(session, event.id)
+        present = _present(session, day)
+        people = {p.id: p for p in _people_of_day(session, day, categories, present)}
         day_profile = answer_counts(list(people.values()))
         rows = session.execute(
             select(Table, Theme)
@@ -454,19 +497,27 @@ def seating_board(database: Database, day_number: int) -> list[TableCard]:
             .join(Participant, Participant.id == Seat.participant_id)
             .outerjoin(Duo, Duo.id == Seat.duo_id)
             .where(Seat.day_id == day.id)
-            .order_by(Duo.number, Participant.last_name)
+            .order_by(Duo.number, Participant.last_name, Participant.first_name)
         ).all()
         by_table: dict[int, list[BoardMember]] = defaultdict(list)
         for table_id, person_id, pinned, duo, first, last in seats:
             by_table[table_id].append(
-                BoardMember(person_id, f"{first} {last}".strip(), duo, pinned)
+                BoardMember(
+                    person_id,
+                    f"{first} {last}".strip(),
+                    duo,
+                    pinned,
+                    first_name=first or "",
+                    last_name=last or "",
+                    checked_in=person_id in present,
+                )
             )
         cards = []
         for table, theme in rows:
             members = by_table.get(table.id, [])
-            answers = [
-                people[m.participant_id].answers for m in members if m.participant_id in people
-            ]
+            table_profile = answer_counts(
+                [people[m.participant_id] for m in members if m.participant_id in people]
+            )
             cards.append(
                 TableCard(
                     table.id,
@@ -474,8 +525,16 @@ def seating_board(database: Database, day_number: int) -> list[TableCard]:
                     theme.name,
                     theme.colour,
                     table.capacity,
-                    mix_score(answers, day_profile),
                     tuple(members),
+                    make_up=tuple(
+                        CategoryMix(
+                            key,
+                            _category_label(key, neighbourhoods),
+                            mix_verdict(table_profile.get(key, {}), day_profile.get(key, {})),
+                        )
+                        for key in categories
+                    ),
+                    checked_in=sum(1 for m in members if m.checked_in) if present else None,
                 )
             )
         return cards

@@ -10,13 +10,16 @@ import pytest
 from sqlalchemy import func, select
 
 from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.domain.table_mix import Mix
 from degenks_desktop.errors import InputRejected
+from degenks_desktop.services.front_desk.check_ins import check_in_participant
 from degenks_desktop.services.front_desk.walk_ins import WalkIn, WalkInResult, register_walk_in
 from degenks_desktop.services.organising.seating import (
     assign_seats,
     move_person,
     reform_day,
     seat_newcomer,
+    seating_board,
     swap_partners,
 )
 from degenks_desktop.storage.database import Database
@@ -29,6 +32,7 @@ from degenks_desktop.storage.models import (
     Table,
     Theme,
 )
+from tests.helpers.seating import consenting_by_gender, seat_at_table
 
 
 def test_the_demo_day_is_seated(database: Database) -> None:
@@ -300,6 +304,72 @@ def test_a_walk_in_on_a_day_not_seated_yet_waits_for_the_seating(database: Datab
     create_demo_event(database, participants=20, seated=False)
     made = _walk_in(database, "Nog", "Niet")
     assert seat_newcomer(database, made.participant_id, day_number=1) is None
+
+
+def _gender_mix(database: Database, table_id: int) -> Mix:
+    card = next(card for card in seating_board(database, 1) if card.table_id == table_id)
+    return next(category.mix for category in card.make_up if category.key == "gender")
+
+
+def test_the_board_says_how_far_each_table_is_from_the_days_mix(database: Database) -> None:
+    create_demo_event(database, participants=60, seated=False)
+    assign_seats(database, day_number=1, time_limit=0.3)
+    genders = consenting_by_gender(database, _day_one(database))
+    first, second = (card.table_id for card in seating_board(database, 1)[:2])
+    seat_at_table(database, first, genders["f"][:6])
+    seat_at_table(database, second, genders["f"][6:9] + genders["m"][:3])
+    assert _gender_mix(database, first) is Mix.FAR_OFF
+    assert _gender_mix(database, second) is Mix.CLOSE
+    card = seating_board(database, 1)[0]
+    # Every watched category gets a verdict, and nothing more: no counts per answer.
+    assert [category.key for category in card.make_up] == [
+        "gender",
+        "age_band",
+        "origin",
+        "neighbourhood",
+        "education",
+        "work_situation",
+    ]
+
+
+def test_only_answers_given_with_consent_count_on_the_board(database: Database) -> None:
+    create_demo_event(database, participants=60, seated=False)
+    assign_seats(database, day_number=1, time_limit=0.3)
+    women = consenting_by_gender(database, _day_one(database))["f"][:5]
+    table = seating_board(database, 1)[0].table_id
+    seat_at_table(database, table, women)
+    assert _gender_mix(database, table) is Mix.FAR_OFF
+    with database.transaction() as session:
+        person = session.get(Participant, women[0])
+        assert person is not None
+        person.profile_consent = False
+    # Four answers left: too few to compare, and too few to say anything about.
+    assert _gender_mix(database, table) is Mix.TOO_FEW
+
+
+def test_the_board_counts_who_checked_in_once_the_day_has_started(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    before = seating_board(database, 1)
+    assert all(card.checked_in is None for card in before)
+    first = next(card for card in before if card.members)
+    arrived = first.members[0].participant_id
+    check_in_participant(database, arrived, desk="onthaal 1", day_number=1)
+    after = {card.table_id: card for card in seating_board(database, 1)}
+    assert after[first.table_id].checked_in == 1
+    assert [m.participant_id for m in after[first.table_id].members if m.checked_in] == [arrived]
+    assert all(card.checked_in == 0 for card in after.values() if card is not after[first.table_id])
+
+
+def test_a_card_groups_its_members_by_duo(database: Database) -> None:
+    create_demo_event(database, participants=60)
+    with database.reading() as session:
+        duo_of = dict(session.execute(select(Seat.participant_id, Seat.duo_id)).all())
+    for card in seating_board(database, 1):
+        groups = card.duos()
+        numbers = [duo for duo, _members in groups if duo is not None]
+        assert numbers == sorted(numbers) and len(numbers) == len(groups)
+        for _duo, members in groups:
+            assert len({duo_of[member.participant_id] for member in members}) == 1
 
 
 def _walk_in(
