@@ -34,6 +34,7 @@ from degenks_desktop.services.organising.diversity import (
     targets_are_illustrative,
     watched_categories,
 )
+from degenks_desktop.services.organising.seating import TableCard, seating_board
 from degenks_desktop.services.organising.stats import EventStats
 from degenks_desktop.services.registrations.importing import describe_import
 from degenks_desktop.services.tables.access import facilitator_of, set_pin
@@ -173,6 +174,8 @@ class OrganiserWorkspace(QWidget):
         if page is self.diversity:
             day_id = None if self.diversity.whole_event.isChecked() else day.id
             return lambda database: (page, self._read_diversity(database, day_id))
+        if page is self.seating_board:  # walk-ins seated at the desk, imports, arrivals
+            return lambda database: (page, seating_board(database, day.number))
         return None
 
     def show_live(self, reading: object) -> None:
@@ -186,6 +189,10 @@ class OrganiserWorkspace(QWidget):
             self.tables_overview.model.show_tables(cast(list[TableProgress], read))
         elif page is self.diversity:
             self._show_diversity(cast(DiversityReading, read))
+        elif page is self.seating_board:
+            cards = cast(list[TableCard], read)
+            if cards != self.seating_board.cards:  # unchanged: a drag under way goes on
+                self.seating_board.show_cards(cards)
 
     def stop(self) -> None:
         """Nothing runs between refreshes here; the pages' jobs finish on their own."""

@@ -92,9 +92,13 @@ class AppController(QObject):
             old = self.window
             self.window = self._new_window()
             self.window.setGeometry(old.geometry())
+            maximised = old.isMaximized()
             old.close()
             old.deleteLater()
-            self.window.show()
+            if maximised:
+                self.window.showMaximized()
+            else:
+                self.window.show()
         else:
             self.window.show_event()
 
@@ -140,7 +144,7 @@ def start_app(*, database_url: str | None, create_demo: bool) -> AppController |
     context.reload_event()
     controller = AppController(context)
     controller.apply_language(language)
-    controller.window.show()
+    controller.window.show_on_screen()
     if create_demo and context.event is None:
         controller.window.create_demo()
     return controller

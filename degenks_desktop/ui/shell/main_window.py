@@ -493,22 +493,29 @@ class MainWindow(QMainWindow):
     # --- where the window was ------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        """Where the user left the window; else maximised on a small screen (a city's
-        1366×768 laptop), else a comfortable size that fits the screen."""
+        """Where the user left the window; else a size that fits the screen."""
         saved = self.context.settings.value(SETTING_GEOMETRY)
         if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
+            self._placed = True
             return
+        self._placed = False
         screen = self.screen().availableGeometry() if self.screen() else None
-        if (
-            screen is None
-            or screen.width() < ROOMY_SCREEN.width()
-            or (screen.height() < ROOMY_SCREEN.height())
-        ):
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-            if screen is not None:
-                self.resize(screen.size())  # also the size until the window manager maximises
-            return
-        self.resize(COMFORTABLE_SIZE)
+        size = COMFORTABLE_SIZE
+        if screen is not None:
+            size = size.boundedTo(screen.size())
+        self.resize(size)
+
+    def show_on_screen(self) -> None:
+        """Show the window as the app opens it: where the user left it, or maximised on a
+        small screen (a city's 1366×768 laptop has no room to spare for a frame)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        small = screen is not None and (
+            screen.width() < ROOMY_SCREEN.width() or screen.height() < ROOMY_SCREEN.height()
+        )
+        if small and not self._placed:
+            self.showMaximized()
+        else:
+            self.show()
 
     def _restore_workspace(self) -> None:
         index = int(str(self.context.settings.value(SETTING_WORKSPACE, 0)) or 0)

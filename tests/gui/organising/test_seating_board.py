@@ -36,6 +36,7 @@ from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.pools import ImmediatePool
 from tests.helpers.seating import consenting_by_gender, seat_at_table
+from tests.helpers.windows import refreshed
 
 WINDOWS: list[MainWindow] = []
 
@@ -311,3 +312,33 @@ def test_swap_partners_on_the_board(qtbot: QtBot, context: AppContext) -> None:
     assert (duo_of[first.participant_id], duo_of[last.participant_id]) == (last.duo, first.duo)
     qtbot.mouseClick(board.swap_button, Qt.MouseButton.LeftButton)  # nothing chosen any more
     assert board.figures.text() == "Kies twee mensen aan dezelfde tafel."
+
+
+def test_the_board_on_screen_follows_a_walk_in_through_the_windows_refresh(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.workspaces.setCurrentWidget(window.organiser)
+    window.organiser.pages.setCurrentWidget(window.organiser.seating_board)
+    board = window.organiser.seating_board
+    seat_the_day(qtbot, board)
+    refreshed(qtbot, window)
+    with context.database.reading() as session:
+        day_id = session.scalars(select(Day.id).where(Day.number == 1)).one()
+        theme_id = session.scalars(select(Theme.id).order_by(Theme.position)).first()
+    assert theme_id is not None
+    made = register_walk_in(  # at another laptop's desk: only the database knows
+        context.database,
+        WalkIn(first_name="Laat", last_name="Binnen", day_id=day_id, theme_id=theme_id),
+        desk="onthaal 2",
+    )
+    assert seat_newcomer(context.database, made.participant_id, day_number=1) is not None
+    window.refresh_counts()  # the window's timer, every 3 s
+    refreshed(qtbot, window)
+    assert any(
+        member.participant_id == made.participant_id
+        for card in board.cards
+        for member in card.members
+    )

@@ -40,7 +40,7 @@ def test_every_page_fits_a_1366_by_768_laptop(
     i18n.set_language(language)
     window = MainWindow(context)
     qtbot.addWidget(window)
-    window.show()  # maximised: the screen of the tests is a 1366×768 laptop's
+    window.show_on_screen()  # as the app opens it: maximised on a 1366×768 laptop
     qtbot.waitUntil(lambda: window.size() == LAPTOP)
     qtbot.waitExposed(window)
     problems = []
@@ -58,12 +58,15 @@ def test_the_window_remembers_its_place_and_workspace(
 ) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
-    window.show()
-    window.setWindowState(window.windowState() & ~window.windowState().WindowMaximized)
+    window.show_on_screen()
+    qtbot.waitUntil(lambda: window.isMaximized())  # a first start on a small screen
+    window.showNormal()
     window.setGeometry(40, 50, 1100, 700)
     window.workspaces.setCurrentWidget(window.organiser)
     window.close()
     again = MainWindow(context)
     qtbot.addWidget(again)
+    again.show_on_screen()
+    assert not again.isMaximized()  # where the user left it
     assert again.workspaces.currentWidget() is again.organiser
     assert (again.geometry().width(), again.geometry().height()) == (1100, 700)
