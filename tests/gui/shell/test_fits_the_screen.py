@@ -59,7 +59,7 @@ def test_the_window_remembers_its_place_and_workspace(
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show_on_screen()
-    qtbot.waitUntil(lambda: window.isMaximized())  # a first start on a small screen
+    qtbot.waitUntil(window.isMaximized)  # a first start on a small screen
     window.showNormal()
     window.setGeometry(40, 50, 1100, 700)
     window.workspaces.setCurrentWidget(window.organiser)
