@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 TRANSLATIONS := resources/translations
 POT := $(TRANSLATIONS)/degenks.pot
 
-.PHONY: run test bench lint translations installer installer-test clean
+.PHONY: run test bench lint translations forms installer installer-test clean
 
 # Reinstall when the dependencies change; `pip install -e` keeps the code live.
 $(INSTALLED): pyproject.toml
@@ -33,9 +33,13 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+## Compile the Qt Designer forms in forms/ into degenks_desktop/ui/forms_generated/.
+forms: $(INSTALLED)
+	$(BIN)/python scripts/build_forms.py
+
 ## Refresh the message catalogue and the Dutch translation after changing UI text.
 translations: $(INSTALLED)
-	$(BIN)/pybabel extract --project=degenks --no-location --sort-output -k _ -k N_ -k ngettext:1,2 -o $(POT) degenks_desktop
+	$(BIN)/pybabel extract --project=degenks --no-location --sort-output -k _ -k N_ -k ngettext:1,2 -k ui_text:1 -o $(POT) degenks_desktop
 	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i $(POT) -d $(TRANSLATIONS) -D degenks -l nl
 
 ## The one-folder bundle for the city's laptops: dist/degenks/ (installer/README.md).

@@ -88,3 +88,9 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention
 
 
 set_language(DEFAULT_LANGUAGE)
+
+
+def ui_text(message: str, _disambiguation: str | None = None) -> str:
+    """`_` for the forms compiled from Qt Designer (`pyside6-uic --tr ui_text` passes a
+    disambiguation as well): their strings are in the same catalogue as the rest."""
+    return _(message)

@@ -1,5 +1,7 @@
 """Organisatie → Rapporten: the event report, a theme's or a table's, and the exports.
 
+The form is Qt Designer's (forms/reports_page.ui); this module fills it and runs its jobs.
+
 Both are made off the GUI thread with progress and Cancel. Exports are anonymous unless
 the organiser unticks it: whatever leaves the organisers should carry no names.
 """
@@ -8,15 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import LANGUAGES, N_, _, current_language, ngettext
@@ -24,6 +19,7 @@ from degenks_desktop.services.house.events import EventInfo, theme_codes
 from degenks_desktop.services.reporting import exports
 from degenks_desktop.services.reporting.report_data import report_data
 from degenks_desktop.services.reporting.report_pdf import render_report, render_table_page
+from degenks_desktop.ui.forms_generated.reports_page_ui import Ui_ReportsForm
 from degenks_desktop.ui.shell.background import Report
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.file_jobs import FileJobPage, Job
@@ -47,54 +43,53 @@ class ReportsPage(FileJobPage):
             open_text=_("&Open"),
         )
 
-        self.scope = QComboBox()
-        self.scope.setObjectName("reportScope")
-        self.day_box = QComboBox()
-        self.day_box.setObjectName("reportDay")
-        self.table_number = QSpinBox()
-        self.table_number.setObjectName("reportTable")
-        self.table_number.setRange(0, 999)
-        self.table_number.setSpecialValueText(_("all tables"))
-        self.language = QComboBox()
-        self.language.setObjectName("reportLanguage")
+        # The form is Designer's (forms/reports_page.ui), held as `self.ui` (Picard's way);
+        # what depends on the event or the language is filled in here.
+        self.form = QWidget()
+        self.ui = Ui_ReportsForm()
+        self.ui.setupUi(self.form)
+        self.scope = self.ui.scope
+        self.day_box = self.ui.day_box
+        self.table_number = self.ui.table_number
+        self.language = self.ui.language
+        self.report_button = self.ui.report_button
+        self.export_what = self.ui.export_what
+        self.anonymous = self.ui.anonymous
+        self.export_button = self.ui.export_button
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
-        self.report_button = QPushButton(_("Make the &report…"))
-        self.report_button.setObjectName("reportButton")
+        self._fill_exports()
         self.report_button.clicked.connect(self.make_report)
-        report_box = QGroupBox(_("Report (PDF)"))
-        report_form = QFormLayout(report_box)
-        report_form.addRow(_("What"), self.scope)
-        report_form.addRow(_("Day"), self.day_box)
-        report_form.addRow(_("One table (its one-pager)"), self.table_number)
-        report_form.addRow(_("Language"), self.language)
-        report_form.addRow("", self.report_button)
-
-        self.export_what = QComboBox()
-        self.export_what.setObjectName("exportWhat")
-        for key, label in EXPORTS:
-            self.export_what.addItem(_(label), key)
-        self.anonymous = QCheckBox(_("Anonymous: no names, contact details or badge codes"))
-        self.anonymous.setObjectName("anonymous")
-        self.anonymous.setChecked(True)
-        self.export_button = QPushButton(_("&Export…"))
-        self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.make_export)
-        export_box = QGroupBox(_("Export (Excel or CSV)"))
-        export_form = QFormLayout(export_box)
-        export_form.addRow(_("What"), self.export_what)
-        export_form.addRow("", self.anonymous)
-        export_form.addRow("", self.export_button)
+        self._event: EventInfo | None = None
 
         layout = QVBoxLayout(self)
-        layout.addWidget(report_box)
-        layout.addWidget(export_box)
+        layout.addWidget(self.form)
         layout.addLayout(self.outcome_row())
         layout.addStretch()
 
+    def _fill_exports(self) -> None:
+        chosen = self.export_what.currentIndex()
+        self.export_what.clear()
+        for key, label in EXPORTS:
+            self.export_what.addItem(_(label), key)
+        self.export_what.setCurrentIndex(max(0, chosen))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the form's texts again, in place, keeping what is chosen."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self.form)
+            self._fill_exports()
+            scope, day = self.scope.currentIndex(), self.day_box.currentIndex()
+            self.show_event(self._event)
+            self.scope.setCurrentIndex(max(0, scope))
+            self.day_box.setCurrentIndex(max(0, day))
+        super().changeEvent(event)
+
     def show_event(self, event: EventInfo | None) -> None:
         """Offer the event's days and themes."""
+        self._event = event
         self.show_days_in(self.day_box, event)
         self.scope.clear()
         self.scope.addItem(_("The whole event"), None)

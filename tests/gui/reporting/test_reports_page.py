@@ -12,7 +12,8 @@ from sqlalchemy import select
 from degenks_desktop.demo.simulated_day import simulate_day
 from degenks_desktop.storage.models import Participant
 from degenks_desktop.ui.reporting.reports_page import ReportsPage
-from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.app import AppController
+from degenks_desktop.ui.shell.context import SETTING_LANGUAGE, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
 
 WINDOWS: list[MainWindow] = []  # keeps each test's window alive while its page is used
@@ -68,3 +69,23 @@ def test_exports_are_anonymous_unless_unticked(
     page.make_export()
     qtbot.waitUntil(page.open_button.isEnabled, timeout=30_000)
     assert last in named.read_text(encoding="utf-8-sig")
+
+
+def test_a_language_switch_retranslates_the_form_in_place(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    controller = AppController(context)
+    controller.apply_language("nl")
+    try:
+        page = controller.window.organiser.reports_page
+        assert page.report_button.text() == "&Verslag maken…"
+        page.day_box.setCurrentIndex(1)
+        context.settings.setValue(SETTING_LANGUAGE, "en")
+        controller.apply_language("en")
+        qtbot.waitUntil(lambda: page.report_button.text() == "Make the &report…")
+        assert page.ui.reportBox.title() == "Report (PDF)"
+        assert page.day_box.currentIndex() == 1  # what was chosen stays
+        assert page.export_what.itemText(0) == "Participants"
+        assert controller.window.organiser.reports_page is page  # the same page, not rebuilt
+    finally:
+        controller.apply_language("nl")
