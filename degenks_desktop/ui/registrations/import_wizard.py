@@ -3,25 +3,24 @@
 The review page shows what the import would do (a dry run): who is added, what changes
 for people already registered, duplicates, skipped lines and warnings. Nothing is
 stored until Finish, and then in one transaction.
+
+Each page is a Qt Designer form (forms/import_file_page.ui, import_mapping_page.ui,
+import_review_page.ui) set up on the page itself; the column-mapping table and the lists
+of the review are filled here, from the file and the dry run. A new language retranslates
+the pages in place, keeping what was chosen.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QProgressDialog,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from degenks_desktop.domain.import_columns import FIELDS, has_a_name_column
 from degenks_desktop.errors import KnownError
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.registrations.files import RawTable, read_table
 from degenks_desktop.services.registrations.importing import (
     ImportReport,
@@ -37,12 +36,25 @@ from degenks_desktop.services.registrations.importing import (
     import_registrations,
 )
 from degenks_desktop.services.registrations.mapping import proposed_mapping
+from degenks_desktop.ui.forms_generated.import_file_page_ui import Ui_ImportFilePage
+from degenks_desktop.ui.forms_generated.import_mapping_page_ui import Ui_ImportMappingPage
+from degenks_desktop.ui.forms_generated.import_review_page_ui import Ui_ImportReviewPage
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
 from degenks_desktop.ui.shell.context import AppContext
 
 SETTING_LAST_FOLDER = "import/last_folder"
 PREVIEW_ROWS = 5
-ERROR_STYLE = "color: #b71c1c;"
+# The review's sections, in order; their titles are retranslated in place.
+NEW, CHANGES, DUPLICATES, SKIPPED, WARNINGS = (
+    N_("New ({count})"),
+    N_("Changes to people already registered ({count})"),
+    N_("Duplicates, not added ({count})"),
+    N_("Skipped lines ({count})"),
+    N_("Warnings ({count})"),
+)
+SECTIONS = (NEW, CHANGES, DUPLICATES, SKIPPED, WARNINGS)
+# A section this long starts folded: the organiser opens it when they want the lines.
+MAX_UNFOLDED = 50
 
 
 class FilePage(QWizardPage):
@@ -51,24 +63,19 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.import_wizard = wizard
-        self.setTitle(_("Choose the registrations file"))
-        self.setSubTitle(_("A CSV file (as Excel saves it) or an Excel workbook (.xlsx)."))
-        self.path = QLineEdit()
-        self.path.setObjectName("path")
+        self.ui = Ui_ImportFilePage()
+        self.ui.setupUi(self)
+        self.path = self.ui.path
+        self.browse = self.ui.browse
+        self.problem = self.ui.problem
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton(_("Browse…"))
-        browse.clicked.connect(self._browse)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        row = QHBoxLayout()
-        row.addWidget(self.path, stretch=1)
-        row.addWidget(browse)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.problem)
-        layout.addStretch()
+        self.browse.clicked.connect(self._browse)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the form's texts again, in place."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
 
     def _browse(self) -> None:
         folder = str(self.import_wizard.context.settings.value(SETTING_LAST_FOLDER, ""))
@@ -103,28 +110,29 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.import_wizard = wizard
-        self.setTitle(_("Check the columns"))
-        self.setSubTitle(
-            _(
-                "The app recognised these columns; correct what is wrong. It remembers your "
-                "choice for the next file with the same columns."
-            )
-        )
-        self.columns = QTableWidget(0, 3)
-        self.columns.setObjectName("columns")
-        self.columns.setHorizontalHeaderLabels([_("Column in the file"), _("Example"), _("Means")])
-        self.columns.horizontalHeader().setStretchLastSection(True)
-        self.preview = QTableWidget(0, 0)
-        self.preview.setObjectName("preview")
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet(ERROR_STYLE)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.columns, stretch=2)
-        layout.addWidget(QLabel(_("The first rows as they will be read:")))
-        layout.addWidget(self.preview, stretch=1)
-        layout.addWidget(self.problem)
+        self.ui = Ui_ImportMappingPage()
+        self.ui.setupUi(self)
+        self.columns = self.ui.columns
+        self.preview = self.ui.preview
+        self.problem = self.ui.problem
         self.field_boxes: list[QComboBox] = []
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the form's texts, the fields offered and the preview's
+        headers again, in place, keeping each column's choice."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            for box in self.field_boxes:
+                for index, text in enumerate(self._field_texts()):
+                    box.setItemText(index, text)
+            if self.field_boxes:
+                self._mapping_changed()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _field_texts() -> list[str]:
+        """What each column's box offers, in the current language (its data is the key)."""
+        return [_("(not imported)"), *(_(field.label) for field in FIELDS)]
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         table = self.import_wizard.table
@@ -139,9 +147,9 @@ class MappingPage(QWizardPage):
             self.columns.setItem(row, 0, QTableWidgetItem(header))
             self.columns.setItem(row, 1, QTableWidgetItem(example))
             box = QComboBox()
-            box.addItem(_("(not imported)"), None)
-            for field in FIELDS:
-                box.addItem(_(field.label), field.key)
+            keys = [None, *(field.key for field in FIELDS)]
+            for text, key in zip(self._field_texts(), keys, strict=True):
+                box.addItem(text, key)
             box.setCurrentIndex(max(0, box.findData(mapping[row])))
             box.currentIndexChanged.connect(self._mapping_changed)
             self.columns.setCellWidget(row, 2, box)
@@ -189,19 +197,23 @@ class ReviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.import_wizard = wizard
-        self.setTitle(_("Check what will change"))
-        self.setSubTitle(_("Nothing is stored until you press Import."))
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
-        self.details = QTreeWidget()
-        self.details.setObjectName("details")
-        self.details.setHeaderLabels([_("Line"), _("What")])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.details, stretch=1)
+        self.ui = Ui_ImportReviewPage()
+        self.ui.setupUi(self)
+        self.summary = self.ui.summary
+        self.details = self.ui.details
         self.setButtonText(QWizard.WizardButton.FinishButton, _("Import"))
         self.report: ImportReport | None = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the form's texts, the summary and the sections' titles again,
+        in place, keeping which sections are open."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.setButtonText(QWizard.WizardButton.FinishButton, _("Import"))
+            if self.report is not None:
+                self.summary.setText(describe_import(self.report))
+                self._title_sections()
+        super().changeEvent(event)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         wizard = self.import_wizard
@@ -221,36 +233,40 @@ class ReviewPage(QWizardPage):
     def _show(self, report: ImportReport) -> None:
         self.summary.setText(describe_import(report))
         self.details.clear()
-        sections = [
-            (_("New ({count})"), [(line, name) for line, name in report.added_names]),
-            (
-                _("Changes to people already registered ({count})"),
-                [
-                    (
-                        change.line,
-                        f"{change.name}: "
-                        + "; ".join(
-                            f"{label}: {old or '–'} → {new}" for label, old, new in change.changes
-                        ),
-                    )
-                    for change in report.changes
-                ],
-            ),
-            (
-                _("Duplicates, not added ({count})"),
-                [(note.line, note.reason) for note in report.duplicates],
-            ),
-            (_("Skipped lines ({count})"), [(note.line, note.reason) for note in report.rejected]),
-            (_("Warnings ({count})"), [(note.line, note.reason) for note in report.warnings]),
-        ]
-        for title, rows in sections:
-            section = QTreeWidgetItem([title.format(count=len(rows)), ""])
+        lines: dict[str, list[tuple[int, str]]] = {
+            NEW: [(line, name) for line, name in report.added_names],
+            CHANGES: [
+                (
+                    change.line,
+                    f"{change.name}: "
+                    + "; ".join(
+                        f"{label}: {old or '–'} → {new}" for label, old, new in change.changes
+                    ),
+                )
+                for change in report.changes
+            ],
+            DUPLICATES: [(note.line, note.reason) for note in report.duplicates],
+            SKIPPED: [(note.line, note.reason) for note in report.rejected],
+            # The file's own warnings (formulas without a value) come first in these.
+            WARNINGS: [(note.line, note.reason) for note in report.warnings],
+        }
+        for title in SECTIONS:
+            rows = lines[title]
+            section = QTreeWidgetItem(["", ""])
             for line, text in rows:
                 QTreeWidgetItem(section, [str(line), text])
             self.details.addTopLevelItem(section)
             section.setFirstColumnSpanned(True)
-            section.setExpanded(bool(rows) and len(rows) <= 50)
+            section.setExpanded(bool(rows) and len(rows) <= MAX_UNFOLDED)
+        self._title_sections()
         self.details.resizeColumnToContents(0)
+
+    def _title_sections(self) -> None:
+        """Each section's title with its count, in the current language."""
+        for number, title in enumerate(SECTIONS):
+            section = self.details.topLevelItem(number)
+            if section is not None:
+                section.setText(0, _(title).format(count=section.childCount()))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.report is not None
@@ -277,6 +293,12 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.review_page):
             self.addPage(page)
         self.resize(900, 640)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the window's title again (the pages retranslate themselves)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(_("Import registrations"))
+        super().changeEvent(event)
 
     def accept(self) -> None:
         """Import for real, off the GUI thread, with progress and Cancel."""

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from degenks_desktop.storage.models import Participant
 from degenks_desktop.ui.registrations.import_wizard import ImportWizard
+from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import AppContext
-from tests.helpers.files import write_csv
+from tests.helpers.files import write_csv, write_xlsx
 
 
 def participants(context: AppContext) -> int:
@@ -23,6 +26,21 @@ def open_wizard(qtbot: QtBot, context: AppContext) -> ImportWizard:
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
+
+
+def to_the_review(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+    """Type the file's name, Enter, then Next as a person clicks it."""
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    qtbot.keyClick(wizard.file_page.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.review_page)
+
+
+def section(wizard: ImportWizard, number: int) -> QTreeWidgetItem:
+    item = wizard.review_page.details.topLevelItem(number)
+    assert item is not None
+    return item
 
 
 def test_a_whole_import_through_the_wizard(
@@ -89,3 +107,75 @@ def test_without_a_name_column_the_wizard_does_not_go_on(
     assert wizard.currentPage() is wizard.mapping_page
     assert not wizard.mapping_page.isComplete()
     assert wizard.mapping_page.problem.text() == "Koppel minstens één kolom aan een naam."
+
+
+def test_a_formula_without_a_value_is_among_the_warnings_of_the_review(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    # openpyxl writes formulas without a computed value, as some programs save them.
+    path = write_xlsx(
+        tmp_path / "partners.xlsx",
+        [
+            ["Voornaam", "Achternaam", "Mail", "Thema 1"],
+            ["Lien", "Claes", "lien@example.org", '=UPPER("wonen")'],
+            ["Hüseyin", "Doğan", "huseyin@example.org", "Werk"],
+        ],
+    )
+    wizard = open_wizard(qtbot, context)
+    to_the_review(qtbot, wizard, path)
+    warnings = section(wizard, 4)
+    assert warnings.text(0) == "Waarschuwingen (1)"
+    assert warnings.isExpanded()
+    note = warnings.child(0)
+    assert note is not None
+    assert note.text(0) == "2"  # the Excel row of Lien
+    assert "'Thema 1'" in note.text(1)
+
+
+def test_a_language_switch_retranslates_the_wizard_in_place(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [
+            ["Voornaam", "Fam", "Mail"],
+            ["Lien", "Claes", "lien@example.org"],
+            ["Hüseyin", "Doğan", "huseyin@example.org"],
+        ],
+    )
+    controller = AppController(context)
+    controller.apply_language("nl")
+    try:
+        wizard = open_wizard(qtbot, context)
+        qtbot.keyClicks(wizard.file_page.path, str(path))
+        qtbot.keyClick(wizard.file_page.path, Qt.Key.Key_Return)
+        mapping = wizard.mapping_page
+        qtbot.waitUntil(lambda: wizard.currentPage() is mapping)
+        box = mapping.field_boxes[1]
+        box.setCurrentIndex(box.findData("last_name"))
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        review = wizard.review_page
+        qtbot.waitUntil(lambda: wizard.currentPage() is review)
+        assert review.title() == "Controleer wat er verandert"
+        section(wizard, 0).setExpanded(False)  # the organiser folds the new names away
+
+        controller.apply_language("en")
+        qtbot.waitUntil(lambda: review.title() == "Check what will change")
+        assert wizard.windowTitle() == "Import registrations"
+        assert review.summary.text().startswith("New: 2 ·")
+        assert section(wizard, 0).text(0) == "New (2)"
+        assert not section(wizard, 0).isExpanded()  # what was folded stays folded
+        assert section(wizard, 4).text(0) == "Warnings (0)"
+        header = review.details.headerItem()
+        assert header is not None and header.text(0) == "Line"
+        assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Import"
+        assert wizard.currentPage() is review  # the same wizard, still on its page
+        columns = mapping.columns.horizontalHeaderItem(0)
+        assert columns is not None and columns.text() == "Column in the file"
+        assert (box.currentData(), box.currentText()) == ("last_name", "Last name")
+        assert box.itemText(0) == "(not imported)"
+        shown = mapping.preview.horizontalHeaderItem(1)
+        assert shown is not None and shown.text() == "Last name"
+        assert wizard.file_page.title() == "Choose the registrations file"
+    finally:
+        controller.apply_language("nl")

@@ -1,0 +1,86 @@
+# Generated from forms/import_mapping_page.ui by `make forms` (scripts/build_forms.py): do not
+# edit. Change the form in Qt Designer (`pyside6-designer forms/import_mapping_page.ui`) instead.
+# ruff: noqa
+# mypy: ignore-errors
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'import_mapping_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from degenks_desktop.i18n import ui_text
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHeaderView, QLabel, QSizePolicy,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QWizardPage)
+
+class Ui_ImportMappingPage(object):
+    def setupUi(self, ImportMappingPage):
+        if not ImportMappingPage.objectName():
+            ImportMappingPage.setObjectName(u"ImportMappingPage")
+        self.pageLayout = QVBoxLayout(ImportMappingPage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.columns = QTableWidget(ImportMappingPage)
+        if (self.columns.columnCount() < 3):
+            self.columns.setColumnCount(3)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.columns.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.columns.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.columns.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        self.columns.setObjectName(u"columns")
+        self.columns.horizontalHeader().setStretchLastSection(True)
+
+        self.pageLayout.addWidget(self.columns)
+
+        self.previewLabel = QLabel(ImportMappingPage)
+        self.previewLabel.setObjectName(u"previewLabel")
+
+        self.pageLayout.addWidget(self.previewLabel)
+
+        self.preview = QTableWidget(ImportMappingPage)
+        self.preview.setObjectName(u"preview")
+
+        self.pageLayout.addWidget(self.preview)
+
+        self.problem = QLabel(ImportMappingPage)
+        self.problem.setObjectName(u"problem")
+        self.problem.setStyleSheet(u"color: #b71c1c;")
+
+        self.pageLayout.addWidget(self.problem)
+
+        self.pageLayout.setStretch(0, 2)
+        self.pageLayout.setStretch(2, 1)
+#if QT_CONFIG(shortcut)
+        self.previewLabel.setBuddy(self.preview)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.columns, self.preview)
+
+        self.retranslateUi(ImportMappingPage)
+
+        QMetaObject.connectSlotsByName(ImportMappingPage)
+    # setupUi
+
+    def retranslateUi(self, ImportMappingPage):
+        ImportMappingPage.setTitle(ui_text(u"Check the columns", None))
+        ImportMappingPage.setSubTitle(ui_text(u"The app recognised these columns; correct what is wrong. It remembers your choice for the next file with the same columns.", None))
+        ___qtablewidgetitem = self.columns.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(ui_text(u"Column in the file", None))
+        ___qtablewidgetitem1 = self.columns.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(ui_text(u"Example", None))
+        ___qtablewidgetitem2 = self.columns.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(ui_text(u"Means", None))
+        self.previewLabel.setText(ui_text(u"The first rows as they will be read:", None))
+    # retranslateUi
+
