@@ -1,24 +1,24 @@
 """The walk-in form of the front desk: name, day, theme, and optional questions with consent.
 
-Made for the keyboard: the first name has focus, Tab walks the fields in order, Enter
-registers. The diversity questions stay closed until the person consents.
+The form is Qt Designer's (forms/walk_in_dialog.ui); this module fills in what depends on
+the event and the language, and registers. Made for the keyboard: the first name has
+focus, Tab walks the fields in order, Enter registers. The diversity questions stay closed
+until the person consents, and without consent none of their answers is kept.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +43,7 @@ from degenks_desktop.services.front_desk.walk_ins import (
     same_name_registrations,
 )
 from degenks_desktop.services.house.events import EventInfo, neighbourhood_names, theme_choices
+from degenks_desktop.ui.forms_generated.walk_in_dialog_ui import Ui_WalkInDialog
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.labels import day_label
 
@@ -51,13 +52,18 @@ SOMEONE_ELSE = -1
 NO_ANSWER = ""
 
 
-def _answer_box(category: Category) -> QComboBox:
-    box = QComboBox()
-    box.setObjectName(category.key)
+def _fill_answers(box: QComboBox, answers: list[tuple[str, str]]) -> None:
+    """ "(no answer)" and then `answers` (value, shown text) in `box`, keeping its choice."""
+    chosen = box.currentIndex()
+    box.clear()
     box.addItem(_("(no answer)"), NO_ANSWER)
-    for value, label in category.values.items():
-        box.addItem(_(label), value)
-    return box
+    for value, text in answers:
+        box.addItem(text, value)
+    box.setCurrentIndex(max(0, chosen))
+
+
+def _category_answers(category: Category) -> list[tuple[str, str]]:
+    return [(value, _(label)) for value, label in category.values.items()]
 
 
 class WalkInDialog(QDialog):
@@ -78,90 +84,76 @@ class WalkInDialog(QDialog):
         self.result_walk_in: WalkInResult | None = None
         # When the clerk says a namesake is this person: that person checked in instead.
         self.result_check_in: CheckInResult | None = None
-        self.setWindowTitle(_("Walk-in"))
+        # The form is Designer's (forms/walk_in_dialog.ui), held as `self.ui` (Picard's
+        # way); its widgets keep their attribute names here for the desk and the tests.
+        self.ui = Ui_WalkInDialog()
+        self.ui.setupUi(self)
+        self.first_name: QLineEdit = self.ui.first_name
+        self.last_name: QLineEdit = self.ui.last_name
+        self.day: QComboBox = self.ui.day
+        self.theme: QComboBox = self.ui.theme
+        self.language_need: QLineEdit = self.ui.language_need
+        self.consent: QCheckBox = self.ui.consent
+        self.questions: QGroupBox = self.ui.questions
+        self.gender: QComboBox = self.ui.gender
+        self.birth_year: QSpinBox = self.ui.birth_year
+        self.origin: QComboBox = self.ui.origin
+        self.neighbourhood: QComboBox = self.ui.neighbourhood
+        self.education: QComboBox = self.ui.education
+        self.work_situation: QComboBox = self.ui.work_situation
+        self.years_in_genk: QComboBox = self.ui.years_in_genk
+        self.problem: QLabel = self.ui.problem
 
-        self.first_name = QLineEdit()
-        self.first_name.setObjectName("firstName")
-        self.last_name = QLineEdit()
-        self.last_name.setObjectName("lastName")
-        self.day = QComboBox()
-        self.day.setObjectName("day")
-        for day in event.days:
-            self.day.addItem(day_label(day), day.id)
-        self.day.setCurrentIndex(max(0, self.day.findData(day_id)))
-        self.theme = QComboBox()
-        self.theme.setObjectName("theme")
+        self._answer_boxes = (
+            (self.gender, GENDER),
+            (self.origin, ORIGIN),
+            (self.education, EDUCATION),
+            (self.work_situation, WORK_SITUATION),
+            (self.years_in_genk, YEARS_IN_GENK),
+        )
+        self._neighbourhoods = neighbourhood_names(context.database)
         for theme_id, name in theme_choices(context.database):
             self.theme.addItem(name, theme_id)
         # No silent choice: the person says which theme, the clerk picks it.
-        self.theme.setPlaceholderText(_("Choose a theme"))
         self.theme.setCurrentIndex(-1)
-        self.language_need = QLineEdit()
-        self.language_need.setObjectName("languageNeed")
-        self.language_need.setPlaceholderText(_("e.g. whispered translation into Turkish"))
-
-        form = QFormLayout()
-        form.addRow(_("First name"), self.first_name)
-        form.addRow(_("Last name"), self.last_name)
-        form.addRow(_("Day"), self.day)
-        form.addRow(_("Theme"), self.theme)
-        form.addRow(_("Language help"), self.language_need)
-
-        self.consent = QCheckBox(
-            _("This person agrees to answer the diversity questions (optional).")
-        )
-        self.consent.setObjectName("consent")
-        self.gender = _answer_box(GENDER)
-        self.birth_year = QSpinBox()
-        self.birth_year.setObjectName("birthYear")
-        self.birth_year.setRange(0, 2100)
-        self.birth_year.setSpecialValueText(_("(no answer)"))
-        self.birth_year.setValue(0)
-        self.origin = _answer_box(ORIGIN)
-        self.education = _answer_box(EDUCATION)
-        self.work_situation = _answer_box(WORK_SITUATION)
-        self.years_in_genk = _answer_box(YEARS_IN_GENK)
-        self.neighbourhood = QComboBox()
-        self.neighbourhood.setObjectName("neighbourhood")
-        self.neighbourhood.addItem(_("(no answer)"), NO_ANSWER)
-        for name in neighbourhood_names(context.database):
-            self.neighbourhood.addItem(name, name)
-        self.questions = QGroupBox(_("Diversity questions"))
-        questions_form = QFormLayout(self.questions)
-        questions_form.addRow(_("Gender"), self.gender)
-        questions_form.addRow(_("Birth year"), self.birth_year)
-        questions_form.addRow(_("Origin"), self.origin)
-        questions_form.addRow(_("Neighbourhood"), self.neighbourhood)
-        questions_form.addRow(_("Education"), self.education)
-        questions_form.addRow(_("Work situation"), self.work_situation)
-        questions_form.addRow(_("Years in Genk"), self.years_in_genk)
-        self.questions.setEnabled(False)
+        self._fill_choices()
+        self.day.setCurrentIndex(max(0, self.day.findData(day_id)))
         self.consent.toggled.connect(self.questions.setEnabled)
 
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        # Not Qt's own OK: the button box would put its own text back on a language change.
+        # Added before Cancel, so that Tab reaches it first, as it did.
+        self.register_button = self.ui.buttons.addButton(
+            _("Register and check in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.register_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.register_button.setText(_("Register and check in"))
         self.register_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.ui.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.consent)
-        layout.addWidget(self.questions)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
         self.first_name.setFocus(Qt.FocusReason.OtherFocusReason)
         if typed_name:  # what the clerk searched for, and nobody registered had
             first, last = split_full_name(typed_name)
             self.first_name.setText(first)
             self.last_name.setText(last)
+
+    def _fill_choices(self) -> None:
+        """The days and the answers in the language of the moment, keeping what is chosen."""
+        chosen_day = self.day.currentIndex()
+        self.day.clear()
+        for day in self.event_info.days:
+            self.day.addItem(day_label(day), day.id)
+        self.day.setCurrentIndex(max(0, chosen_day))
+        for box, category in self._answer_boxes:
+            _fill_answers(box, _category_answers(category))
+        _fill_answers(self.neighbourhood, [(name, name) for name in self._neighbourhoods])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the form's texts again, in place, keeping what is filled in."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.register_button.setText(_("Register and check in"))
+            self._fill_choices()
+        super().changeEvent(event)
 
     def walk_in(self) -> WalkIn:
         """What the form says."""

@@ -1,5 +1,7 @@
 """Organisatie → Afdrukken: badges in bulk, table signs, facilitator packs and letters.
 
+The form is Qt Designer's (forms/print_page.ui); this module fills it and runs its jobs.
+
 Every document is made off the GUI thread with a progress bar and Cancel; a cancelled
 run writes no file.
 """
@@ -8,17 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from degenks_desktop.domain.badge_formats import (
     DEFAULT_FORMAT,
@@ -32,6 +25,7 @@ from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.house.events import EventInfo
 from degenks_desktop.services.printing import documents as print_documents
 from degenks_desktop.services.printing.badges import badges_to_print, render_badges
+from degenks_desktop.ui.forms_generated.print_page_ui import Ui_PrintForm
 from degenks_desktop.ui.shell.background import Report
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.file_jobs import FileJobPage, Job
@@ -51,67 +45,64 @@ class PrintPage(FileJobPage):
             open_text=_("Open the PDF"),
         )
 
-        self.layout_box = QComboBox()
-        self.layout_box.setObjectName("badgeLayout")
+        # The form is Designer's (forms/print_page.ui), held as `self.ui` (Picard's way);
+        # what depends on the event or the language is filled in here.
+        self.form = QWidget()
+        self.ui = Ui_PrintForm()
+        self.ui.setupUi(self.form)
+        self.layout_box: QComboBox = self.ui.layout_box
+        self.custom_size: QWidget = self.ui.custom_size
+        self.custom_width: QSpinBox = self.ui.custom_width
+        self.custom_height: QSpinBox = self.ui.custom_height
+        self.order_box: QComboBox = self.ui.order_box
+        self.day_box: QComboBox = self.ui.day_box
+        self.badges_button: QPushButton = self.ui.badges_button
+        self.signs_button: QPushButton = self.ui.signs_button
+        self.packs_button: QPushButton = self.ui.packs_button
+        self.letters_button: QPushButton = self.ui.letters_button
+        self._event: EventInfo | None = None
+
+        self._fill_choices()
+        saved = str(self.context.settings.value(SETTING_BADGE_LAYOUT, DEFAULT_FORMAT))
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(saved)))
+        for spin, value in ((self.custom_width, 90), (self.custom_height, 54)):
+            spin.setRange(int(SMALLEST_BADGE_MM), int(LARGEST_BADGE_MM))
+            spin.setValue(value)
+        self.layout_box.currentIndexChanged.connect(self._layout_changed)
+        self._layout_changed()
+        self.badges_button.clicked.connect(self.print_badges)
+        self.signs_button.clicked.connect(lambda: self.print_tables("signs"))
+        self.packs_button.clicked.connect(lambda: self.print_tables("packs"))
+        self.letters_button.clicked.connect(self.print_letters)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(self.outcome_row())
+        layout.addStretch()
+
+    def _fill_choices(self) -> None:
+        """The formats and orders in the language of the moment, keeping what is chosen."""
+        chosen_layout, chosen_order = self.layout_box.currentIndex(), self.order_box.currentIndex()
+        self.layout_box.clear()
         for key, badge_format in FORMATS.items():
             self.layout_box.addItem(_(badge_format.label), key)
         self.layout_box.addItem(_("Own size (mm)"), CUSTOM)
-        saved = str(self.context.settings.value(SETTING_BADGE_LAYOUT, DEFAULT_FORMAT))
-        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(saved)))
-        self.custom_width = QSpinBox()
-        self.custom_width.setObjectName("customWidth")
-        self.custom_height = QSpinBox()
-        self.custom_height.setObjectName("customHeight")
-        for spin, value in ((self.custom_width, 90), (self.custom_height, 54)):
-            spin.setRange(int(SMALLEST_BADGE_MM), int(LARGEST_BADGE_MM))
-            spin.setSuffix(" mm")
-            spin.setValue(value)
-        self.custom_size = QWidget()
-        custom_row = QHBoxLayout(self.custom_size)
-        custom_row.setContentsMargins(0, 0, 0, 0)
-        custom_row.addWidget(self.custom_width)
-        custom_row.addWidget(QLabel("×"))
-        custom_row.addWidget(self.custom_height)
-        custom_row.addStretch()
-        self.layout_box.currentIndexChanged.connect(self._layout_changed)
-        self._layout_changed()
-        self.order_box = QComboBox()
-        self.order_box.setObjectName("badgeOrder")
+        self.layout_box.setCurrentIndex(max(0, chosen_layout))
+        self.order_box.clear()
         self.order_box.addItem(_("By last name (letter range per sheet)"), "surname")
         self.order_box.addItem(_("By table"), "table")
-        self.day_box = QComboBox()
-        self.day_box.setObjectName("printDay")
-        self.badges_button = QPushButton(_("Make the badges…"))
-        self.badges_button.setObjectName("badgesButton")
-        self.badges_button.clicked.connect(self.print_badges)
-        badge_group = QGroupBox(_("Badges"))
-        badge_form = QFormLayout(badge_group)
-        badge_form.addRow(_("Format"), self.layout_box)
-        badge_form.addRow("", self.custom_size)
-        badge_form.addRow(_("Order"), self.order_box)
-        badge_form.addRow(_("Day"), self.day_box)
-        badge_form.addRow("", self.badges_button)
+        self.order_box.setCurrentIndex(max(0, chosen_order))
 
-        self.signs_button = QPushButton(_("Table signs…"))
-        self.signs_button.setObjectName("signsButton")
-        self.signs_button.clicked.connect(lambda: self.print_tables("signs"))
-        self.packs_button = QPushButton(_("Facilitator packs…"))
-        self.packs_button.setObjectName("packsButton")
-        self.packs_button.clicked.connect(lambda: self.print_tables("packs"))
-        self.letters_button = QPushButton(_("Invitation letters…"))
-        self.letters_button.setObjectName("lettersButton")
-        self.letters_button.clicked.connect(self.print_letters)
-        other_group = QGroupBox(_("Other printed material"))
-        other_row = QHBoxLayout(other_group)
-        for button in (self.signs_button, self.packs_button, self.letters_button):
-            other_row.addWidget(button)
-        other_row.addStretch()
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(badge_group)
-        layout.addWidget(other_group)
-        layout.addLayout(self.outcome_row())
-        layout.addStretch()
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the form's texts again, in place, keeping what is chosen."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self.form)
+            self.open_button.setText(_("Open the PDF"))
+            self._fill_choices()
+            day = self.day_box.currentIndex()
+            self.show_days(self._event)
+            self.day_box.setCurrentIndex(max(0, day))
+        super().changeEvent(event)
 
     def _layout_changed(self) -> None:
         self.custom_size.setEnabled(self.layout_box.currentData() == CUSTOM)
@@ -125,6 +116,7 @@ class PrintPage(FileJobPage):
 
     def show_days(self, event: EventInfo | None) -> None:
         """Offer the event's days (and all days together)."""
+        self._event = event
         self.show_days_in(self.day_box, event)
 
     def ask_target(self, suggested: str) -> Path | None:
