@@ -1,38 +1,23 @@
 """The first run: a welcome that needs no manual, and the wizard for a new event.
 
 The welcome offers the demo event, a new event (name, days, themes with their questions,
-tables per theme, facilitators) and a shared database. The wizard only asks; the event
-is made by services.event_setup in one transaction.
+tables per theme, facilitators) and a shared database. Both are Qt Designer forms
+(forms/welcome_page.ui, forms/new_event_wizard.ui); this module fills them and reacts. The
+wizard only asks; the event is made by services.event_setup in one transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtWidgets import QHeaderView, QSpinBox, QTableWidgetItem, QWidget, QWizard
 
 from degenks_desktop.domain.event_plan import G360_THEMES
 from degenks_desktop.errors import KnownError
-from degenks_desktop.i18n import _
 from degenks_desktop.services.organising.event_setup import EventSetup, ThemeSetup, create_event
+from degenks_desktop.ui.forms_generated.new_event_wizard_ui import Ui_NewEventWizard
+from degenks_desktop.ui.forms_generated.welcome_page_ui import Ui_WelcomePage
 from degenks_desktop.ui.shell.context import AppContext
 
 DEFAULT_TABLES_PER_THEME = 3
@@ -47,37 +32,27 @@ class WelcomePage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        title = QLabel(_("Welcome to De Genks Desktop"))
-        title.setObjectName("welcomeTitle")
-        font = title.font()
+        # The form is Designer's (forms/welcome_page.ui), held as `self.ui` on the page.
+        self.ui = Ui_WelcomePage()
+        self.ui.setupUi(self)
+        self.demo_button = self.ui.demo_button
+        self.new_button = self.ui.new_button
+        self.shared_button = self.ui.shared_button
+        # Larger than the style's font, whatever size that is: so it is set here, not fixed
+        # in points in the form.
+        font = self.ui.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
-        title.setFont(font)
-        intro = QLabel(
-            _(
-                "This database holds no event yet. Look around in a demo event, set up your "
-                "own, or connect this laptop to the database the other laptops use."
-            )
-        )
-        intro.setWordWrap(True)
-        self.demo_button = QPushButton(_("Open the &demo event"))
-        self.demo_button.setObjectName("createDemoButton")
+        self.ui.title.setFont(font)
         self.demo_button.clicked.connect(self.demo_requested.emit)
-        self.new_button = QPushButton(_("&New event…"))
-        self.new_button.setObjectName("newEventButton")
         self.new_button.clicked.connect(self.new_event_requested.emit)
-        self.shared_button = QPushButton(_("Connect to a &shared database…"))
-        self.shared_button.setObjectName("sharedDatabaseButton")
         self.shared_button.clicked.connect(self.shared_database_requested.emit)
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(intro)
-        for button in (self.demo_button, self.new_button, self.shared_button):
-            button.setMinimumHeight(44)
-            layout.addWidget(button)
-        layout.addStretch()
-        self.setMaximumWidth(640)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the welcome's texts again, in place."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
 
 
 class NewEventWizard(QWizard):
@@ -87,72 +62,40 @@ class NewEventWizard(QWizard):
         super().__init__(parent)
         self.context = context
         self.created_event: int | None = None
-        self.setWindowTitle(_("New event"))
+        # The form is Designer's (forms/new_event_wizard.ui), its four pages included, held
+        # as `self.ui` (Picard's way) on the wizard itself; the data is filled in here.
+        self.ui = Ui_NewEventWizard()
+        self.ui.setupUi(self)
+        self.name = self.ui.name
+        self.venue = self.ui.venue
+        self.first_day = self.ui.first_day
+        self.day_count = self.ui.day_count
+        self.themes = self.ui.themes
+        self.facilitators = self.ui.facilitators
+        self.problem = self.ui.problem
 
-        about = QWizardPage()
-        about.setTitle(_("The event"))
-        self.name = QLineEdit()
-        self.name.setObjectName("eventName")
-        self.venue = QLineEdit()
-        self.venue.setObjectName("venue")
-        form = QFormLayout(about)
-        form.addRow(_("Name"), self.name)
-        form.addRow(_("Place"), self.venue)
-        self.addPage(about)
-
-        days = QWizardPage()
-        days.setTitle(_("The days"))
-        self.first_day = QDateEdit(QDate.currentDate().addDays(30))
-        self.first_day.setObjectName("firstDay")
-        self.first_day.setCalendarPopup(True)
-        self.day_count = QSpinBox()
-        self.day_count.setObjectName("dayCount")
-        self.day_count.setRange(1, 7)
-        self.day_count.setValue(1)
-        form = QFormLayout(days)
-        form.addRow(_("First day"), self.first_day)
-        form.addRow(_("Number of days (one after the other)"), self.day_count)
-        self.addPage(days)
-
-        themes = QWizardPage()
-        themes.setTitle(_("Themes and their questions"))
-        themes.setSubTitle(
-            _("One row per theme: its name, its “how might we” question and its tables a day.")
-        )
-        self.themes = QTableWidget(0, 3)
-        self.themes.setObjectName("themes")
-        self.themes.setHorizontalHeaderLabels([_("Theme"), _("Question"), _("Tables a day")])
+        self.first_day.setDate(QDate.currentDate().addDays(30))
         self.themes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.themes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for theme in G360_THEMES:  # the G360's themes as a start; the organisers edit them
             self.add_theme(theme.name, theme.question, DEFAULT_TABLES_PER_THEME)
-        add = QPushButton(_("&Add a theme"))
-        add.clicked.connect(lambda: self.add_theme("", "", DEFAULT_TABLES_PER_THEME))
-        remove = QPushButton(_("&Remove the selected theme"))
-        remove.clicked.connect(self._remove_theme)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch()
-        layout = QVBoxLayout(themes)
-        layout.addWidget(self.themes)
-        layout.addLayout(buttons)
-        self.addPage(themes)
+        self.ui.add_theme_button.clicked.connect(
+            lambda: self.add_theme("", "", DEFAULT_TABLES_PER_THEME)
+        )
+        self.ui.remove_theme_button.clicked.connect(self._remove_theme)
 
-        people = QWizardPage()
-        people.setTitle(_("Facilitators"))
-        people.setSubTitle(_("One name a line; they get the tables in turn."))
-        self.facilitators = QPlainTextEdit()
-        self.facilitators.setObjectName("facilitators")
-        self.problem = QLabel()
-        self.problem.setObjectName("wizardProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
-        layout = QVBoxLayout(people)
-        layout.addWidget(self.facilitators)
-        layout.addWidget(self.problem)
-        self.addPage(people)
-        self.resize(760, 520)
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the pages' texts again, in place, keeping what was typed."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            # QWizard names its own buttons (Next, Back) only when its style is set, and
+            # setting the same style does nothing: so another style, then its own again.
+            style = self.wizardStyle()
+            other = QWizard.WizardStyle.ClassicStyle
+            if style == other:
+                other = QWizard.WizardStyle.ModernStyle
+            self.setWizardStyle(other)
+            self.setWizardStyle(style)
+        super().changeEvent(event)
 
     def add_theme(self, name: str, question: str, tables: int) -> None:
         """One more row of the themes table."""

@@ -1,32 +1,16 @@
 """Settings: the interface language and which database this laptop works on.
 
-A shared PostgreSQL server is tested before the app switches to it, so that a typo in a
-host name never leaves the front desk without its data.
+The form is Qt Designer's (forms/settings_dialog.ui); this module fills it from the saved
+settings, checks it and saves it. A shared PostgreSQL server is tested before the app
+switches to it, so that a typo in a host name never leaves the front desk without its data.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from sqlalchemy import URL, make_url
 
 from degenks_desktop import i18n
@@ -38,6 +22,7 @@ from degenks_desktop.config import (
 )
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house.connection import ConnectionCheck, check_connection
+from degenks_desktop.ui.forms_generated.settings_dialog_ui import Ui_SettingsDialog
 from degenks_desktop.ui.shell.background import (
     BackgroundTask,
     Report,
@@ -52,7 +37,6 @@ from degenks_desktop.ui.shell.context import (
 )
 
 POSTGRES_DEFAULT_PORT = 5432
-MAX_DESK_NAME = 40
 OK_STYLE = "color: #1e7d32;"
 ERROR_STYLE = "color: #b71c1c;"
 
@@ -78,103 +62,48 @@ class SettingsDialog(QDialog):
         self.pool: TaskPool = pool if pool is not None else global_pool()
         self.chosen_url: str | None = None
         self._task: BackgroundTask | None = None
-        self.setWindowTitle(_("Settings"))
 
-        self.language = QComboBox()
-        self.language.setObjectName("language")
+        # The form is Designer's (forms/settings_dialog.ui), held as `self.ui` (Picard's
+        # way) and laid on the dialog itself; what depends on the settings is filled here.
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.language = self.ui.language
+        self.desk_name = self.ui.desk_name
+        self.desk_problem = self.ui.desk_problem
+        self.use_file = self.ui.use_file
+        self.use_server = self.ui.use_server
+        self.file_path = self.ui.file_path
+        self.file_fields = self.ui.file_fields
+        self.host = self.ui.host
+        self.port = self.ui.port
+        self.database_name = self.ui.database_name
+        self.user = self.ui.user
+        self.password = self.ui.password
+        self.remember_password = self.ui.remember_password
+        self.server_fields = self.ui.server_fields
+        self.test_button = self.ui.test_button
+        self.connection_result = self.ui.connection_result
+        self.buttons = self.ui.buttons
+
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         saved_language = str(self.settings.value(SETTING_LANGUAGE, i18n.current_language()))
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language)))
-        language_box = QGroupBox(_("Language"))
-        language_form = QFormLayout(language_box)
-        language_form.addRow(_("Interface language"), self.language)
+        self.desk_name.setText(str(self.settings.value(SETTING_DESK_NAME, DEFAULT_DESK_NAME)))
 
-        self.desk_name = QLineEdit(str(self.settings.value(SETTING_DESK_NAME, DEFAULT_DESK_NAME)))
-        self.desk_name.setObjectName("deskName")
-        self.desk_name.setPlaceholderText(_("e.g. Onthaal 1"))
-        self.desk_name.setMaxLength(MAX_DESK_NAME)
-        self.desk_name.setToolTip(_('Shown to the other desks: "already checked in at Onthaal 1"'))
-        self.desk_problem = QLabel()
-        self.desk_problem.setObjectName("deskProblem")
-        self.desk_problem.setStyleSheet(ERROR_STYLE)
-        desk_box = QGroupBox(_("This laptop"))
-        desk_form = QFormLayout(desk_box)
-        desk_form.addRow(_("Name of this desk"), self.desk_name)
-        desk_form.addRow("", self.desk_problem)
-
-        self.use_file = QRadioButton(_("A file on this laptop (SQLite)"))
-        self.use_file.setObjectName("useFile")
-        self.use_server = QRadioButton(_("A shared server for several laptops (PostgreSQL)"))
-        self.use_server.setObjectName("useServer")
-        kinds = QButtonGroup(self)
-        kinds.addButton(self.use_file)
-        kinds.addButton(self.use_server)
-
-        self.file_path = QLineEdit()
-        self.file_path.setObjectName("filePath")
-        browse = QPushButton(_("Browse…"))
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_path, stretch=1)
-        file_row.addWidget(browse)
-        self.file_fields = QWidget()
-        self.file_fields.setLayout(file_row)
-
-        self.host = QLineEdit()
-        self.host.setObjectName("host")
-        self.host.setPlaceholderText("192.168.1.10")
-        self.port = QSpinBox()
-        self.port.setObjectName("port")
-        self.port.setRange(1, 65535)
-        self.port.setValue(POSTGRES_DEFAULT_PORT)
-        self.database_name = QLineEdit("degenks")
-        self.database_name.setObjectName("databaseName")
-        self.user = QLineEdit()
-        self.user.setObjectName("user")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember_password = QCheckBox(_("Remember the password on this laptop"))
-        self.server_fields = QWidget()
-        server_form = QFormLayout(self.server_fields)
-        server_form.addRow(_("Server"), self.host)
-        server_form.addRow(_("Port"), self.port)
-        server_form.addRow(_("Database"), self.database_name)
-        server_form.addRow(_("User"), self.user)
-        server_form.addRow(_("Password"), self.password)
-        server_form.addRow("", self.remember_password)
-
-        self.test_button = QPushButton(_("Test the connection"))
-        self.test_button.setObjectName("testButton")
+        self.ui.browse_button.clicked.connect(self._browse)
         self.test_button.clicked.connect(self.test_connection)
-        self.connection_result = QLabel()
-        self.connection_result.setObjectName("connectionResult")
-        self.connection_result.setWordWrap(True)
-
-        database_box = QGroupBox(_("Database"))
-        database_layout = QVBoxLayout(database_box)
-        database_layout.addWidget(self.use_file)
-        database_layout.addWidget(self.file_fields)
-        database_layout.addWidget(self.use_server)
-        database_layout.addWidget(self.server_fields)
-        database_layout.addWidget(self.test_button)
-        database_layout.addWidget(self.connection_result)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(language_box)
-        layout.addWidget(desk_box)
-        layout.addWidget(database_box)
-        layout.addWidget(self.buttons)
-
         self.use_file.toggled.connect(self._show_kind)
         self._load_current(current_url)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the form's texts again, in place, keeping what was typed."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
 
     def _load_current(self, url: URL) -> None:
         if url.get_backend_name() == "sqlite":

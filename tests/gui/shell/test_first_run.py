@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, QSettings
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -15,6 +16,7 @@ from degenks_desktop.services.organising.seating import assign_seats
 from degenks_desktop.services.tables.access import facilitator_of, set_pin, sign_in
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.storage.models import Day, Facilitator, Table, Theme
+from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.first_run import NewEventWizard
 from degenks_desktop.ui.shell.main_window import MainWindow
@@ -105,3 +107,46 @@ def test_the_welcome_offers_the_shared_database(qtbot: QtBot, empty_context: App
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.settings_requested, timeout=1000):
         window.welcome.shared_button.click()
+
+
+def test_a_language_switch_retranslates_the_wizard_in_place(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    controller = AppController(context)
+    qtbot.addWidget(controller.window)
+    controller.apply_language("nl")
+    try:
+        wizard = NewEventWizard(context)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.keyClicks(wizard.name, "Genk Morgen")
+        assert wizard.currentPage().title() == "Het evenement"
+        controller.apply_language("en")
+        qtbot.waitUntil(lambda: wizard.currentPage().title() == "The event")
+        assert wizard.windowTitle() == "New event"
+        assert wizard.ui.nameLabel.text() == "Name"
+        assert wizard.themes.horizontalHeaderItem(2).text() == "Tables a day"
+        assert wizard.ui.add_theme_button.text() == "&Add a theme"
+        assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Next >"
+        # What was typed stays: the same wizard, not a new one.
+        assert wizard.name.text() == "Genk Morgen"
+        assert wizard.themes.rowCount() == 8
+    finally:
+        controller.apply_language("nl")
+
+
+def test_a_language_switch_retranslates_the_welcome_in_place(
+    qtbot: QtBot, empty_context: AppContext
+) -> None:
+    controller = AppController(empty_context)
+    qtbot.addWidget(controller.window)
+    controller.apply_language("nl")
+    try:
+        welcome = controller.window.welcome
+        assert welcome.new_button.text() == "&Nieuw evenement…"
+        controller.apply_language("en")
+        qtbot.waitUntil(lambda: welcome.new_button.text() == "&New event…")
+        assert welcome.ui.title.text() == "Welcome to De Genks Desktop"
+        assert controller.window.welcome is welcome
+    finally:
+        controller.apply_language("nl")

@@ -143,3 +143,31 @@ def test_a_desk_never_named_is_onthaal_1_in_every_language(
     with qtbot.waitSignal(dialog.accepted, timeout=5_000):
         dialog.accept()
     assert context.settings.value(SETTING_DESK_NAME) == "Onthaal 1"
+
+
+def test_a_language_switch_retranslates_the_dialog_in_place(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    controller = AppController(context)
+    qtbot.addWidget(controller.window)
+    controller.apply_language("nl")
+    try:
+        dialog = open_dialog(qtbot, context)
+        assert dialog.test_button.text() == "Verbinding testen"
+        dialog.desk_name.clear()
+        qtbot.keyClicks(dialog.desk_name, "Onthaal 3")
+        dialog.use_server.setChecked(True)
+        qtbot.keyClicks(dialog.host, "10.0.0.7")
+        controller.apply_language("en")
+        qtbot.waitUntil(lambda: dialog.test_button.text() == "Test the connection")
+        assert dialog.windowTitle() == "Settings"
+        assert dialog.ui.deskBox.title() == "This laptop"
+        assert dialog.desk_name.placeholderText() == "e.g. Onthaal 1"
+        assert dialog.use_server.text() == "A shared server for several laptops (PostgreSQL)"
+        # What was typed and chosen stays: the same dialog, not a new one.
+        assert dialog.desk_name.text() == "Onthaal 3"
+        assert dialog.host.text() == "10.0.0.7"
+        assert dialog.use_server.isChecked()
+        assert dialog.isVisible()
+    finally:
+        controller.apply_language("nl")
