@@ -51,10 +51,12 @@ from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Participant, Profile
 
 PROGRESS_EVERY = 200
-# On SQLite: people written per transaction, and the pause after each, in which a desk's
-# check-in (waiting on the file's lock) gets its turn. A batch takes a few tens of ms.
-BATCH_ON_SQLITE = 300
-PAUSE_BETWEEN_BATCHES_S = 0.02
+# On SQLite: people written per transaction (a batch holds the file's lock for about a
+# quarter of a second), and the pause after each. A desk waiting on the lock retries every
+# 100 ms at most (SQLite's busy handler), so a pause of that length always lets it in:
+# a shorter one lets a busy machine's desk miss the gaps until its busy timeout runs out.
+BATCH_ON_SQLITE = 500
+PAUSE_BETWEEN_BATCHES_S = 0.1
 
 Progress = Callable[[int, int], None]
 

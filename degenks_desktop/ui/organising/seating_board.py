@@ -121,6 +121,10 @@ def name_forms(member: BoardMember) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+# The type sizes a name may take on a card before it is cut, largest first.
+NAME_SCALES = (1.0, 0.9, 0.8)
+
+
 def fitted_name(member: BoardMember, width: int, metrics: QFontMetrics) -> str:
     """The longest short form of the name that fits `width`; else the first name cut."""
     forms = name_forms(member)
@@ -182,6 +186,20 @@ class MemberLabel(QLabel):
             font = QFont(self.font())
             font.setItalic(True)
             self.setFont(font)
+        self.base_font = QFont(self.font())
+
+    def fit_into(self, room: int) -> str:
+        """Show the longest short form of the name that fits `room`; a long first name
+        (Κωνσταντίνος) in a slightly smaller type before it is ever cut."""
+        for scale in NAME_SCALES:
+            font = QFont(self.base_font)
+            font.setPointSizeF(self.base_font.pointSizeF() * scale)
+            text = fitted_name(self.member, room, QFontMetrics(font))
+            if not text.endswith("…") or scale == NAME_SCALES[-1]:
+                self.setFont(font)
+                self.setText(text)
+                return text
+        return self.text()  # not reached: the last scale always returns
 
     def set_chosen(self, chosen: bool) -> None:
         """Mark the name as chosen (highlighted) or not."""
@@ -379,8 +397,7 @@ class TableCardView(QFrame):
             rooms[1 - short] = width - NAME_GAP - rooms[short]
             starts = [0, rooms[0] + NAME_GAP]
         for label, room, start in zip(names, rooms, starts, strict=True):
-            text = fitted_name(label.member, room, label.fontMetrics())
-            label.setText(text)
+            text = label.fit_into(room)
             self._place(label, left + start, y, label.fontMetrics().horizontalAdvance(text))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
