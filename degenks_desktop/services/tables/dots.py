@@ -46,6 +46,15 @@ def _require_room(session: Session, access: TableAccess, total: int, before: int
     most = seated * DOTS_PER_PERSON
     if total <= most or total <= before:
         return  # a recount that lowers an over-count is always welcome
+    if not seated:
+        raise TooManyDots(
+            _(
+                "Nobody is seated at table {number} yet, so it has no stickers: "
+                "seat its people first."
+            ).format(number=access.table_number),
+            total=total,
+            most=0,
+        )
     people = ngettext("{count} person", "{count} people", seated).format(count=seated)
     raise TooManyDots(
         ngettext(
@@ -144,9 +153,11 @@ def give_dots(
         raise InputRejected(_("Dots cannot be fewer than none."))
     if sum(given.values()) > limit:
         raise InputRejected(
-            _("Each person has {limit} dots; these are {count}: take some away.").format(
-                limit=limit, count=sum(given.values())
-            )
+            ngettext(
+                "Each person has {limit} dot; these are {count}: take some away.",
+                "Each person has {limit} dots; these are {count}: take some away.",
+                limit,
+            ).format(limit=limit, count=sum(given.values()))
         )
     with database.transaction() as session:
         require_unlocked(session, access)

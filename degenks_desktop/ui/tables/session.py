@@ -147,7 +147,7 @@ class IdeaTableView(QTableView):
             self.go_down()
             event.accept()
             return
-        if text in "0123456789" and text and not editing:
+        if len(text) == 1 and text in "0123456789" and not editing:
             row = max(self.currentIndex().row(), 0)
             self.setCurrentIndex(self.model().index(row, self._count_column()))
         super().keyPressEvent(event)
@@ -218,11 +218,13 @@ class SignInPage(QWidget):
         layout.addStretch()
 
     def show_day(self, day_number: int) -> None:
-        """List the day's tables (the header's day)."""
+        """List the day's tables (the header's day); the same day again keeps the choice."""
+        chosen = self.table.currentData() if day_number == self.day_number else None
+        if day_number != self.day_number:
+            self.problem.clear()
+            self.pin.clear()
         self.day_number = day_number
         self.table.clear()
-        self.problem.clear()
-        self.pin.clear()
         try:
             choices = tables_to_sign_in(self.context.database, day_number)
         except KnownError as error:
@@ -236,6 +238,8 @@ class SignInPage(QWidget):
                 ),
                 choice.number,
             )
+        if chosen is not None and self.table.findData(chosen) >= 0:
+            self.table.setCurrentIndex(self.table.findData(chosen))
 
     def try_sign_in(self) -> None:
         """Check the PIN; on success hand the table's access on."""
@@ -751,7 +755,11 @@ class TableSessionPage(QWidget):
             "Lock these {count} ideas as the table's selection?",
             len(ideas),
         ).format(count=len(ideas))
-        listed = "\n".join(f"{rank}. {text}" for rank, text in enumerate(ideas, start=1))
+        # Shortened: ten long ideas must still fit a 768-pixel-high screen.
+        listed = "\n".join(
+            f"{rank}. {text if len(text) <= 90 else text[:89] + '…'}"
+            for rank, text in enumerate(ideas, start=1)
+        )
         after = _("Then the dots cannot change any more; only the organisers can unlock it.")
         return (
             QMessageBox.question(
