@@ -98,12 +98,19 @@ def run_idea(args: argparse.Namespace) -> int:
 
 
 def run_vote(args: argparse.Namespace) -> int:
-    """`degenks vote`: set an idea's dot count at a table."""
-    from degenks_desktop.services.tables.dots import set_tally  # noqa: PLC0415
+    """`degenks vote`: set an idea's dot count at a table (`--allow-over` saves a count that
+    takes the table over its people's stickers)."""
+    from degenks_desktop.services.tables.dots import TooManyDots, set_tally  # noqa: PLC0415
 
     database = open_from_args(args)
     try:
-        set_tally(database, _access(database, args), args.idea, args.dots)
+        set_tally(
+            database, _access(database, args), args.idea, args.dots, allow_over=args.allow_over
+        )
+    except TooManyDots as error:
+        raise InputRejected(
+            error.message + " " + _("If the count is right, add --allow-over.")
+        ) from error
     finally:
         database.close()
     return EXIT_OK
@@ -138,4 +145,9 @@ def add_tables_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     _table_arguments(vote)
     vote.add_argument("idea", type=int, metavar="IDEA")
     vote.add_argument("dots", type=int, metavar="DOTS")
+    vote.add_argument(
+        "--allow-over",
+        action="store_true",
+        help=_("save a count that takes the table over its people's dots"),
+    )
     vote.set_defaults(run=run_vote)

@@ -149,3 +149,17 @@ def test_backup_and_restore_on_the_command_line(
     (tmp_path / "kapot.sqlite").write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     code, _out, err = run(capsys, "--db", str(path), "restore", str(tmp_path / "kapot.sqlite"))
     assert code == 2 and "geen bruikbare reservekopie" in err
+
+
+def test_a_vote_over_the_tables_stickers_needs_allow_over(
+    capsys: pytest.CaptureFixture[str], tables_file: tuple[str, Database, TwoTables]
+) -> None:
+    url, database, tables = tables_file
+    idea = add_idea(database, tables.mine, text="Een speelstraat", duo_id=tables.duos[0])
+    table_one = ("--db", url, "--day", "1", "--table", "1", "--pin", PIN_MINE)
+    code, _out, err = run(capsys, "vote", *table_one, str(idea), "31")  # ten people: 30
+    assert code == 2 and "--allow-over" in err
+    assert [i.dots for i in ideas_at_table(database, tables.mine)] == [0]
+    code, _out, _err = run(capsys, "vote", *table_one, str(idea), "31", "--allow-over")
+    assert code == 0
+    assert [i.dots for i in ideas_at_table(database, tables.mine)] == [31]

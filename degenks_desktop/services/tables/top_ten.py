@@ -24,7 +24,7 @@ from degenks_desktop.domain.selection import (
     top_ideas,
 )
 from degenks_desktop.errors import InputRejected, NotFound, NothingToDo
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.house import audit
 from degenks_desktop.services.tables.access import TableAccess
 from degenks_desktop.services.tables.dots import require_unlocked
@@ -71,7 +71,48 @@ def table_selection(database: Database, access: TableAccess) -> TableSelection:
         return TableSelection(standing, True, selected, rule, selection.tie_reason or "")
 
 
-def lock_selection(
+def _settle(
+    standing: Standing,
+    runoff: Mapping[int, int] | None,
+    chosen: Sequence[int],
+    reason: str,
+) -> tuple[tuple[int, ...], TieRule | None, dict[str, object]]:
+    """The ten as a lock would fix them, how a tie was settled, and what to keep of it."""
+    if not standing.sure and not standing.tied:
+        raise InputRejected(_("There are no ideas at this table yet."))
+    try:
+        if standing.is_tied and runoff is not None:
+            if set(runoff) - set(standing.tied):
+                raise InputRejected(_("A run-off counts only the tied ideas."))
+            settled = after_runoff(standing, runoff)
+            if settled.is_tied:
+                raise InputRejected(
+                    _(
+                        "The run-off is tied again: count once more, or let the table "
+                        "choose with a reason."
+                    )
+                )
+            details: dict[str, object] = {"tied": list(standing.tied), "runoff": dict(runoff)}
+            return settled.sure, TieRule.RUNOFF, details
+        if standing.is_tied:
+            if not reason.strip():
+                raise InputRejected(
+                    _("Say why the table chose these ideas: the report shows the reason.")
+                )
+            details = {"tied": list(standing.tied), "chosen": list(chosen)}
+            return settle_by_choice(standing, chosen), TieRule.TABLE_DECISION, details
+        return settle_by_choice(standing, ()), None, {}
+    except SelectionError as error:
+        raise InputRejected(
+            ngettext(
+                "Choose exactly {count} of the tied ideas: one place is left.",
+                "Choose exactly {count} of the tied ideas: that many places are left.",
+                standing.open_places,
+            ).format(count=standing.open_places)
+        ) from error
+
+
+def selection_to_lock(
     database: Database,
     access: TableAccess,
     *,
@@ -79,43 +120,35 @@ def lock_selection(
     chosen: Sequence[int] = (),
     reason: str = "",
 ) -> tuple[int, ...]:
-    """Fix the table's ten best ideas; a tie must be settled by `runoff` or `chosen` + `reason`."""
+    """The ideas `lock_selection` would fix with these arguments, best first, without
+    locking: what the facilitator confirms (the same refusals as the lock)."""
+    with database.reading() as session:
+        require_unlocked(session, access)
+        standing = top_ideas(dots_per_idea(session, access.table_id))
+        return _settle(standing, runoff, chosen, reason)[0]
+
+
+def lock_selection(
+    database: Database,
+    access: TableAccess,
+    *,
+    runoff: Mapping[int, int] | None = None,
+    chosen: Sequence[int] = (),
+    reason: str = "",
+    expected: Sequence[int] | None = None,
+) -> tuple[int, ...]:
+    """Fix the table's ten best ideas; a tie must be settled by `runoff` or `chosen` + `reason`.
+
+    `expected` is the ten the facilitator confirmed (from `selection_to_lock`): if the dots
+    changed meanwhile and the ten are others, nothing is locked."""
     with database.transaction() as session:
         require_unlocked(session, access)
         standing = top_ideas(dots_per_idea(session, access.table_id))
-        if not standing.sure and not standing.tied:
-            raise InputRejected(_("There are no ideas at this table yet."))
-        rule: TieRule | None = None
-        details: dict[str, object] = {}
-        try:
-            if standing.is_tied and runoff is not None:
-                if set(runoff) - set(standing.tied):
-                    raise InputRejected(_("A run-off counts only the tied ideas."))
-                settled = after_runoff(standing, runoff)
-                if settled.is_tied:
-                    raise InputRejected(
-                        _(
-                            "The run-off is tied again: count once more, or let the table "
-                            "choose with a reason."
-                        )
-                    )
-                final, rule = settled.sure, TieRule.RUNOFF
-                details = {"tied": list(standing.tied), "runoff": dict(runoff)}
-            elif standing.is_tied:
-                if not reason.strip():
-                    raise InputRejected(
-                        _("Say why the table chose these ideas: the report shows the reason.")
-                    )
-                final, rule = settle_by_choice(standing, chosen), TieRule.TABLE_DECISION
-                details = {"tied": list(standing.tied), "chosen": list(chosen)}
-            else:
-                final = settle_by_choice(standing, ())
-        except SelectionError as error:
+        final, rule, details = _settle(standing, runoff, chosen, reason)
+        if expected is not None and tuple(expected) != final:
             raise InputRejected(
-                _("Choose exactly {count} of the tied ideas: that many places are left.").format(
-                    count=standing.open_places
-                )
-            ) from error
+                _("The dots changed since you checked the ten: look at them again, then lock.")
+            )
         selection = session.scalars(
             select(Selection).where(Selection.table_id == access.table_id)
         ).first()

@@ -1,7 +1,9 @@
 """The table's ideas as a Qt item model: text editable in place, dots editable as a count.
 
 Edits go straight to the services (one transaction each) through the callbacks the
-page gives; the model then shows what the database holds.
+page gives; the model then shows what the database holds. A refresh that keeps the same
+ideas in the same order changes only the rows that differ (`dataChanged`), so the view
+keeps its current cell: the facilitator types the next count where they were.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.tables.ideas import IdeaAtTable
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -44,12 +46,49 @@ class IdeaListModel(QAbstractTableModel):
         self.votes_open = True
         self.read_only = False
 
-    def show_ideas(self, ideas: list[IdeaAtTable], *, selected: set[int], tied: set[int]) -> None:
-        """Replace the list (after each change, from the database)."""
-        self.beginResetModel()
-        self._ideas = list(ideas)
-        self.selected, self.tied = selected, tied
-        self.endResetModel()
+    def show_ideas(
+        self,
+        ideas: list[IdeaAtTable],
+        *,
+        selected: set[int],
+        tied: set[int],
+        person_dots: dict[int, int] | None = None,
+        votes_open: bool | None = None,
+    ) -> None:
+        """Show the list as the database holds it (after each change): rows that changed
+        are signalled as changed, new ideas at the end as inserted; only another order,
+        a removed idea or a lock (editability changes) resets the model."""
+        new_person_dots = self.person_dots if person_dots is None else dict(person_dots)
+        open_now = self.votes_open if votes_open is None else votes_open
+        old_ids = [idea.id for idea in self._ideas]
+        new_ids = [idea.id for idea in ideas]
+        if open_now != self.votes_open or new_ids[: len(old_ids)] != old_ids:
+            self.beginResetModel()
+            self._ideas = list(ideas)
+            self.selected, self.tied = selected, tied
+            self.person_dots, self.votes_open = new_person_dots, open_now
+            self.endResetModel()
+            return
+        before = [self._row_key(idea) for idea in self._ideas]
+        self._ideas[:] = ideas[: len(old_ids)]
+        self.selected, self.tied, self.person_dots = selected, tied, new_person_dots
+        last = self.columnCount() - 1
+        for row, key in enumerate(before):
+            if key != self._row_key(self._ideas[row]):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        if len(ideas) > len(old_ids):
+            self.beginInsertRows(QModelIndex(), len(old_ids), len(ideas) - 1)
+            self._ideas.extend(ideas[len(old_ids) :])
+            self.endInsertRows()
+
+    def _row_key(self, idea: IdeaAtTable) -> tuple[object, ...]:
+        """Everything a row shows: when it differs, the row changed."""
+        return (
+            idea,
+            idea.id in self.selected,
+            idea.id in self.tied,
+            self.person_dots.get(idea.id, 0),
+        )
 
     def idea_at(self, row: int) -> IdeaAtTable:
         """The idea on `row`."""
@@ -99,7 +138,11 @@ class IdeaListModel(QAbstractTableModel):
             )
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole and idea.merged_from:
-            return _("Merged with {count} other ideas").format(count=len(idea.merged_from))
+            return ngettext(
+                "Merged with {count} other idea",
+                "Merged with {count} other ideas",
+                len(idea.merged_from),
+            ).format(count=len(idea.merged_from))
         if role == Qt.ItemDataRole.FontRole and idea.deleted:
             font = QFont()
             font.setStrikeOut(True)

@@ -4,6 +4,11 @@ Divergence (ideas per duo, typed and saved on Enter), selection (dot counts with
 the ten best live, a tie settled by run-off or the table's reasoned choice, then locked)
 and convergence (a concept per selected idea, saved as it is typed). Every change goes
 through the services, which check that it belongs to the signed-in table.
+
+The dots are typed as in a spreadsheet: a number on a row sets its count, Enter saves and
+goes down, + and − step the count; a table total above its people's stickers, and the
+lock, are confirmed first. The desk follows the header's day: a table of another day is
+signed out.
 """
 
 from __future__ import annotations
@@ -11,11 +16,20 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -26,6 +40,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -38,9 +53,10 @@ from PySide6.QtWidgets import (
 
 from degenks_desktop.config import data_dir
 from degenks_desktop.domain.concept_text import ConceptText
+from degenks_desktop.domain.selection import Standing
 from degenks_desktop.domain.uids import new_uid
 from degenks_desktop.errors import KnownError
-from degenks_desktop.i18n import N_, _
+from degenks_desktop.i18n import N_, _, ngettext
 from degenks_desktop.services.tables.access import TableAccess, sign_in, tables_to_sign_in
 from degenks_desktop.services.tables.concepts import (
     ConceptAtTable,
@@ -49,6 +65,7 @@ from degenks_desktop.services.tables.concepts import (
 )
 from degenks_desktop.services.tables.dots import (
     DOTS_PER_PERSON,
+    TooManyDots,
     dots_of_person,
     give_dots,
     people_at_table,
@@ -64,7 +81,12 @@ from degenks_desktop.services.tables.ideas import (
     merge_ideas,
     restore_idea,
 )
-from degenks_desktop.services.tables.top_ten import TableSelection, lock_selection, table_selection
+from degenks_desktop.services.tables.top_ten import (
+    TableSelection,
+    lock_selection,
+    selection_to_lock,
+    table_selection,
+)
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.tables.idea_model import IdeaListModel
 
@@ -88,6 +110,74 @@ def _problem_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #b71c1c;")
     return label
+
+
+class IdeaTableView(QTableView):
+    """A table of ideas that never jumps to a row by the text typed (Qt's keyboard search):
+    typed digits are counts here, not row numbers.
+
+    With `count_column` it is the vote table, worked like a spreadsheet: a digit on any
+    cell of a row edits that row's count, Enter (after typing, or on its own) goes down
+    to the next row's count, and + / − ask for one dot more or less (`step_asked`)."""
+
+    step_asked = Signal(int)
+
+    def __init__(self, count_column: Callable[[], int] | None = None) -> None:
+        super().__init__()
+        self._count_column = count_column
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        """Typing never moves to another row."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Digits edit the row's count, Enter goes down, + and − step the count."""
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if self._count_column is None or not plain or self.model() is None:
+            super().keyPressEvent(event)
+            return
+        text = event.text()
+        if text in ("+", "-", "−"):
+            self.step_asked.emit(1 if text == "+" else -1)
+            event.accept()
+            return
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
+            self.go_down()
+            event.accept()
+            return
+        if len(text) == 1 and text in "0123456789" and not editing:
+            row = max(self.currentIndex().row(), 0)
+            self.setCurrentIndex(self.model().index(row, self._count_column()))
+        super().keyPressEvent(event)
+
+    def closeEditor(  # noqa: N802 - Qt's name
+        self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
+    ) -> None:
+        """Enter in a count saves it (the delegate's SubmitModelCache) and goes down."""
+        super().closeEditor(editor, hint)
+        if (
+            self._count_column is not None
+            and hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+        ):
+            self.go_down()
+
+    def go_down(self) -> None:
+        """To the count of the next row (the last row stays where it is)."""
+        if self._count_column is None or self.model() is None:
+            return
+        rows = self.model().rowCount()
+        if not rows:
+            return
+        row = min(self.currentIndex().row() + 1, rows - 1) if self.currentIndex().isValid() else 0
+        self.setCurrentIndex(self.model().index(row, self._count_column()))
+
+    def count_index(self) -> QModelIndex | QPersistentModelIndex:
+        """The current row's count cell (the first row's when there is no current row)."""
+        assert self._count_column is not None
+        row = max(self.currentIndex().row(), 0)
+        return self.model().index(row, self._count_column())
 
 
 class SignInPage(QWidget):
@@ -128,7 +218,11 @@ class SignInPage(QWidget):
         layout.addStretch()
 
     def show_day(self, day_number: int) -> None:
-        """List the day's tables."""
+        """List the day's tables (the header's day); the same day again keeps the choice."""
+        chosen = self.table.currentData() if day_number == self.day_number else None
+        if day_number != self.day_number:
+            self.problem.clear()
+            self.pin.clear()
         self.day_number = day_number
         self.table.clear()
         try:
@@ -144,6 +238,8 @@ class SignInPage(QWidget):
                 ),
                 choice.number,
             )
+        if chosen is not None and self.table.findData(chosen) >= 0:
+            self.table.setCurrentIndex(self.table.findData(chosen))
 
     def try_sign_in(self) -> None:
         """Check the PIN; on success hand the table's access on."""
@@ -206,7 +302,7 @@ class TableSessionPage(QWidget):
         self.tabs.addTab(self._build_ideas_tab(), _("Ideas"))
         self.tabs.addTab(self._build_votes_tab(), _("Votes and the ten best"))
         self.tabs.addTab(self._build_concepts_tab(), _("Concepts"))
-        self.tabs.currentChanged.connect(lambda _index: self.reload())
+        self.tabs.currentChanged.connect(self._phase_shown)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.problem)
@@ -215,8 +311,8 @@ class TableSessionPage(QWidget):
 
     # --- building ------------------------------------------------------------------------
 
-    def _idea_view(self, name: str, *, dots_editable: bool) -> QTableView:
-        view = QTableView()
+    def _idea_view(self, name: str, *, dots_editable: bool) -> IdeaTableView:
+        view = IdeaTableView(self.count_column if dots_editable else None)
         view.setObjectName(name)
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -285,7 +381,7 @@ class TableSessionPage(QWidget):
 
     def _build_votes_tab(self) -> QWidget:
         self.vote_view = self._idea_view("voteList", dots_editable=True)
-        self.vote_view.installEventFilter(self)
+        self.vote_view.step_asked.connect(self.change_dots)
         self.voter = QComboBox()
         self.voter.setObjectName("voter")
         self.voter.addItem(_("The count per idea, from the sticker sheet"), None)
@@ -383,18 +479,34 @@ class TableSessionPage(QWidget):
     # --- keyboard ------------------------------------------------------------------------
 
     def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt's name
-        """Alt+Up/Down picks the duo while typing; + and − change an idea's dots."""
-        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if watched is self.idea_box and event.modifiers() & Qt.KeyboardModifier.AltModifier:
-                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
-                if step and self.duos.count():
-                    row = (self.duos.currentRow() + step) % self.duos.count()
-                    self.duos.setCurrentRow(row)
-                    return True
-            if watched is self.vote_view and event.text() in ("+", "-", "−"):
-                self.change_dots(1 if event.text() == "+" else -1)
+        """Alt+Up/Down picks the duo while typing."""
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and watched is self.idea_box
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            if step and self.duos.count():
+                row = (self.duos.currentRow() + step) % self.duos.count()
+                self.duos.setCurrentRow(row)
                 return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def _phase_shown(self, index: int) -> None:
+        """Read the table again; the keyboard goes on in the phase shown (after Ctrl+Tab
+        the focus would otherwise stay on a hidden field), unless it is on the tab bar."""
+        self.reload()
+        if self.tabs.tabBar().hasFocus():
+            return
+        if index == 1:
+            if not self.vote_view.currentIndex().isValid() and self.model.rowCount():
+                self.vote_view.setCurrentIndex(self.vote_view.count_index())
+            self.vote_view.setFocus()
+        elif index == 0:
+            self.idea_box.setFocus()
+        else:
+            self.concept_list.setFocus()
 
     # --- loading -------------------------------------------------------------------------
 
@@ -422,9 +534,11 @@ class TableSessionPage(QWidget):
             self.duos.clear()
             for duo in duos:
                 item = QListWidgetItem(
-                    _("Duo {number}: {names} — {count} ideas").format(
-                        number=duo.number, names=duo.names or "?", count=duo.ideas
-                    )
+                    ngettext(
+                        "Duo {number}: {names} — {count} idea",
+                        "Duo {number}: {names} — {count} ideas",
+                        duo.ideas,
+                    ).format(number=duo.number, names=duo.names or "?", count=duo.ideas)
                 )
                 item.setData(Qt.ItemDataRole.UserRole, duo.id)
                 if duo.ideas == 0:  # who has not spoken yet stands out
@@ -440,9 +554,13 @@ class TableSessionPage(QWidget):
             standing = self.selection.standing
             selected = set(self.selection.selected if self.selection.locked else standing.sure)
             tied = set() if self.selection.locked else set(standing.tied)
-            self.model.votes_open = not self.selection.locked
-            self._show_voter()
-            self.model.show_ideas(ideas, selected=selected, tied=tied)
+            self.model.show_ideas(
+                ideas,
+                selected=selected,
+                tied=tied,
+                person_dots=self._show_voter(),
+                votes_open=not self.selection.locked,
+            )
             self._show_standing(ideas)
             self._show_concepts()
 
@@ -467,24 +585,32 @@ class TableSessionPage(QWidget):
                 item = QListWidgetItem(f"= {texts.get(idea, '?')} ({standing.dots.get(idea, 0)})")
                 item.setBackground(Qt.GlobalColor.yellow)
                 self.top_list.addItem(item)
-            self.tie_note.setText(
-                _(
-                    "Tie: {tied} ideas with {dots} dots for the last {places} places. "
-                    "Settle it before locking."
-                ).format(
-                    tied=len(standing.tied),
-                    dots=standing.dots.get(standing.tied[0], 0),
-                    places=standing.open_places,
-                )
-                if standing.is_tied
-                else ""
-            )
+            self.tie_note.setText(self._tie_sentence(standing) if standing.is_tied else "")
         tied = standing.is_tied and not self.selection.locked
         for widget in (self.tie_rule, self.runoff_box):
             widget.setVisible(tied)
         self.lock_button.setEnabled(not self.selection.locked)
         self._build_tie_fields(standing.tied if tied else (), texts)
         self._show_tie_rule()
+
+    @staticmethod
+    def _tie_sentence(standing: Standing) -> str:
+        """ "Tie: 3 ideas with 4 dots for the last 2 places", each count with its plural."""
+        dots = standing.dots.get(standing.tied[0], 0)
+        places = standing.open_places
+        return " ".join(
+            (
+                ngettext(
+                    "Tie: {tied} ideas with {dots} dot",
+                    "Tie: {tied} ideas with {dots} dots",
+                    dots,
+                ).format(tied=len(standing.tied), dots=dots),
+                ngettext("for the last place.", "for the last {places} places.", places).format(
+                    places=places
+                ),
+                _("Settle it before locking."),
+            )
+        )
 
     def _build_tie_fields(self, tied: tuple[int, ...], texts: dict[int, str]) -> None:
         while self.runoff_form.rowCount():
@@ -506,6 +632,14 @@ class TableSessionPage(QWidget):
             row.addWidget(count)
             self.runoff[idea], self.choices[idea] = count, choose
             self.runoff_form.addRow(row)
+        # Boxes made now would come last in the window's Tab chain, after the header:
+        # put them between the tie rule and the lock button, in the order shown.
+        chain: list[QWidget] = [self.tie_rule]
+        for idea in tied:
+            chain += [self.choices[idea], self.runoff[idea]]
+        chain += [self.reason, self.lock_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _show_tie_rule(self) -> None:
         by_runoff = self.tie_rule.currentData() == "runoff"
@@ -599,45 +733,110 @@ class TableSessionPage(QWidget):
 
     # --- votes ---------------------------------------------------------------------------
 
-    def _set_dots(self, idea_id: int, dots: int) -> bool:
-        done = self._run(lambda: set_tally(self.context.database, self.access, idea_id, dots))
+    def count_column(self) -> int:
+        """The column the typed counts go to: the sheet's count, or the chosen person's."""
+        return IdeaListModel.DOTS if self.voter.currentData() is None else IdeaListModel.PERSON
+
+    @classmethod
+    def confirm_over(cls, parent: QWidget, sentence: str) -> bool:
+        """Ask before saving a count above the table's stickers (tests replace this)."""
+        return (
+            QMessageBox.question(
+                parent, _("More dots than stickers"), sentence + "\n\n" + _("Save it anyway?")
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+
+    @classmethod
+    def confirm_lock(cls, parent: QWidget, ideas: list[str]) -> bool:
+        """Ask before locking, naming the ideas that will be the ten (tests replace this)."""
+        question = ngettext(
+            "Lock this idea as the table's selection?",
+            "Lock these {count} ideas as the table's selection?",
+            len(ideas),
+        ).format(count=len(ideas))
+        # Shortened: ten long ideas must still fit a 768-pixel-high screen.
+        listed = "\n".join(
+            f"{rank}. {text if len(text) <= 90 else text[:89] + '…'}"
+            for rank, text in enumerate(ideas, start=1)
+        )
+        after = _("Then the dots cannot change any more; only the organisers can unlock it.")
+        return (
+            QMessageBox.question(
+                parent, _("Lock the selection"), f"{question}\n\n{listed}\n\n{after}"
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+
+    def _save_count(self, save: Callable[[bool], object]) -> bool:
+        """One count saved (one service call); a total above the stickers is asked about
+        once the editor has closed, and saved only on Yes."""
+        try:
+            save(False)
+        except TooManyDots as error:
+            self.problem.setText(error.message)
+            QTimer.singleShot(0, functools.partial(self._ask_over, error.message, save))
+            return False
+        except KnownError as error:
+            self.problem.setText(error.message)
+            return False
+        self.problem.clear()
         QTimer.singleShot(0, self.reload)
         self.changed.emit()
-        return done
+        return True
+
+    def _ask_over(self, sentence: str, save: Callable[[bool], object]) -> None:
+        if not self.confirm_over(self, sentence):
+            self.vote_view.setFocus()
+            return
+        if self._run(lambda: save(True)):
+            self.reload()
+            self.changed.emit()
+        self.vote_view.setFocus()
+
+    def _set_dots(self, idea_id: int, dots: int) -> bool:
+        return self._save_count(
+            lambda over: set_tally(
+                self.context.database, self.access, idea_id, dots, allow_over=over
+            )
+        )
 
     def change_dots(self, step: int) -> None:
-        """+ or − on the selected idea: sends the new count, so a repeat never adds twice."""
+        """+ or − on the current row: sends the new count, so a repeat never adds twice;
+        the row stays current."""
         index = self.vote_view.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or not self.model.votes_open:
             return
         idea = self.model.idea_at(index.row())
-        row = index.row()
         if self.voter.currentData() is not None:
             mine = self.model.person_dots.get(idea.id, 0)
             self._set_person_dots(idea.id, max(0, mine + step))
         else:
             self._set_dots(idea.id, max(0, idea.dots + step))
-        self.reload()
-        self.vote_view.selectRow(row)
+        self.reload()  # at once: a second + counts from the new number
 
     def _voter_changed(self) -> None:
         """Counting per idea, or one person's dots with their limit."""
         person = self.voter.currentData()
         self.vote_view.setColumnHidden(IdeaListModel.PERSON, person is None)
         self.reload()
+        index = self.vote_view.currentIndex()
+        if index.isValid():
+            self.vote_view.setCurrentIndex(self.model.index(index.row(), self.count_column()))
 
-    def _show_voter(self) -> None:
+    def _show_voter(self) -> dict[int, int]:
+        """The chosen person's dots per idea (none when counting the sheet), with the note."""
         person = self.voter.currentData()
         if person is None:
-            self.model.person_dots = {}
             self.voter_note.clear()
-            return
-        self.model.person_dots = dots_of_person(self.context.database, self.access, int(person))
+            return {}
+        mine = dots_of_person(self.context.database, self.access, int(person))
         self.voter_note.setText(
-            _("{given} of {limit} dots given").format(
-                given=sum(self.model.person_dots.values()), limit=DOTS_PER_PERSON
-            )
+            ngettext(
+                "{given} of {limit} dot given", "{given} of {limit} dots given", DOTS_PER_PERSON
+            ).format(given=sum(mine.values()), limit=DOTS_PER_PERSON)
         )
+        return mine
 
     def _set_person_dots(self, idea_id: int, dots: int) -> bool:
         person = self.voter.currentData()
@@ -645,29 +844,47 @@ class TableSessionPage(QWidget):
             return False
         given = dict(self.model.person_dots)
         given[idea_id] = dots
-        done = self._run(lambda: give_dots(self.context.database, self.access, int(person), given))
-        QTimer.singleShot(0, self.reload)
-        self.changed.emit()
-        return done
+        return self._save_count(
+            lambda over: give_dots(
+                self.context.database, self.access, int(person), given, allow_over=over
+            )
+        )
 
     def lock(self) -> None:
-        """Fix the ten best, with the tie's settlement when there is one."""
+        """Fix the ten best, with the tie's settlement when there is one, after the
+        facilitator confirmed the ideas it names."""
         assert self.selection is not None
         standing = self.selection.standing
+        runoff: dict[int, int] | None = None
+        chosen: list[int] = []
+        reason = ""
         if standing.is_tied and self.tie_rule.currentData() == "runoff":
             runoff = {idea: box.value() for idea, box in self.runoff.items()}
-            action: Callable[[], object] = lambda: lock_selection(  # noqa: E731
-                self.context.database, self.access, runoff=runoff
-            )
         elif standing.is_tied:
             chosen = [idea for idea, box in self.choices.items() if box.isChecked()]
             reason = self.reason.text()
-            action = lambda: lock_selection(  # noqa: E731
-                self.context.database, self.access, chosen=chosen, reason=reason
+        database = self.context.database
+        final: tuple[int, ...] = ()
+
+        def check() -> None:
+            nonlocal final
+            final = selection_to_lock(
+                database, self.access, runoff=runoff, chosen=chosen, reason=reason
             )
-        else:
-            action = lambda: lock_selection(self.context.database, self.access)  # noqa: E731
-        if self._run(action):
+
+        if not self._run(check):
+            return
+        texts = {
+            idea.id: idea.text for idea in map(self.model.idea_at, range(self.model.rowCount()))
+        }
+        if not self.confirm_lock(self, [texts.get(idea, "?") for idea in final]):
+            self.lock_button.setFocus()
+            return
+        if self._run(
+            lambda: lock_selection(
+                database, self.access, runoff=runoff, chosen=chosen, reason=reason, expected=final
+            )
+        ):
             self.reload()
             self.changed.emit()
             self.tabs.setCurrentIndex(2)
@@ -748,7 +965,10 @@ class TableDesk(QStackedWidget):
         self.addWidget(self.sign_in_page)
 
     def show_day(self, day_number: int) -> None:
-        """The day whose tables can be signed in to."""
+        """The day whose tables can be signed in to (the header's): a table signed in on
+        another day is signed out first, its typed work saved."""
+        if self.session is not None and self.session.access.day_number != day_number:
+            self.close_table()
         self.sign_in_page.show_day(day_number)
 
     def open_table(self, access: TableAccess) -> None:

@@ -26,9 +26,9 @@ class TablesWorkspace(QWidget):
         layout.addWidget(self.table_desk)
 
     def show_day(self, day: DayInfo) -> None:
-        """Offer the day's tables to sign in to (a signed-in table stays open)."""
-        if self.table_desk.session is None:
-            self.table_desk.show_day(day.number)
+        """Follow the header's day: offer its tables to sign in to; a table of another day
+        is signed out (its typed work saved), one of this day stays open."""
+        self.table_desk.show_day(day.number)
 
     def live_reading(self) -> LiveReading | None:
         """Nothing to poll: a table's screen changes only by what its facilitator types."""

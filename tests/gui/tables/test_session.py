@@ -1,4 +1,6 @@
-"""A facilitator's whole session at the table, driven through the Tafels workspace."""
+"""A facilitator's whole session at the table, driven through the Tafels workspace: the
+dots typed as in a spreadsheet, the lock and an over-count confirmed, the header's day
+followed."""
 
 from __future__ import annotations
 
@@ -6,13 +8,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from degenks_desktop import i18n
 from degenks_desktop.errors import AccessRefused
 from degenks_desktop.services.tables.access import sign_in
-from degenks_desktop.services.tables.ideas import add_idea
+from degenks_desktop.services.tables.dots import set_tally
+from degenks_desktop.services.tables.ideas import add_idea, ideas_at_table
 from degenks_desktop.services.tables.top_ten import lock_selection, table_selection
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.storage.models import Concept, Idea, Selection
@@ -23,6 +27,16 @@ from degenks_desktop.ui.tables.overview import TableIdeasDialog, TablesOverview
 from degenks_desktop.ui.tables.session import TableDesk, TableSessionPage
 from tests.helpers.tables import PIN_MINE, PIN_OTHER, TwoTables, add_two_tables
 from tests.helpers.windows import refreshed
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question no test expected fails the test instead of waiting for a click."""
+
+    def asked(*args: object) -> None:
+        pytest.fail(f"an unexpected question: {args[2] if len(args) > 2 else args}")
+
+    monkeypatch.setattr(QMessageBox, "question", asked)
 
 
 @pytest.fixture
@@ -41,9 +55,13 @@ def signed_in(qtbot: QtBot, desk: TableDesk, table: int, pin: str) -> TableSessi
 
 
 def test_a_whole_table_session(
-    qtbot: QtBot, two_tables: tuple[Database, TwoTables], settings: QSettings
+    qtbot: QtBot,
+    two_tables: tuple[Database, TwoTables],
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     database, _tables = two_tables
+    monkeypatch.setattr(TableSessionPage, "confirm_lock", classmethod(lambda _c, _p, _i: True))
     desk = TableDesk(AppContext(database=database, settings=settings))
     qtbot.addWidget(desk)
     desk.show()
@@ -64,8 +82,8 @@ def test_a_whole_table_session(
             qtbot.keyClick(page.idea_box, Qt.Key.Key_Return)
         qtbot.keyClick(page.idea_box, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert page.model.rowCount() == 13
-    assert page.duos.item(4).text().endswith("1 ideeën")
-    assert page.duos.item(0).text().endswith("3 ideeën")
+    assert page.duos.item(4).text().endswith(" 1 idea")  # its Dutch plural comes later
+    assert page.duos.item(0).text().endswith(" 3 ideas")
     qtbot.keyClick(page.idea_box, Qt.Key.Key_Return)  # an empty box saves nothing
     assert page.problem.text() == "Typ eerst het idee."
     assert page.model.rowCount() == 13
@@ -83,22 +101,22 @@ def test_a_whole_table_session(
     assert page.model.rowCount() == 12
     assert page.model.idea_at(0).merged_from != ()
 
-    # Selection: eight clear ideas, then three with the same dots for the last two places.
+    # Selection: eight clear ideas, then three with the same dots for the last two places,
+    # within the 30 stickers of the table's ten people.
     page.tabs.setCurrentIndex(1)
-    for row in range(8):
-        page.model.setData(page.model.index(row, IdeaListModel.DOTS), 20 - row)
+    for row, dots in enumerate((5, 4, 3, 3, 2, 2, 2, 2, 1, 1)):
+        page.model.setData(page.model.index(row, IdeaListModel.DOTS), dots)
 
-        def dots_saved(row: int = row) -> bool:
-            return page.model.idea_at(row).dots == 20 - row
+        def dots_saved(row: int = row, dots: int = dots) -> bool:
+            return page.model.idea_at(row).dots == dots
 
         qtbot.waitUntil(dots_saved)
-    for row in (8, 9):
-        page.model.setData(page.model.index(row, IdeaListModel.DOTS), 4)
     page.vote_view.setCurrentIndex(page.model.index(10, IdeaListModel.DOTS))
-    for _press in range(4):
-        qtbot.keyClick(page.vote_view, Qt.Key.Key_Plus)
-    qtbot.waitUntil(lambda: page.model.idea_at(10).dots == 4)
-    assert "Gelijkstand: 3 ideeën met 4 stippen" in page.tie_note.text()
+    for key in (Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_Minus):
+        qtbot.keyClick(page.vote_view, key)
+    qtbot.waitUntil(lambda: page.model.idea_at(10).dots == 1)
+    assert page.vote_view.currentIndex().row() == 10
+    assert page.tie_note.text().startswith("Tie: 3 ideas with 1 dot for the last 2 places")
     tied = [page.model.idea_at(row).id for row in (8, 9, 10)]
     page.lock_button.click()  # a tie is not settled by the order on screen
     assert page.selection is not None and not page.selection.locked
@@ -213,13 +231,13 @@ def test_dots_per_person_with_their_limit(
     assert page.voter.count() == 11  # the sheet's count, then the table's ten people
     page.voter.setCurrentIndex(1)
     page.model.setData(page.model.index(0, IdeaListModel.PERSON), 2)
-    qtbot.waitUntil(lambda: page.voter_note.text() == "2 van 3 stippen gegeven")
+    qtbot.waitUntil(lambda: page.voter_note.text().startswith("2 of 3"))
     page.vote_view.setCurrentIndex(page.model.index(1, IdeaListModel.PERSON))
     qtbot.keyClick(page.vote_view, Qt.Key.Key_Plus)
-    qtbot.waitUntil(lambda: page.voter_note.text() == "3 van 3 stippen gegeven")
+    qtbot.waitUntil(lambda: page.voter_note.text().startswith("3 of 3"))
     page.vote_view.setCurrentIndex(page.model.index(2, IdeaListModel.PERSON))
     qtbot.keyClick(page.vote_view, Qt.Key.Key_Plus)
-    assert page.problem.text().startswith("Iedereen heeft 3 stippen")
+    assert "3" in page.problem.text()  # each person has 3 dots (its Dutch plural comes later)
     qtbot.wait(10)
     assert [page.model.idea_at(row).dots for row in range(3)] == [2, 1, 0]
 
@@ -272,3 +290,246 @@ def test_an_idea_typed_but_not_entered_survives_a_crash(
     qtbot.addWidget(other)
     other.show_day(1)
     assert signed_in(qtbot, other, 1, PIN_MINE).idea_box.text() == ""
+
+
+# --- the keyboard, the confirmations and the day ---------------------------------------
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard"
+    return widget
+
+
+def type_keys(qtbot: QtBot, *keys: str | Qt.Key) -> None:
+    """Type as a person does: each key into whatever has the keyboard at that moment."""
+    for key in keys:
+        for one in key if isinstance(key, str) else (key,):
+            if isinstance(one, str):
+                qtbot.keyClicks(focused(), one)
+            else:
+                qtbot.keyClick(focused(), one)
+            qtbot.wait(1)  # the next key comes after what this one set off
+
+
+def shown_desk(qtbot: QtBot, database: Database, settings: QSettings) -> TableDesk:
+    desk = TableDesk(AppContext(database=database, settings=settings))
+    qtbot.addWidget(desk)
+    desk.resize(1366, 700)
+    desk.show()
+    desk.activateWindow()
+    qtbot.waitExposed(desk)
+    qtbot.waitUntil(desk.isActiveWindow)
+    desk.show_day(1)
+    return desk
+
+
+def to_votes(qtbot: QtBot, page: TableSessionPage) -> None:
+    """Ctrl+Tab to the votes: the keyboard is in the table of dots."""
+    qtbot.waitUntil(lambda: focused() is page.idea_box)  # as after signing in
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == 1
+    qtbot.waitUntil(lambda: focused() is page.vote_view)
+
+
+def stored_dots(database: Database, tables: TwoTables) -> list[int]:
+    return [idea.dots for idea in ideas_at_table(database, tables.mine)]
+
+
+def test_twelve_counts_typed_one_after_the_other(
+    qtbot: QtBot, two_tables: tuple[Database, TwoTables], settings: QSettings
+) -> None:
+    database, tables = two_tables
+    for n in range(12):
+        add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n % 5])
+    desk = shown_desk(qtbot, database, settings)  # kept: qtbot holds it only weakly
+    page = signed_in(qtbot, desk, 1, PIN_MINE)
+    to_votes(qtbot, page)
+    counts = [10, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0]  # 28 of the ten people's 30 stickers
+    for count in counts:
+        type_keys(qtbot, str(count), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored_dots(database, tables) == counts)
+    assert [page.model.idea_at(row).dots for row in range(12)] == counts
+    current = page.vote_view.currentIndex()
+    assert (current.row(), current.column()) == (11, IdeaListModel.DOTS)
+    assert page.problem.text() == ""
+
+
+def test_plus_and_minus_keep_the_row(
+    qtbot: QtBot, two_tables: tuple[Database, TwoTables], settings: QSettings
+) -> None:
+    database, tables = two_tables
+    for n in range(6):
+        add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n % 5])
+    desk = shown_desk(qtbot, database, settings)  # kept: qtbot holds it only weakly
+    page = signed_in(qtbot, desk, 1, PIN_MINE)
+    to_votes(qtbot, page)
+    type_keys(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Down, "+", "+", "+", "-")
+    type_keys(qtbot, Qt.Key.Key_Down, "+", "5")  # a digit edits the count, never jumps to row 5
+    qtbot.waitUntil(lambda: page.vote_view.state() == QTableView.State.EditingState)
+    type_keys(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored_dots(database, tables) == [0, 0, 2, 5, 0, 0])
+    assert page.vote_view.currentIndex().row() == 4  # Enter went down one row
+
+
+def test_a_count_over_the_tables_stickers_is_asked_first(
+    qtbot: QtBot,
+    two_tables: tuple[Database, TwoTables],
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database, tables = two_tables
+    for n in range(3):
+        add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n % 5])
+    answers: list[bool] = []
+    asked: list[str] = []
+
+    def confirm(_cls: object, _parent: object, sentence: str) -> bool:
+        asked.append(sentence)
+        return answers.pop(0)
+
+    monkeypatch.setattr(TableSessionPage, "confirm_over", classmethod(confirm))
+    desk = shown_desk(qtbot, database, settings)  # kept: qtbot holds it only weakly
+    page = signed_in(qtbot, desk, 1, PIN_MINE)
+    to_votes(qtbot, page)
+    type_keys(qtbot, "25", Qt.Key.Key_Return)  # ten people, 3 stickers each: 30 at most
+    qtbot.waitUntil(lambda: stored_dots(database, tables) == [25, 0, 0])
+    assert asked == []
+    answers.append(False)
+    type_keys(qtbot, "9", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert "34" in asked[0] and "30" in asked[0]
+    qtbot.wait(10)
+    assert stored_dots(database, tables) == [25, 0, 0]
+    answers.append(True)
+    type_keys(qtbot, Qt.Key.Key_Up, "9", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored_dots(database, tables) == [25, 9, 0])
+    assert len(asked) == 2
+
+
+def test_the_lock_names_the_ten_and_no_leaves_it_open(
+    qtbot: QtBot,
+    two_tables: tuple[Database, TwoTables],
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database, tables = two_tables
+    ideas = [
+        add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n % 5])
+        for n in range(12)
+    ]
+    for idea, dots in zip(ideas, (6, 5, 4, 3, 2, 2, 2, 1, 1, 1, 0, 0), strict=True):
+        set_tally(database, tables.mine, idea, dots)
+    answers: list[bool] = [False, True]
+    named: list[list[str]] = []
+
+    def confirm(_cls: object, _parent: object, texts: list[str]) -> bool:
+        named.append(texts)
+        return answers.pop(0)
+
+    monkeypatch.setattr(TableSessionPage, "confirm_lock", classmethod(confirm))
+    desk = shown_desk(qtbot, database, settings)  # kept: qtbot holds it only weakly
+    page = signed_in(qtbot, desk, 1, PIN_MINE)
+    to_votes(qtbot, page)
+    alt = Qt.KeyboardModifier.AltModifier
+    letter = page.lock_button.text()[page.lock_button.text().index("&") + 1]
+    qtbot.keyClick(focused(), letter.lower(), alt)
+    qtbot.waitUntil(lambda: bool(named))  # a mnemonic clicks the button a moment later
+    assert named == [[f"Idee {n}" for n in range(10)]]
+    assert not table_selection(database, tables.mine).locked
+    assert page.lock_button.isEnabled()
+    qtbot.keyClick(focused(), letter.lower(), alt)
+    qtbot.waitUntil(lambda: len(named) == 2)
+    assert table_selection(database, tables.mine).selected == tuple(ideas[:10])
+
+
+def test_tab_from_the_last_runoff_box_stays_in_the_page(
+    qtbot: QtBot, two_tables: tuple[Database, TwoTables], settings: QSettings
+) -> None:
+    database, tables = two_tables
+    ideas = [
+        add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n % 5])
+        for n in range(12)
+    ]
+    for idea, dots in zip(ideas, (4, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 0), strict=True):
+        set_tally(database, tables.mine, idea, dots)
+    context = AppContext(database=database, settings=settings)
+    context.reload_event()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    window.workspaces.setCurrentWidget(window.tables)
+    desk = window.tables.table_desk
+    desk.show_day(1)
+    page = signed_in(qtbot, desk, 1, PIN_MINE)
+    to_votes(qtbot, page)
+    assert page.tie_rule.currentData() == "runoff"
+    boxes = [page.runoff[idea] for idea in ideas[8:11]]
+    boxes[0].setFocus()  # the facilitator is in the run-off counts
+    qtbot.waitUntil(lambda: focused() is boxes[0])
+    type_keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab)
+    assert focused() is boxes[2]
+    type_keys(qtbot, Qt.Key.Key_Tab)
+    assert focused() is page.lock_button
+    assert page.isAncestorOf(focused())
+
+
+def test_the_desk_follows_the_headers_day(
+    qtbot: QtBot, two_tables: tuple[Database, TwoTables], settings: QSettings
+) -> None:
+    database, tables = two_tables
+    for n in range(3):
+        add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n])
+    lock_selection(database, tables.mine)
+    context = AppContext(database=database, settings=settings)
+    context.reload_event()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert context.event is not None
+    day_ids = {day.number: day.id for day in context.event.days}
+    window.day_picker.setCurrentIndex(window.day_picker.findData(day_ids[1]))
+    desk = window.tables.table_desk
+    page = signed_in(qtbot, desk, 1, PIN_MINE)
+    day_one = window.selected_day()
+    assert day_one is not None and day_one.number == 1
+    window.tables.show_day(day_one)  # the same day again (the window reads the event anew)
+    assert desk.session is page
+    page.tabs.setCurrentIndex(2)
+    title = page.concept_fields["title"]
+    assert isinstance(title, QLineEdit)
+    title.clear()
+    qtbot.keyClicks(title, "Een speelstraat elke zomer")  # typed, not yet saved
+
+    window.day_picker.setCurrentIndex(window.day_picker.findData(day_ids[2]))
+    assert window.tables.table_desk.session is None  # signed out
+    assert desk.currentWidget() is desk.sign_in_page
+    choices = desk.sign_in_page.table
+    assert [choices.itemData(row) for row in range(choices.count())] == [1]
+    assert "Werk" in choices.itemText(0)  # day 2's only table
+    with database.reading() as session:
+        assert session.scalars(select(Concept.title)).all() == ["Een speelstraat elke zomer"]
+    window.day_picker.setCurrentIndex(window.day_picker.findData(day_ids[1]))
+    assert [choices.itemData(row) for row in range(choices.count())] == [1, 2]
+
+
+def test_counts_read_in_their_plural_forms(
+    qtbot: QtBot, two_tables: tuple[Database, TwoTables], settings: QSettings
+) -> None:
+    i18n.set_language("en")  # the Dutch plural forms come with the translations
+    database, tables = two_tables
+    ideas = [
+        add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n % 4])
+        for n in range(10)
+    ]
+    ideas.append(add_idea(database, tables.mine, text="Idee 10", duo_id=tables.duos[4]))
+    for idea, dots in zip(ideas, (3, 3, 2, 2, 2, 2, 2, 2, 2, 1, 1), strict=True):
+        set_tally(database, tables.mine, idea, dots)
+    desk = shown_desk(qtbot, database, settings)
+    page = signed_in(qtbot, desk, 1, PIN_MINE)
+    assert page.duos.item(4).text().endswith("— 1 idea")
+    assert page.duos.item(0).text().endswith("— 3 ideas")
+    assert page.tie_note.text().startswith("Tie: 2 ideas with 1 dot for the last place.")

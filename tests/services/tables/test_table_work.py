@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 
 import pytest
@@ -11,7 +12,7 @@ from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.errors import AccessRefused, InputRejected
 from degenks_desktop.services.tables.access import TableAccess, set_pin, sign_in
 from degenks_desktop.services.tables.concepts import concepts_at_table, save_concept
-from degenks_desktop.services.tables.dots import give_dots, set_tally
+from degenks_desktop.services.tables.dots import TooManyDots, give_dots, set_tally
 from degenks_desktop.services.tables.ideas import (
     add_idea,
     delete_idea,
@@ -24,6 +25,7 @@ from degenks_desktop.services.tables.ideas import (
 from degenks_desktop.services.tables.top_ten import (
     TieRule,
     lock_selection,
+    selection_to_lock,
     table_selection,
     unlock_selection,
 )
@@ -143,7 +145,7 @@ def test_dots_per_person_have_a_limit_and_only_the_tables_people_vote(database: 
     a, b = twelve_ideas(database, tables)[:2]
     give_dots(database, tables.mine, tables.people[0], {a: 2, b: 1})
     give_dots(database, tables.mine, tables.people[0], {a: 1})  # changed their mind
-    with pytest.raises(InputRejected, match="3 stippen"):
+    with pytest.raises(InputRejected, match=r"3 dots|3 stippen"):  # Dutch plural to come
         give_dots(database, tables.mine, tables.people[1], {a: 2, b: 2})
     with pytest.raises(InputRejected, match="zit niet aan tafel 1"):
         give_dots(database, tables.mine, tables.other_people[0], {a: 1})
@@ -154,15 +156,15 @@ def test_dots_per_person_have_a_limit_and_only_the_tables_people_vote(database: 
 def test_a_tie_at_place_ten_is_settled_by_the_table_and_recorded(database: Database) -> None:
     tables = add_two_tables(database)
     ideas = twelve_ideas(database, tables)
-    for rank, idea in enumerate(ideas[:8]):
-        set_tally(database, tables.mine, idea, 20 - rank)
-    for idea in ideas[8:11]:  # three ideas with 4 dots for places 9 and 10
-        set_tally(database, tables.mine, idea, 4)
+    for idea, dots in zip(ideas[:8], (4, 3, 3, 3, 3, 3, 3, 3), strict=True):
+        set_tally(database, tables.mine, idea, dots)
+    for idea in ideas[8:11]:  # three ideas with 1 dot for places 9 and 10
+        set_tally(database, tables.mine, idea, 1)
     live = table_selection(database, tables.mine)
     assert (live.standing.tied, live.standing.open_places) == (tuple(ideas[8:11]), 2)
     with pytest.raises(InputRejected, match="waarom"):
         lock_selection(database, tables.mine, chosen=ideas[9:11])
-    with pytest.raises(InputRejected, match="precies 2"):
+    with pytest.raises(InputRejected, match=r"exactly 2|precies 2"):  # Dutch plural to come
         lock_selection(database, tables.mine, chosen=ideas[8:11], reason="samen beslist")
     with pytest.raises(InputRejected, match="opnieuw gelijk"):
         lock_selection(database, tables.mine, runoff={ideas[8]: 1, ideas[9]: 1, ideas[10]: 1})
@@ -185,8 +187,8 @@ def test_a_tie_at_place_ten_is_settled_by_the_table_and_recorded(database: Datab
         set_tally(database, tables.mine, ideas[11], 30)
 
     unlock_selection(database, tables.mine.table_id, actor="organisatie", reason="hertelling")
-    set_tally(database, tables.mine, ideas[9], 5)  # the recount breaks the tie
-    set_tally(database, tables.mine, ideas[10], 3)
+    set_tally(database, tables.mine, ideas[9], 2)  # the recount breaks the tie
+    set_tally(database, tables.mine, ideas[10], 0)
     assert lock_selection(database, tables.mine)[-2:] == (ideas[9], ideas[8])
     assert audited(database, "selection.unlocked") == 1
     assert audited(database, "selection.locked") == 2
@@ -195,8 +197,8 @@ def test_a_tie_at_place_ten_is_settled_by_the_table_and_recorded(database: Datab
 def test_a_runoff_settles_a_tie(database: Database) -> None:
     tables = add_two_tables(database)
     ideas = twelve_ideas(database, tables)
-    for rank, idea in enumerate(ideas[:9]):
-        set_tally(database, tables.mine, idea, 20 - rank)
+    for idea, dots in zip(ideas[:9], (4, 3, 3, 3, 3, 3, 3, 3, 3), strict=True):
+        set_tally(database, tables.mine, idea, dots)
     final = lock_selection(database, tables.mine, runoff={ideas[9]: 1, ideas[10]: 3, ideas[11]: 2})
     assert final[-1] == ideas[10]
     assert table_selection(database, tables.mine).tie_rule == TieRule.RUNOFF
@@ -252,3 +254,43 @@ def test_two_facilitators_typing_at_once_lose_nothing(database: Database) -> Non
     assert errors == []
     assert len(ideas_at_table(database, tables.mine)) == 25
     assert len(ideas_at_table(database, tables.other)) == 25
+
+
+def test_a_table_gets_no_more_dots_than_its_people_have_stickers(database: Database) -> None:
+    tables = add_two_tables(database)  # ten people at my table: 30 dots at most
+    a, b, c = twelve_ideas(database, tables)[:3]
+    set_tally(database, tables.mine, a, 25)
+    audits = audited(database, "vote.tally")
+    with pytest.raises(TooManyDots, match="34") as refused:
+        set_tally(database, tables.mine, b, 9)
+    assert (refused.value.total, refused.value.most) == (34, 30)
+    assert count(database, Vote) == 1 and audited(database, "vote.tally") == audits
+    with pytest.raises(TooManyDots):  # the people's own dots count towards it too
+        give_dots(database, tables.mine, tables.people[0], {b: 3, c: 3}, limit=6)
+    assert count(database, Vote) == 1
+    set_tally(database, tables.mine, b, 9, allow_over=True)  # the facilitator confirmed
+    with database.reading() as session:
+        details = session.scalars(
+            select(AuditEntry.details)
+            .where(AuditEntry.action == "vote.tally")
+            .order_by(AuditEntry.id.desc())
+        ).first()
+    assert json.loads(details or "{}") == {"before": 0, "after": 9, "over_allowed": True}
+    set_tally(database, tables.mine, b, 7)  # a recount that lowers it is always saved
+    assert {i.id: i.dots for i in ideas_at_table(database, tables.mine)}[b] == 7
+
+
+def test_the_ten_to_confirm_are_the_ten_locked(database: Database) -> None:
+    tables = add_two_tables(database)
+    ideas = twelve_ideas(database, tables)
+    for idea, dots in zip(ideas, (6, 5, 4, 3, 2, 2, 2, 1, 1, 1, 0, 0), strict=True):
+        set_tally(database, tables.mine, idea, dots)
+    shown = selection_to_lock(database, tables.mine)
+    assert shown == tuple(ideas[:10]) and not table_selection(database, tables.mine).locked
+    set_tally(database, tables.mine, ideas[9], 4)  # a recount after the question
+    with pytest.raises(InputRejected):
+        lock_selection(database, tables.mine, expected=shown)
+    assert not table_selection(database, tables.mine).locked
+    again = selection_to_lock(database, tables.mine)
+    assert again[3] == ideas[9]
+    assert lock_selection(database, tables.mine, expected=again) == again
