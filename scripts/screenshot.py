@@ -150,7 +150,7 @@ def table_shot(window: MainWindow) -> None:
     duos = duos_at_table(database, access)
     for index, text in enumerate(TABLE_IDEAS):
         idea = add_idea(database, access, text=text, duo_id=duos[index % len(duos)].id)
-        set_tally(database, access, idea, (9, 7, 7, 6, 5, 5, 4, 3, 2, 2, 2, 1)[index])
+        set_tally(database, access, idea, (4, 4, 3, 3, 3, 2, 2, 2, 1, 1, 1, 0)[index])
     window.workspaces.setCurrentWidget(window.tables)
     window.tables.table_desk.open_table(access)
     assert window.tables.table_desk.session is not None

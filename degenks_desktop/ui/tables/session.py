@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTableView,
@@ -962,6 +964,7 @@ class TableDesk(QStackedWidget):
         self.sign_in_page = SignInPage(context)
         self.sign_in_page.signed_in.connect(self.open_table)
         self.session: TableSessionPage | None = None
+        self.session_area: QScrollArea | None = None
         self.addWidget(self.sign_in_page)
 
     def show_day(self, day_number: int) -> None:
@@ -977,8 +980,15 @@ class TableDesk(QStackedWidget):
         self.session = TableSessionPage(self.context, access)
         self.session.signed_out.connect(self.close_table)
         self.session.changed.connect(self.changed.emit)
-        self.addWidget(self.session)
-        self.setCurrentWidget(self.session)
+        # The session's phases are taller than a 1366×768 laptop leaves under the header:
+        # the page scrolls inside, the window keeps its size.
+        self.session_area = QScrollArea()
+        self.session_area.setObjectName("sessionArea")
+        self.session_area.setWidgetResizable(True)
+        self.session_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.session_area.setWidget(self.session)
+        self.addWidget(self.session_area)
+        self.setCurrentWidget(self.session_area)
         self.session.idea_box.setFocus()
 
     def close_table(self) -> None:
@@ -987,7 +997,9 @@ class TableDesk(QStackedWidget):
             return
         self.session.autosave.stop()
         self.session.save_concept_now()
-        self.removeWidget(self.session)
-        self.session.deleteLater()
+        if self.session_area is not None:
+            self.removeWidget(self.session_area)
+            self.session_area.deleteLater()  # and the session page inside it
+            self.session_area = None
         self.session = None
         self.setCurrentWidget(self.sign_in_page)

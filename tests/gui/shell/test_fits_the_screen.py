@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QSize
 from pytestqt.qtbot import QtBot
 
 from degenks_desktop import i18n
+from degenks_desktop.services.tables.access import demo_pin, sign_in
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.screen_fit import clipped_texts, controls_outside
@@ -20,7 +21,8 @@ LAPTOP = QSize(1366, 768)
 
 
 def every_page(window: MainWindow) -> Iterator[str]:
-    """Show each workspace and each page of Organisatie in turn; its name."""
+    """Show each workspace, each page of Organisatie and a signed-in table, in turn; its
+    name."""
     for index in range(window.workspaces.count()):
         window.workspaces.setCurrentIndex(index)
         workspace = window.workspaces.widget(index)
@@ -31,6 +33,16 @@ def every_page(window: MainWindow) -> Iterator[str]:
                 yield f"{window.workspaces.tabText(index)} → {pages.tabText(page)}"
         else:
             yield window.workspaces.tabText(index)
+    window.workspaces.setCurrentWidget(window.tables)
+    database = window.context.database
+    window.tables.table_desk.open_table(
+        sign_in(database, day_number=1, table_number=1, pin=demo_pin(1, 1))
+    )
+    session = window.tables.table_desk.session
+    assert session is not None
+    for phase in range(session.tabs.count()):
+        session.tabs.setCurrentIndex(phase)
+        yield f"{window.workspaces.tabText(1)} → tafel 1 → {session.tabs.tabText(phase)}"
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
