@@ -1,12 +1,15 @@
 """Render the app's screens on a fresh demo event to PNG files in docs/, for the README.
 
 Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py` (no screen needed).
+The offscreen screen is then a city laptop's 1366×768, where the window opens maximised.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -25,7 +28,9 @@ from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+LAPTOP_SCREEN = ROOT / "tests" / "helpers" / "laptop_screen.json"
 SAMPLE = (
     "Voornaam;Naam;E-mail;Telefoon;Geslacht;Geboortejaar;Wijk;Thema 1;Dag;Toestemming;Herkomst\r\n"
     "Hatice;Kaya;hatice.kaya@example.org;0471 22 33 44;v;1984;Winterslag;Wonen;1;ja;Turks\r\n"
@@ -38,14 +43,32 @@ SAMPLE = (
 
 
 def save(widget: QWidget, name: str) -> None:
-    """Show `widget`, let Qt lay it out, and save it as docs/`name`."""
-    widget.show()
+    """Show `widget` as the app does, let Qt lay it out and the window read its counts
+    (off the GUI thread), and save it as docs/`name`."""
+    if isinstance(widget, MainWindow):
+        widget.show_on_screen()
+        widget.refresh_counts()
+    else:
+        widget.show()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        if not (isinstance(widget, MainWindow) and widget.refreshing):
+            break
+        time.sleep(0.02)
     QApplication.processEvents()
     widget.grab().save(str(DOCS / name))
 
 
+def use_a_laptop_screen() -> None:
+    """Offscreen, render on a 1366×768 screen (Qt's own offscreen screen is 800×800)."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
+
+
 def main() -> int:
     """Save the main window (Dutch and English), the diversity matrix, the import and walk-in."""
+    use_a_laptop_screen()
     _application = QApplication(sys.argv)  # must live as long as the widgets
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(sqlite_url(Path(folder) / "demo.sqlite"))
@@ -63,20 +86,7 @@ def main() -> int:
             window.workspaces.setCurrentWidget(window.organiser)
             save(window, name)
             if language == "nl":
-                front_desk_shot(window)
-            if language == "nl":
-                window.organiser.seating_board.reload()
-                window.workspaces.setCurrentWidget(window.organiser)
-                window.organiser.pages.setCurrentWidget(window.organiser.seating_board)
-                save(window, "seating-board.png")
-                arrivals_shot(window)
-                table_shot(window)
-                window.workspaces.setCurrentWidget(window.organiser)
-                window.organiser.pages.setCurrentWidget(window.organiser.diversity)
-                diversity = window.organiser.diversity
-                diversity.category.setCurrentIndex(diversity.category.findData("origin"))
-                window.organiser.refresh_diversity()
-                save(window, "diversity.png")
+                dutch_window_shots(window)
             window.close()
         sample = Path(folder) / "inschrijvingen.csv"
         sample.write_bytes(SAMPLE.encode("cp1252"))
@@ -102,6 +112,23 @@ def main() -> int:
         database.close()
         simulated_shots(Path(folder), settings)
     return 0
+
+
+def dutch_window_shots(window: MainWindow) -> None:
+    """The Dutch window's pages: the desk, seating, arrivals, a table, diversity."""
+    front_desk_shot(window)
+    window.organiser.seating_board.reload()
+    window.workspaces.setCurrentWidget(window.organiser)
+    window.organiser.pages.setCurrentWidget(window.organiser.seating_board)
+    save(window, "seating-board.png")
+    arrivals_shot(window)
+    table_shot(window)
+    window.workspaces.setCurrentWidget(window.organiser)
+    window.organiser.pages.setCurrentWidget(window.organiser.diversity)
+    diversity = window.organiser.diversity
+    diversity.category.setCurrentIndex(diversity.category.findData("origin"))
+    window.organiser.refresh_diversity()
+    save(window, "diversity.png")
 
 
 def front_desk_shot(window: MainWindow) -> None:
@@ -150,7 +177,7 @@ def table_shot(window: MainWindow) -> None:
     duos = duos_at_table(database, access)
     for index, text in enumerate(TABLE_IDEAS):
         idea = add_idea(database, access, text=text, duo_id=duos[index % len(duos)].id)
-        set_tally(database, access, idea, (4, 4, 3, 3, 3, 2, 2, 2, 1, 1, 1, 0)[index])
+        set_tally(database, access, idea, (4, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0)[index])
     window.workspaces.setCurrentWidget(window.tables)
     window.tables.table_desk.open_table(access)
     assert window.tables.table_desk.session is not None
