@@ -92,7 +92,9 @@ class OrganiserWorkspace(QWidget):
         themes_page = QWidget()
         themes_layout = QVBoxLayout(themes_page)
         themes_layout.addWidget(self.theme_view, stretch=1)
-        themes_layout.addWidget(guidance_label(_("Still to come here: the report.")))
+        themes_layout.addWidget(
+            guidance_label(_("A theme's report (its policy table) is made on the page Reports."))
+        )
 
         self.import_button = QPushButton(_("&Import registrations…"))
         self.import_button.setObjectName("importButton")
