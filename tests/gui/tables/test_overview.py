@@ -29,7 +29,7 @@ def demo_database(sqlite_database_url: str) -> Iterator[Database]:
     """The demo with 21 tables a day: more than the overview shows at once on a laptop,
     so the list scrolls (the `context` fixture builds on this one)."""
     database = open_database(sqlite_database_url)
-    create_demo_event(database, participants=360, seated=False)
+    create_demo_event(database, participants=360)  # seated: its tables have stickers
     yield database
     database.close()
 

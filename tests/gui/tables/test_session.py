@@ -82,8 +82,8 @@ def test_a_whole_table_session(
             qtbot.keyClick(page.idea_box, Qt.Key.Key_Return)
         qtbot.keyClick(page.idea_box, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert page.model.rowCount() == 13
-    assert page.duos.item(4).text().endswith(" 1 idea")  # its Dutch plural comes later
-    assert page.duos.item(0).text().endswith(" 3 ideas")
+    assert page.duos.item(4).text().endswith(" 1 idee")  # the singular, in Dutch
+    assert page.duos.item(0).text().endswith(" 3 ideeën")
     qtbot.keyClick(page.idea_box, Qt.Key.Key_Return)  # an empty box saves nothing
     assert page.problem.text() == "Typ eerst het idee."
     assert page.model.rowCount() == 13
@@ -116,7 +116,9 @@ def test_a_whole_table_session(
         qtbot.keyClick(page.vote_view, key)
     qtbot.waitUntil(lambda: page.model.idea_at(10).dots == 1)
     assert page.vote_view.currentIndex().row() == 10
-    assert page.tie_note.text().startswith("Tie: 3 ideas with 1 dot for the last 2 places")
+    assert page.tie_note.text().startswith(
+        "Gelijkstand: 3 ideeën met 1 stip voor de laatste 2 plaatsen"
+    )
     tied = [page.model.idea_at(row).id for row in (8, 9, 10)]
     page.lock_button.click()  # a tie is not settled by the order on screen
     assert page.selection is not None and not page.selection.locked
@@ -231,13 +233,13 @@ def test_dots_per_person_with_their_limit(
     assert page.voter.count() == 11  # the sheet's count, then the table's ten people
     page.voter.setCurrentIndex(1)
     page.model.setData(page.model.index(0, IdeaListModel.PERSON), 2)
-    qtbot.waitUntil(lambda: page.voter_note.text().startswith("2 of 3"))
+    qtbot.waitUntil(lambda: page.voter_note.text().startswith("2 van 3"))
     page.vote_view.setCurrentIndex(page.model.index(1, IdeaListModel.PERSON))
     qtbot.keyClick(page.vote_view, Qt.Key.Key_Plus)
-    qtbot.waitUntil(lambda: page.voter_note.text().startswith("3 of 3"))
+    qtbot.waitUntil(lambda: page.voter_note.text().startswith("3 van 3"))
     page.vote_view.setCurrentIndex(page.model.index(2, IdeaListModel.PERSON))
     qtbot.keyClick(page.vote_view, Qt.Key.Key_Plus)
-    assert "3" in page.problem.text()  # each person has 3 dots (its Dutch plural comes later)
+    assert "3 stippen" in page.problem.text()  # each person has 3 dots
     qtbot.wait(10)
     assert [page.model.idea_at(row).dots for row in range(3)] == [2, 1, 0]
 
@@ -519,7 +521,7 @@ def test_the_desk_follows_the_headers_day(
 def test_counts_read_in_their_plural_forms(
     qtbot: QtBot, two_tables: tuple[Database, TwoTables], settings: QSettings
 ) -> None:
-    i18n.set_language("en")  # the Dutch plural forms come with the translations
+    i18n.set_language("en")  # English has its plurals too
     database, tables = two_tables
     ideas = [
         add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n % 4])
