@@ -117,7 +117,7 @@ def main() -> int:
 def dutch_window_shots(window: MainWindow) -> None:
     """The Dutch window's pages: the desk, seating, arrivals, a table, diversity."""
     front_desk_shot(window)
-    window.organiser.seating_board.reload()
+    window.organiser.seating_board.refresh()
     window.workspaces.setCurrentWidget(window.organiser)
     window.organiser.pages.setCurrentWidget(window.organiser.seating_board)
     save(window, "seating-board.png")

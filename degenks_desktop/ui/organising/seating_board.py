@@ -524,8 +524,6 @@ class SeatingBoard(QWidget):
             return
         self.show_cards(cards)
 
-    reload = refresh  # the name the screenshot script and older callers use
-
     def show_cards(self, cards: list[TableCard]) -> None:
         """Show `cards` (what `seating_board` read, here or off the GUI thread), keeping
         the place the board was scrolled to and the names chosen for a swap."""
