@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -11,8 +12,12 @@ from PySide6.QtCore import QSettings
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter
+from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from tests.helpers.pools import ImmediatePool
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
 
 @pytest.fixture
@@ -47,3 +52,15 @@ def no_real_printer(monkeypatch: pytest.MonkeyPatch) -> None:
     """A developer's own default printer never gets a test's badge; tests that print
     replace this with a PDF printer of their own."""
     monkeypatch.setattr(DeskBadgePrinter, "printer", lambda _self: None)
+
+
+@pytest.fixture
+def app_controller(qtbot: QtBot, context: AppContext) -> Iterator[AppController]:
+    """The app as it starts on the context: one window, in Dutch with Qt's own Dutch
+    (OK, Annuleren). Whatever language a test switches to, Qt's catalogue goes after it."""
+    controller = AppController(context)
+    qtbot.addWidget(controller.window)
+    controller.apply_language("nl")
+    yield controller
+    controller.window.close()  # first, so that the language change below reads nothing
+    controller.apply_language("en")  # takes Qt's Dutch catalogue out; the suite resets to nl

@@ -1,7 +1,9 @@
 """Starting the desktop app: Qt, language, database, and the main window.
 
-`AppController` owns the window and reacts to settings: a new language rebuilds the
-window in that language, a new database is opened and shown.
+`AppController` owns the window and reacts to settings: a new language is sent to every
+open window as Qt's LanguageChange, and each widget puts its own text in the new
+language in place (the day, a signed-in table and the desk's state stay); a new database
+is opened and shown.
 """
 
 from __future__ import annotations
@@ -10,7 +12,15 @@ import gc
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import make_url
 
@@ -55,7 +65,8 @@ class AppController(QObject):
         return window
 
     def apply_language(self, language: str) -> None:
-        """Translate the app's own text and Qt's standard dialogs into `language`."""
+        """Translate the app's own text and Qt's standard dialogs into `language`, in
+        every open window: each widget answers Qt's LanguageChange in its `changeEvent`."""
         i18n.set_language(language)
         application = QApplication.instance()
         if application is None:
@@ -65,6 +76,9 @@ class AppController(QObject):
             folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if self._qt_translator.load(QLocale(language), "qtbase", "_", folder):
                 application.installTranslator(self._qt_translator)
+        # Our own text is gettext's, not a QTranslator's: say so even when Qt's catalogue
+        # did not change (Qt folds repeated LanguageChange events into one).
+        QCoreApplication.postEvent(application, QEvent(QEvent.Type.LanguageChange))
 
     def open_settings(self) -> None:
         """Show Settings; apply a new language or database when the user confirms."""
@@ -88,18 +102,8 @@ class AppController(QObject):
             self.context.switch_database(database)
         language = saved_language(self.context.settings)
         if language != i18n.current_language():
-            self.apply_language(language)
-            old = self.window
-            self.window = self._new_window()
-            self.window.setGeometry(old.geometry())
-            maximised = old.isMaximized()
-            old.close()
-            old.deleteLater()
-            if maximised:
-                self.window.showMaximized()
-            else:
-                self.window.show()
-        else:
+            self.apply_language(language)  # the same window, its text retranslated
+        if chosen_url is not None:
             self.window.show_event()
 
 

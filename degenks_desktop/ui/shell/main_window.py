@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLockFile, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLockFile, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from degenks_desktop import __version__
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.errors import KnownError
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.house.backups import restore_backup, take_backup
 from degenks_desktop.services.house.events import DayInfo
 from degenks_desktop.services.organising.stats import EventStats, event_stats
@@ -57,7 +57,9 @@ class CountTile(QFrame):
     """A large figure with a caption under it, readable across the room."""
 
     def __init__(self, caption: str, object_name: str) -> None:
+        """`caption` is marked with `N_` and translated when shown, in each language."""
         super().__init__()
+        self.caption = caption
         self.setObjectName(object_name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.figure = QLabel("–")
@@ -67,12 +69,18 @@ class CountTile(QFrame):
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         self.figure.setFont(font)
-        caption_label = QLabel(caption)
-        caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption_label = QLabel(_(caption))
+        self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.figure)
-        layout.addWidget(caption_label)
+        layout.addWidget(self.caption_label)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the caption in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.caption_label.setText(_(self.caption))
+        super().changeEvent(event)
 
     def show_figure(self, text: str) -> None:
         """Show `text` as the figure."""
@@ -103,18 +111,16 @@ class MainWindow(QMainWindow):
         self.venue = QLabel()
         self.day_picker = QComboBox()
         self.day_picker.setObjectName("dayPicker")
-        self.day_picker.setAccessibleName(_("Day"))
         self.day_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # Never in the tab chain and never the keyboard's: a scanned code starting with "D"
         # would switch the day. The mouse, or Ctrl+D (the View menu), opens it.
         self.day_picker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.day_picker.setToolTip(_("Choose the day (Ctrl+D)"))
         self.day_picker.currentIndexChanged.connect(self._day_changed)
 
-        self.checked_in_tile = CountTile(_("checked in / expected"), "checkedInTile")
-        self.participants_tile = CountTile(_("registered"), "participantsTile")
-        self.tables_tile = CountTile(_("tables this day"), "tablesTile")
-        self.ideas_tile = CountTile(_("ideas"), "ideasTile")
+        self.checked_in_tile = CountTile(N_("checked in / expected"), "checkedInTile")
+        self.participants_tile = CountTile(N_("registered"), "participantsTile")
+        self.tables_tile = CountTile(N_("tables this day"), "tablesTile")
+        self.ideas_tile = CountTile(N_("ideas"), "ideasTile")
 
         header = QWidget()
         header_layout = QHBoxLayout(header)
@@ -136,9 +142,8 @@ class MainWindow(QMainWindow):
         self.front_desk = FrontDeskWorkspace(context)
         self.tables = TablesWorkspace(context)
         self.organiser = OrganiserWorkspace(context)
-        self.workspaces.addTab(self.front_desk, _("Front desk"))
-        self.workspaces.addTab(self.tables, _("Tables"))
-        self.workspaces.addTab(self.organiser, _("Organisation"))
+        for workspace in (self.front_desk, self.tables, self.organiser):
+            self.workspaces.addTab(workspace, "")
         for workspace in (self.front_desk, self.tables, self.organiser):
             workspace.refresh_wanted.connect(self.refresh_counts)
         for workspace in (self.front_desk, self.organiser):
@@ -172,6 +177,9 @@ class MainWindow(QMainWindow):
         self.shared_label.setObjectName("sharedDatabase")
         self.statusBar().addWidget(self.shared_label)
 
+        self._shown_event_id: int | None = None
+        self.retranslate()
+
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_INTERVAL_MS)
         self.refresh_timer.timeout.connect(self.refresh_counts)
@@ -201,32 +209,68 @@ class MainWindow(QMainWindow):
         self.show_event()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(_("&File"))
-        settings = QAction(_("&Settings…"), self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings.triggered.connect(self.settings_requested.emit)
-        file_menu.addAction(settings)
-        file_menu.addSeparator()
-        backup = QAction(_("Make a &backup…"), self)
-        backup.triggered.connect(self.make_backup)
-        file_menu.addAction(backup)
-        restore = QAction(_("&Restore a backup…"), self)
-        restore.triggered.connect(self.restore_from_backup)
-        file_menu.addAction(restore)
-        file_menu.addSeparator()
-        quit_action = QAction(_("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu(_("&View"))
-        choose_day = QAction(_("Choose the &day…"), self)
-        choose_day.setShortcut(QKeySequence("Ctrl+D"))
-        choose_day.triggered.connect(self.day_picker.showPopup)
-        view_menu.addAction(choose_day)
-        help_menu = self.menuBar().addMenu(_("&Help"))
-        about = QAction(_("&About De Genks Desktop"), self)
-        about.triggered.connect(self._show_about)
-        help_menu.addAction(about)
+        self.file_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.settings_requested.emit)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.make_backup)
+        self.file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.choose_day_action = QAction(self)
+        self.choose_day_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.choose_day_action.triggered.connect(self.day_picker.showPopup)
+        self.view_menu.addAction(self.choose_day_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        """Every fixed text of the window in the current language (menus, tabs, the
+        header); what the workspaces show they put in it themselves."""
+        self.file_menu.setTitle(_("&File"))
+        self.settings_action.setText(_("&Settings…"))
+        self.backup_action.setText(_("Make a &backup…"))
+        self.restore_action.setText(_("&Restore a backup…"))
+        self.quit_action.setText(_("&Quit"))
+        self.view_menu.setTitle(_("&View"))
+        self.choose_day_action.setText(_("Choose the &day…"))
+        self.help_menu.setTitle(_("&Help"))
+        self.about_action.setText(_("&About De Genks Desktop"))
+        self.day_picker.setAccessibleName(_("Day"))
+        self.day_picker.setToolTip(_("Choose the day (Ctrl+D)"))
+        for index, name in enumerate((_("Front desk"), _("Tables"), _("Organisation"))):
+            self.workspaces.setTabText(index, name)
+        self.database_label.setText(
+            _("Database: {where}").format(where=self.context.database.describe())
+        )
+        event = self.context.event
+        if event is not None:
+            for index, day in enumerate(event.days):
+                if index < self.day_picker.count():
+                    self.day_picker.setItemText(index, day_label(day))
+        if self.shared_label.text():
+            self._claim_database()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the window's own text in it, in place (the workspaces and
+        their pages get the same event and do theirs)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.isVisible():  # a closed window reads nothing more
+                self.refresh_counts()
+        super().changeEvent(event)
 
     # --- backups and the database file ------------------------------------------------------
 
@@ -345,12 +389,17 @@ class MainWindow(QMainWindow):
         self.backups.start()
         self.event_name.setText(event.name)
         self.venue.setText(event.venue)
+        previous_day = self.day_picker.currentData()
         self.day_picker.blockSignals(True)
         self.day_picker.clear()
         for day in event.days:
             self.day_picker.addItem(day_label(day), day.id)
-        today = event.day_for(dt.date.today())
-        self.day_picker.setCurrentIndex(self.day_picker.findData(today.id))
+        # The same event again (Settings confirmed, a restore): the day chosen stays.
+        chosen = previous_day if self._shown_event_id == event.id else None
+        if chosen is None or self.day_picker.findData(chosen) < 0:
+            chosen = event.day_for(dt.date.today()).id
+        self.day_picker.setCurrentIndex(self.day_picker.findData(chosen))
+        self._shown_event_id = event.id
         self.day_picker.blockSignals(False)
         self._day_changed()
 

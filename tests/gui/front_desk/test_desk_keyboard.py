@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QWi
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from degenks_desktop import i18n
 from degenks_desktop.domain.badge_codes import new_badge_code
 from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.storage.models import AuditEntry, CheckIn, Participant
@@ -107,18 +106,15 @@ def test_after_the_badge_dialog_the_box_has_the_keyboard_again(
 
 
 def test_after_a_language_switch_the_box_has_the_keyboard(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_controller: AppController, context: AppContext
 ) -> None:
-    controller = AppController(context)
-    shown_window(qtbot, controller.window)
+    station = shown_window(qtbot, app_controller.window)
     context.settings.setValue(SETTING_LANGUAGE, "en")
-    controller.apply_settings(None)
-    try:
-        station = shown_window(qtbot, controller.window)
-        scan_into_focus(qtbot, station, day_one_codes(context, 1)[0])
-        assert station.card.text().startswith("Welcome ")
-    finally:
-        i18n.set_language("nl")
+    app_controller.apply_settings(None)
+    qtbot.waitUntil(lambda: app_controller.window.workspaces.tabText(0) == "Front desk")
+    assert app_controller.window.front_desk.station is station  # the same desk, not rebuilt
+    scan_into_focus(qtbot, station, day_one_codes(context, 1)[0])
+    assert station.card.text().startswith("Welcome ")
 
 
 def test_a_red_card_leaves_the_box_empty_for_the_next_scan(

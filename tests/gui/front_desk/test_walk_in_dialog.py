@@ -74,31 +74,27 @@ def test_questions_open_only_with_consent(qtbot: QtBot, context: AppContext) -> 
 
 
 def test_a_language_switch_retranslates_the_open_form_keeping_what_is_filled_in(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_controller: AppController, context: AppContext
 ) -> None:
-    controller = AppController(context)
-    controller.apply_language("nl")
-    try:
-        dialog = open_dialog(qtbot, context)
-        assert dialog.register_button.text() == "Inschrijven en inchecken"
-        qtbot.keyClicks(dialog.first_name, "Lien")
-        qtbot.keyClick(dialog.consent, Qt.Key.Key_Space)
-        qtbot.keyClick(dialog.gender, Qt.Key.Key_Down)
-        assert dialog.gender.currentText() == "Vrouw"
-        context.settings.setValue(SETTING_LANGUAGE, "en")
-        controller.apply_language("en")
-        qtbot.waitUntil(lambda: dialog.register_button.text() == "Register and check in")
-        assert dialog.windowTitle() == "Walk-in"
-        assert dialog.ui.firstNameLabel.text() == "First name"
-        assert dialog.theme.placeholderText() == "Choose a theme"
-        assert dialog.day.currentText().startswith("Day 1")
-        assert dialog.gender.currentText() == "Woman"  # what was chosen stays, in English
-        assert dialog.neighbourhood.itemText(0) == "(no answer)"
-        assert dialog.first_name.text() == "Lien"
-        assert dialog.consent.isChecked() and dialog.questions.isEnabled()
-        assert dialog.walk_in().answers.gender == "f"
-    finally:
-        controller.apply_language("nl")
+    controller = app_controller
+    dialog = open_dialog(qtbot, context)
+    assert dialog.register_button.text() == "Inschrijven en inchecken"
+    qtbot.keyClicks(dialog.first_name, "Lien")
+    qtbot.keyClick(dialog.consent, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.gender, Qt.Key.Key_Down)
+    assert dialog.gender.currentText() == "Vrouw"
+    context.settings.setValue(SETTING_LANGUAGE, "en")
+    controller.apply_language("en")
+    qtbot.waitUntil(lambda: dialog.register_button.text() == "Register and check in")
+    assert dialog.windowTitle() == "Walk-in"
+    assert dialog.ui.firstNameLabel.text() == "First name"
+    assert dialog.theme.placeholderText() == "Choose a theme"
+    assert dialog.day.currentText().startswith("Day 1")
+    assert dialog.gender.currentText() == "Woman"  # what was chosen stays, in English
+    assert dialog.neighbourhood.itemText(0) == "(no answer)"
+    assert dialog.first_name.text() == "Lien"
+    assert dialog.consent.isChecked() and dialog.questions.isEnabled()
+    assert dialog.walk_in().answers.gender == "f"
 
 
 def namesake(context: AppContext) -> tuple[int, str, str]:

@@ -110,27 +110,23 @@ def test_a_badge_of_the_users_own_size(
 
 
 def test_a_language_switch_retranslates_the_form_in_place(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_controller: AppController, context: AppContext
 ) -> None:
-    controller = AppController(context)
-    controller.apply_language("nl")
-    try:
-        page = controller.window.organiser.print_page
-        assert page.badges_button.text() == "Badges maken…"
-        page.layout_box.setCurrentIndex(page.layout_box.findData("custom"))
-        page.order_box.setCurrentIndex(1)
-        page.day_box.setCurrentIndex(2)
-        context.settings.setValue(SETTING_LANGUAGE, "en")
-        controller.apply_language("en")
-        qtbot.waitUntil(lambda: page.badges_button.text() == "Make the badges…")
-        assert page.ui.otherBox.title() == "Other printed material"
-        assert page.open_button.text() == "Open the PDF"
-        # What was chosen stays, now in English.
-        assert page.layout_box.currentText() == "Own size (mm)"
-        assert page.custom_size.isEnabled()
-        assert page.order_box.currentText() == "By table"
-        assert page.day_box.currentText().startswith("Day 2")
-        assert page.day_box.itemText(0) == "All days"
-        assert controller.window.organiser.print_page is page  # the same page, not rebuilt
-    finally:
-        controller.apply_language("nl")
+    controller = app_controller
+    page = controller.window.organiser.print_page
+    assert page.badges_button.text() == "Badges maken…"
+    page.layout_box.setCurrentIndex(page.layout_box.findData("custom"))
+    page.order_box.setCurrentIndex(1)
+    page.day_box.setCurrentIndex(2)
+    context.settings.setValue(SETTING_LANGUAGE, "en")
+    controller.apply_language("en")
+    qtbot.waitUntil(lambda: page.badges_button.text() == "Make the badges…")
+    assert page.ui.otherBox.title() == "Other printed material"
+    assert page.open_button.text() == "Open the PDF"
+    # What was chosen stays, now in English.
+    assert page.layout_box.currentText() == "Own size (mm)"
+    assert page.custom_size.isEnabled()
+    assert page.order_box.currentText() == "By table"
+    assert page.day_box.currentText().startswith("Day 2")
+    assert page.day_box.itemText(0) == "All days"
+    assert controller.window.organiser.print_page is page  # the same page, not rebuilt

@@ -133,7 +133,7 @@ def test_a_formula_without_a_value_is_among_the_warnings_of_the_review(
 
 
 def test_a_language_switch_retranslates_the_wizard_in_place(
-    qtbot: QtBot, context: AppContext, tmp_path: Path
+    qtbot: QtBot, app_controller: AppController, context: AppContext, tmp_path: Path
 ) -> None:
     path = write_csv(
         tmp_path / "partners.csv",
@@ -143,39 +143,35 @@ def test_a_language_switch_retranslates_the_wizard_in_place(
             ["Hüseyin", "Doğan", "huseyin@example.org"],
         ],
     )
-    controller = AppController(context)
-    controller.apply_language("nl")
-    try:
-        wizard = open_wizard(qtbot, context)
-        qtbot.keyClicks(wizard.file_page.path, str(path))
-        qtbot.keyClick(wizard.file_page.path, Qt.Key.Key_Return)
-        mapping = wizard.mapping_page
-        qtbot.waitUntil(lambda: wizard.currentPage() is mapping)
-        box = mapping.field_boxes[1]
-        box.setCurrentIndex(box.findData("last_name"))
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-        review = wizard.review_page
-        qtbot.waitUntil(lambda: wizard.currentPage() is review)
-        assert review.title() == "Controleer wat er verandert"
-        section(wizard, 0).setExpanded(False)  # the organiser folds the new names away
+    controller = app_controller
+    wizard = open_wizard(qtbot, context)
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    qtbot.keyClick(wizard.file_page.path, Qt.Key.Key_Return)
+    mapping = wizard.mapping_page
+    qtbot.waitUntil(lambda: wizard.currentPage() is mapping)
+    box = mapping.field_boxes[1]
+    box.setCurrentIndex(box.findData("last_name"))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    review = wizard.review_page
+    qtbot.waitUntil(lambda: wizard.currentPage() is review)
+    assert review.title() == "Controleer wat er verandert"
+    section(wizard, 0).setExpanded(False)  # the organiser folds the new names away
 
-        controller.apply_language("en")
-        qtbot.waitUntil(lambda: review.title() == "Check what will change")
-        assert wizard.windowTitle() == "Import registrations"
-        assert review.summary.text().startswith("New: 2 ·")
-        assert section(wizard, 0).text(0) == "New (2)"
-        assert not section(wizard, 0).isExpanded()  # what was folded stays folded
-        assert section(wizard, 4).text(0) == "Warnings (0)"
-        header = review.details.headerItem()
-        assert header is not None and header.text(0) == "Line"
-        assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Import"
-        assert wizard.currentPage() is review  # the same wizard, still on its page
-        columns = mapping.columns.horizontalHeaderItem(0)
-        assert columns is not None and columns.text() == "Column in the file"
-        assert (box.currentData(), box.currentText()) == ("last_name", "Last name")
-        assert box.itemText(0) == "(not imported)"
-        shown = mapping.preview.horizontalHeaderItem(1)
-        assert shown is not None and shown.text() == "Last name"
-        assert wizard.file_page.title() == "Choose the registrations file"
-    finally:
-        controller.apply_language("nl")
+    controller.apply_language("en")
+    qtbot.waitUntil(lambda: review.title() == "Check what will change")
+    assert wizard.windowTitle() == "Import registrations"
+    assert review.summary.text().startswith("New: 2 ·")
+    assert section(wizard, 0).text(0) == "New (2)"
+    assert not section(wizard, 0).isExpanded()  # what was folded stays folded
+    assert section(wizard, 4).text(0) == "Warnings (0)"
+    header = review.details.headerItem()
+    assert header is not None and header.text(0) == "Line"
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Import"
+    assert wizard.currentPage() is review  # the same wizard, still on its page
+    columns = mapping.columns.horizontalHeaderItem(0)
+    assert columns is not None and columns.text() == "Column in the file"
+    assert (box.currentData(), box.currentText()) == ("last_name", "Last name")
+    assert box.itemText(0) == "(not imported)"
+    shown = mapping.preview.horizontalHeaderItem(1)
+    assert shown is not None and shown.text() == "Last name"
+    assert wizard.file_page.title() == "Choose the registrations file"

@@ -72,20 +72,16 @@ def test_exports_are_anonymous_unless_unticked(
 
 
 def test_a_language_switch_retranslates_the_form_in_place(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_controller: AppController, context: AppContext
 ) -> None:
-    controller = AppController(context)
-    controller.apply_language("nl")
-    try:
-        page = controller.window.organiser.reports_page
-        assert page.report_button.text() == "&Verslag maken…"
-        page.day_box.setCurrentIndex(1)
-        context.settings.setValue(SETTING_LANGUAGE, "en")
-        controller.apply_language("en")
-        qtbot.waitUntil(lambda: page.report_button.text() == "Make the &report…")
-        assert page.ui.reportBox.title() == "Report (PDF)"
-        assert page.day_box.currentIndex() == 1  # what was chosen stays
-        assert page.export_what.itemText(0) == "Participants"
-        assert controller.window.organiser.reports_page is page  # the same page, not rebuilt
-    finally:
-        controller.apply_language("nl")
+    controller = app_controller
+    page = controller.window.organiser.reports_page
+    assert page.report_button.text() == "&Verslag maken…"
+    page.day_box.setCurrentIndex(1)
+    context.settings.setValue(SETTING_LANGUAGE, "en")
+    controller.apply_language("en")
+    qtbot.waitUntil(lambda: page.report_button.text() == "Make the &report…")
+    assert page.ui.reportBox.title() == "Report (PDF)"
+    assert page.day_box.currentIndex() == 1  # what was chosen stays
+    assert page.export_what.itemText(0) == "Participants"
+    assert controller.window.organiser.reports_page is page  # the same page, not rebuilt

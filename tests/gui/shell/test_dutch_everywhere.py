@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import pytest
 from babel.messages.pofile import read_po
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -104,16 +103,8 @@ def untranslated(widget: QWidget, sources: set[str]) -> list[tuple[str, str]]:
     ]
 
 
-@pytest.fixture
-def dutch_app(context: AppContext) -> Iterator[AppController]:
-    controller = AppController(context)
-    controller.apply_language("nl")  # Qt's own buttons (OK, Annuleren) in Dutch too
-    yield controller
-    controller.apply_language("en")
-
-
-def test_every_page_of_the_window_is_dutch(qtbot: QtBot, dutch_app: AppController) -> None:
-    window = dutch_app.window
+def test_every_page_of_the_window_is_dutch(qtbot: QtBot, app_controller: AppController) -> None:
+    window = app_controller.window
     qtbot.addWidget(window)
     window.show()
     sources = english_sources()
@@ -159,7 +150,9 @@ def test_every_page_of_the_window_is_dutch(qtbot: QtBot, dutch_app: AppControlle
     assert sorted(set(found)) == []
 
 
-def test_every_dialog_is_dutch(qtbot: QtBot, dutch_app: AppController, context: AppContext) -> None:
+def test_every_dialog_is_dutch(
+    qtbot: QtBot, app_controller: AppController, context: AppContext
+) -> None:
     assert context.event is not None
     dialogs: list[QWidget] = [
         SettingsDialog(settings=context.settings, current_url=context.database.url),
@@ -182,7 +175,9 @@ def test_every_dialog_is_dutch(qtbot: QtBot, dutch_app: AppController, context: 
     assert sorted(set(found)) == []
 
 
-def test_qts_own_buttons_and_dialogs_speak_dutch(qtbot: QtBot, dutch_app: AppController) -> None:
+def test_qts_own_buttons_and_dialogs_speak_dutch(
+    qtbot: QtBot, app_controller: AppController
+) -> None:
     question = QMessageBox(
         QMessageBox.Icon.Question,
         "Vraag",
@@ -197,7 +192,7 @@ def test_qts_own_buttons_and_dialogs_speak_dutch(qtbot: QtBot, dutch_app: AppCon
         "Ja",
         "Nee",
     ]
-    dialog = QFileDialog(dutch_app.window)
+    dialog = QFileDialog(app_controller.window)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.addWidget(dialog)
     labels = {label.text() for label in dialog.findChildren(QLabel)}

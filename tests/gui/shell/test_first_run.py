@@ -110,29 +110,24 @@ def test_the_welcome_offers_the_shared_database(qtbot: QtBot, empty_context: App
 
 
 def test_a_language_switch_retranslates_the_wizard_in_place(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_controller: AppController, context: AppContext
 ) -> None:
-    controller = AppController(context)
-    qtbot.addWidget(controller.window)
-    controller.apply_language("nl")
-    try:
-        wizard = NewEventWizard(context)
-        qtbot.addWidget(wizard)
-        wizard.show()
-        qtbot.keyClicks(wizard.name, "Genk Morgen")
-        assert wizard.currentPage().title() == "Het evenement"
-        controller.apply_language("en")
-        qtbot.waitUntil(lambda: wizard.currentPage().title() == "The event")
-        assert wizard.windowTitle() == "New event"
-        assert wizard.ui.nameLabel.text() == "Name"
-        assert wizard.themes.horizontalHeaderItem(2).text() == "Tables a day"
-        assert wizard.ui.add_theme_button.text() == "&Add a theme"
-        assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Next >"
-        # What was typed stays: the same wizard, not a new one.
-        assert wizard.name.text() == "Genk Morgen"
-        assert wizard.themes.rowCount() == 8
-    finally:
-        controller.apply_language("nl")
+    controller = app_controller
+    wizard = NewEventWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.name, "Genk Morgen")
+    assert wizard.currentPage().title() == "Het evenement"
+    controller.apply_language("en")
+    qtbot.waitUntil(lambda: wizard.currentPage().title() == "The event")
+    assert wizard.windowTitle() == "New event"
+    assert wizard.ui.nameLabel.text() == "Name"
+    assert wizard.themes.horizontalHeaderItem(2).text() == "Tables a day"
+    assert wizard.ui.add_theme_button.text() == "&Add a theme"
+    assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Next >"
+    # What was typed stays: the same wizard, not a new one.
+    assert wizard.name.text() == "Genk Morgen"
+    assert wizard.themes.rowCount() == 8
 
 
 def test_a_language_switch_retranslates_the_welcome_in_place(

@@ -10,6 +10,7 @@ from sqlalchemy import make_url
 
 from degenks_desktop import i18n
 from degenks_desktop.config import sqlite_url
+from degenks_desktop.services.tables.access import demo_pin, sign_in, tables_to_sign_in
 from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import (
     SETTING_DATABASE_URL,
@@ -70,22 +71,39 @@ def test_a_working_database_is_saved_and_opened(
     assert controller.window.pages.currentWidget() is controller.window.empty_page
 
 
-def test_switching_to_english_rebuilds_the_window(
-    qtbot: QtBot, context: AppContext, settings: QSettings
+def test_switching_to_english_retranslates_the_same_window_keeping_the_day_and_the_table(
+    qtbot: QtBot, app_controller: AppController, context: AppContext, settings: QSettings
 ) -> None:
-    controller = AppController(context)
-    qtbot.addWidget(controller.window)
+    window = app_controller.window
+    window.show()
+    qtbot.waitExposed(window)
+    window.day_picker.setCurrentIndex(1)  # the organiser looks at day 2
+    window.workspaces.setCurrentWidget(window.tables)
+    table = tables_to_sign_in(context.database, 2)[0].number
+    desk = window.tables.table_desk
+    desk.open_table(
+        sign_in(context.database, day_number=2, table_number=table, pin=demo_pin(2, table))
+    )
+    session = desk.session
+    assert session is not None
+
     dialog = open_dialog(qtbot, context)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()
     assert settings.value(SETTING_LANGUAGE) == "en"
-    controller.apply_settings(None)
-    qtbot.addWidget(controller.window)
-    assert i18n.current_language() == "en"
-    tabs = [
-        controller.window.workspaces.tabText(i) for i in range(controller.window.workspaces.count())
-    ]
+    app_controller.apply_settings(None)
+
+    qtbot.waitUntil(lambda: window.workspaces.tabText(0) == "Front desk")
+    tabs = [window.workspaces.tabText(i) for i in range(window.workspaces.count())]
     assert tabs == ["Front desk", "Tables", "Organisation"]
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert window.checked_in_tile.caption_label.text() == "checked in / expected"
+    assert window.day_picker.currentText().startswith("Day 2")
+    assert app_controller.window is window  # the same window, not a new one
+    assert window.selected_day() is not None and window.selected_day().number == 2
+    assert window.workspaces.currentWidget() is window.tables
+    assert desk.session is session  # the facilitator is still signed in, at the same table
+    assert not window.shared_label.text()  # no false "open in another window"
 
 
 def test_a_postgresql_server_is_tested_then_used(
@@ -146,28 +164,23 @@ def test_a_desk_never_named_is_onthaal_1_in_every_language(
 
 
 def test_a_language_switch_retranslates_the_dialog_in_place(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_controller: AppController, context: AppContext
 ) -> None:
-    controller = AppController(context)
-    qtbot.addWidget(controller.window)
-    controller.apply_language("nl")
-    try:
-        dialog = open_dialog(qtbot, context)
-        assert dialog.test_button.text() == "Verbinding testen"
-        dialog.desk_name.clear()
-        qtbot.keyClicks(dialog.desk_name, "Onthaal 3")
-        dialog.use_server.setChecked(True)
-        qtbot.keyClicks(dialog.host, "10.0.0.7")
-        controller.apply_language("en")
-        qtbot.waitUntil(lambda: dialog.test_button.text() == "Test the connection")
-        assert dialog.windowTitle() == "Settings"
-        assert dialog.ui.deskBox.title() == "This laptop"
-        assert dialog.desk_name.placeholderText() == "e.g. Onthaal 1"
-        assert dialog.use_server.text() == "A shared server for several laptops (PostgreSQL)"
-        # What was typed and chosen stays: the same dialog, not a new one.
-        assert dialog.desk_name.text() == "Onthaal 3"
-        assert dialog.host.text() == "10.0.0.7"
-        assert dialog.use_server.isChecked()
-        assert dialog.isVisible()
-    finally:
-        controller.apply_language("nl")
+    controller = app_controller
+    dialog = open_dialog(qtbot, context)
+    assert dialog.test_button.text() == "Verbinding testen"
+    dialog.desk_name.clear()
+    qtbot.keyClicks(dialog.desk_name, "Onthaal 3")
+    dialog.use_server.setChecked(True)
+    qtbot.keyClicks(dialog.host, "10.0.0.7")
+    controller.apply_language("en")
+    qtbot.waitUntil(lambda: dialog.test_button.text() == "Test the connection")
+    assert dialog.windowTitle() == "Settings"
+    assert dialog.ui.deskBox.title() == "This laptop"
+    assert dialog.desk_name.placeholderText() == "e.g. Onthaal 1"
+    assert dialog.use_server.text() == "A shared server for several laptops (PostgreSQL)"
+    # What was typed and chosen stays: the same dialog, not a new one.
+    assert dialog.desk_name.text() == "Onthaal 3"
+    assert dialog.host.text() == "10.0.0.7"
+    assert dialog.use_server.isChecked()
+    assert dialog.isVisible()
