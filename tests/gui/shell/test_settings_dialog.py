@@ -100,7 +100,8 @@ def test_switching_to_english_retranslates_the_same_window_keeping_the_day_and_t
     assert window.checked_in_tile.caption_label.text() == "checked in / expected"
     assert window.day_picker.currentText().startswith("Day 2")
     assert app_controller.window is window  # the same window, not a new one
-    assert window.selected_day() is not None and window.selected_day().number == 2
+    day = window.selected_day()
+    assert day is not None and day.number == 2
     assert window.workspaces.currentWidget() is window.tables
     assert desk.session is session  # the facilitator is still signed in, at the same table
     assert not window.shared_label.text()  # no false "open in another window"
