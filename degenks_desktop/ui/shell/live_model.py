@@ -13,7 +13,8 @@ A subclass gives its column titles (`COLUMNS`, msgids), the key of a row (`key`)
 a row shows (`cell`: display text, tooltip, alignment, sort role, colours). Whatever else
 a cell depends on (the day's share for a colour, the ideas chosen for the ten) may live
 on the model: set it, then call `show_rows` (or `refresh_shown` when only that changed);
-the comparison is on what the cells show, so such a change is signalled too.
+the comparison is on what the cells show, so such a change is signalled too. A new
+language is such a change: the owning view calls `retranslate` on Qt's LanguageChange.
 """
 
 from __future__ import annotations
@@ -195,6 +196,13 @@ class LiveTableModel(QAbstractTableModel, Generic[RowT]):
                 self.index(position, columns[0]), self.index(position, columns[-1]), roles
             )
         self._shown = shown
+
+    def retranslate(self) -> None:
+        """The column titles and cells again in the current language, as changes (the
+        view that shows the model calls this on Qt's LanguageChange; models get none)."""
+        if self.COLUMNS:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        self.refresh_shown()
 
     def _render(self, row: RowT) -> tuple[tuple[Any, ...], ...]:
         return tuple(

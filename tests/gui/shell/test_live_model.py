@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from degenks_desktop import i18n
 from degenks_desktop.domain.diversity import CategoryMatrix, ValueRow
 from degenks_desktop.i18n import _
 from degenks_desktop.services.front_desk.arrivals import ArrivalCount
@@ -272,3 +273,30 @@ def test_a_row_turns_red_when_the_day_moves_on_and_a_quiet_refresh_signals_nothi
     model.show_counts(list(counts), 0.6)
     assert model.lagging(0) and not model.lagging(1)
     assert changed == [(0, ArrivalsModel.SHARE, ArrivalsModel.SHARE, [int(Role.BackgroundRole)])]
+
+
+def test_a_new_language_retitles_the_columns_and_rewords_the_cells_in_place(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    model = TableProgressModel()
+    qtmodeltester.check(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    model.show_tables([table(1), table(2, phase=Phase.IDEAS, ideas=3)])
+    view.selectRow(1)
+    dutch_title = model.headerData(0, Qt.Orientation.Horizontal)
+    dutch_cells = [model.index(1, c).data() for c in range(model.columnCount())]
+    titles: list[tuple[int, int]] = []
+    model.headerDataChanged.connect(lambda _orientation, first, last: titles.append((first, last)))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+
+    i18n.set_language("en")
+    model.retranslate()
+    assert titles == [(0, model.columnCount() - 1)]
+    assert model.headerData(0, Qt.Orientation.Horizontal) != dutch_title
+    assert [model.index(1, c).data() for c in range(model.columnCount())] != dutch_cells
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [1]  # the row stays
+    assert resets == []
