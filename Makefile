@@ -21,8 +21,9 @@ run: $(INSTALLED)
 	$(BIN)/degenks gui --demo
 
 ## Every test, offscreen; on PostgreSQL too when DEGENKS_TEST_POSTGRES_URL is set (.ci/run).
+# One worker per core, at most four (each has its own scratch folder and databases).
 test: $(INSTALLED)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --numprocesses=auto --maxprocesses=4
 
 ## Benchmarks (pytest-benchmark); figures go to the terminal and .benchmarks/.
 bench: $(INSTALLED)

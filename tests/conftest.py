@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 LAPTOP_SCREEN = Path(__file__).resolve().parent / "helpers" / "laptop_screen.json"
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
-_SCRATCH_HOME = Path(tempfile.mkdtemp(prefix="degenks-tests-"))
+# Under pytest-xdist (`make test` runs two workers) each worker has its own folder inside
+# the main process's, so the main process checks and removes all of them at the end.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+if _WORKER and os.environ.get("DEGENKS_TESTS_SCRATCH"):
+    _SCRATCH_HOME = Path(os.environ["DEGENKS_TESTS_SCRATCH"]) / _WORKER
+    _SCRATCH_HOME.mkdir(parents=True, exist_ok=True)
+else:
+    _SCRATCH_HOME = Path(tempfile.mkdtemp(prefix="degenks-tests-"))
+    os.environ["DEGENKS_TESTS_SCRATCH"] = str(_SCRATCH_HOME)
 os.environ["XDG_DATA_HOME"] = str(_SCRATCH_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH_HOME / "config")
 os.environ.pop("DEGENKS_DB", None)
@@ -55,7 +63,10 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Every crash file the suite made (the CLI's and the GUI's) holds none of the names,
     e-mails, phone numbers and password the tests planted, else the run fails; then the
-    scratch data folder goes."""
+    scratch data folder goes. Under pytest-xdist the main process does this, once, over
+    every worker's folders (a worker's exit status would not reach the run's)."""
+    if _WORKER:
+        return
     folders = [_SCRATCH_HOME]
     factory = getattr(session.config, "_tmp_path_factory", None)
     if factory is not None:
