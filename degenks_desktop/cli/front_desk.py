@@ -21,6 +21,7 @@ from degenks_desktop.cli.common import (
     print_json,
 )
 from degenks_desktop.config import DEFAULT_DESK_NAME
+from degenks_desktop.date_style import clock
 from degenks_desktop.i18n import _
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def _say(result: CheckInResult) -> None:
             _("{name} was already checked in at {time} at {desk}.").format(
                 name=result.name,
                 desk=result.desk,
-                time=result.at.astimezone().strftime("%H:%M") if result.at else "?",
+                time=clock(result.at) if result.at else "?",
             ),
             file=sys.stderr,
         )

@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
+from degenks_desktop.date_style import clock, day_on_badge
 from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.domain.badge_formats import BadgeFormat
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
@@ -85,14 +86,14 @@ class BadgePrint:
 
 
 def day_text(badge: BadgeData) -> str:
-    """'Dag 1 · 4/3/2013' (or without the date when unknown)."""
+    """'Dag 1 · 4 mrt 2013' (or without the date when unknown)."""
     if badge.day_number is None:
         return ""
     if badge.day_date is None:
         return _("Day {number}").format(number=badge.day_number)
     return _("Day {number} · {date}").format(
         number=badge.day_number,
-        date=f"{badge.day_date.day}/{badge.day_date.month}/{badge.day_date.year}",
+        date=day_on_badge(badge.day_date),
     )
 
 
@@ -450,12 +451,11 @@ def record_badge_print(
             .limit(1)
         ).first()
         if previous is not None and not (reprint_reason or "").strip():
-            local = previous.printed_at.astimezone()
             raise AlreadyPrinted(
                 _(
                     "This badge was already printed at {time} at {desk}: print it again only "
                     "on purpose, with a reason."
-                ).format(time=local.strftime("%H:%M"), desk=previous.desk or "?"),
+                ).format(time=clock(previous.printed_at), desk=previous.desk or "?"),
                 PreviousPrint(previous.printed_at, previous.desk),
             )
         row = BadgePrintRow(

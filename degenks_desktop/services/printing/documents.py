@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
+from degenks_desktop.date_style import clock, day_on_paper
 from degenks_desktop.domain.badge_codes import format_badge_code
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
 from degenks_desktop.domain.text_matching import fold
@@ -176,7 +177,7 @@ def render_table_signs(
             15 * mm,
             12 * mm,
             _("Day {number} · {date}").format(
-                number=table.day_number, date=table.day_date.strftime("%d/%m/%Y")
+                number=table.day_number, date=day_on_paper(table.day_date)
             ),
             11,
         )
@@ -386,12 +387,12 @@ def render_letters(
             (
                 _("Day"),
                 _("Day {number} · {date}").format(
-                    number=letter.day_number, date=letter.day_date.strftime("%d/%m/%Y")
+                    number=letter.day_number, date=day_on_paper(letter.day_date)
                 )
                 if letter.day_number and letter.day_date
                 else "–",
             ),
-            (_("Time"), letter.starts_at.strftime("%H:%M") if letter.starts_at else "–"),
+            (_("Time"), clock(letter.starts_at) if letter.starts_at else "–"),
             (_("Place"), event.venue or "–"),
             (_("Theme"), letter.theme_name or "–"),
         )

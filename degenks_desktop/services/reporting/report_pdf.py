@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import datetime as dt
 import gettext
 import os
 from collections.abc import Callable, Iterator
@@ -41,6 +42,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from degenks_desktop.date_style import day_on_paper
 from degenks_desktop.domain.diversity import CategoryMatrix
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import translations_for
@@ -54,6 +56,9 @@ from degenks_desktop.services.reporting.report_data import (
 Progress = Callable[[int, int], None]
 _document_language: contextvars.ContextVar[gettext.NullTranslations] = contextvars.ContextVar(
     "report_language"
+)
+_document_language_code: contextvars.ContextVar[str] = contextvars.ContextVar(
+    "report_language_code", default="nl"
 )
 ACCENT = colors.HexColor("#1F618D")
 LIGHT = colors.HexColor("#EAF2F8")
@@ -72,10 +77,17 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 @contextlib.contextmanager
 def _language(language: str) -> Iterator[None]:
     token = _document_language.set(translations_for(language))
+    code_token = _document_language_code.set(language)
     try:
         yield
     finally:
+        _document_language_code.reset(code_token)
         _document_language.reset(token)
+
+
+def _day(iso_date: str) -> str:
+    """A day of the event as the document's language writes it on paper."""
+    return day_on_paper(dt.date.fromisoformat(iso_date), _document_language_code.get())
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -218,7 +230,7 @@ def _cover(data: ReportData, styles: dict[str, ParagraphStyle], subtitle: str) -
         _p(data.event, styles["title"]),
         _p(subtitle, styles["subtitle"]),
         Spacer(1, 6 * mm),
-        _p(f"{data.venue} · {' / '.join(data.dates)}", styles["body"]),
+        _p(f"{data.venue} · {' / '.join(_day(date) for date in data.dates)}", styles["body"]),
         Spacer(1, 20 * mm),
         _p(
             _(
@@ -245,8 +257,9 @@ def _participation(
         [_("Day"), _("Registered"), _("Checked in"), _("No-shows"), _("Walk-ins")]
     ]
     rows += [
-        [f"{day.number} ({day.date})", day.registered, day.checked_in, day.no_shows, day.walk_ins]
+        [label, day.registered, day.checked_in, day.no_shows, day.walk_ins]
         for day in data.days
+        for label in [f"{day.number} ({_day(day.date)})"]
     ]
     story.append(_grid(rows, [width * 0.32] + [width * 0.17] * 4))
     story.append(Spacer(1, 5 * mm))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 
+from degenks_desktop.date_style import day_on_screen
 from degenks_desktop.i18n import _, current_language
 from degenks_desktop.services.house.events import DayInfo
 
@@ -17,9 +18,7 @@ def interface_locale() -> QLocale:
 
 def day_label(day: DayInfo) -> str:
     """'Dag 1 — maandag 4 maart 2013', in the interface language."""
-    date = QDate(day.date.year, day.date.month, day.date.day)
-    text = interface_locale().toString(date, "dddd d MMMM yyyy")
-    return _("Day {number} — {date}").format(number=day.number, date=text)
+    return _("Day {number} — {date}").format(number=day.number, date=day_on_screen(day.date))
 
 
 def percentage(share: float | None) -> str:

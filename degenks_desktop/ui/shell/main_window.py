@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from degenks_desktop import __version__
+from degenks_desktop.date_style import clock
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import N_, _
@@ -276,9 +277,7 @@ class MainWindow(QMainWindow):
 
     def _backed_up(self, path: str) -> None:
         self.statusBar().showMessage(
-            _("Backup made at {time}: {path}").format(
-                time=dt.datetime.now().strftime("%H:%M"), path=path
-            ),
+            _("Backup made at {time}: {path}").format(time=clock(dt.datetime.now()), path=path),
             10_000,
         )
 

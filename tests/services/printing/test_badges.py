@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -139,3 +141,13 @@ def test_every_letter_of_genks_names_has_a_glyph() -> None:
     names += [f"{first} {last}" for first, last in EXTREME_NAMES]
     assert [name for name in names if missing_glyphs(name)] == []
     assert missing_glyphs("Ayşe 你好") == "你好"  # the check itself sees a missing glyph
+
+
+@pytest.mark.parametrize("layout", [*FORMATS, "custom"])
+def test_the_longest_dutch_date_fits_the_badge_readably(tmp_path: Path, layout: str) -> None:
+    september = replace(badge("Lien", "Claes", 1), day_number=2, day_date=dt.date(2013, 9, 23))
+    fmt = custom_format(70, 40) if layout == "custom" else FORMATS[layout]
+    printed = render_badges([september], tmp_path / "badges.pdf", fmt)
+    day = next(p for p in printed.placed if p.role == "day")
+    assert day.lines == ("Dag 2 · 23 sep 2013",)
+    assert day.fits() and day.size >= 6  # points: readable held at arm's length
