@@ -26,6 +26,7 @@ from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.registrations.import_wizard import ImportWizard
 from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.look import apply_look
 from degenks_desktop.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,7 +70,8 @@ def use_a_laptop_screen() -> None:
 def main() -> int:
     """Save the main window (Dutch and English), the diversity matrix, the import and walk-in."""
     use_a_laptop_screen()
-    _application = QApplication(sys.argv)  # must live as long as the widgets
+    application = QApplication(sys.argv)  # must live as long as the widgets
+    apply_look(application)  # as `make run` shows it
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(sqlite_url(Path(folder) / "demo.sqlite"))
         create_demo_event(database)

@@ -8,16 +8,24 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter
 from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
+from degenks_desktop.ui.shell.look import apply_look
 from tests.helpers.pools import ImmediatePool
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
+
+
+@pytest.fixture(scope="session", autouse=True)
+def the_apps_look(qapp: QApplication) -> None:
+    """Every window test sees the app as its users do: Fusion, the stylesheet, the icon."""
+    apply_look(qapp)
 
 
 @pytest.fixture

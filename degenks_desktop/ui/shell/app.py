@@ -31,6 +31,7 @@ from degenks_desktop.i18n import _
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.ui.shell.context import SETTING_DATABASE_URL, SETTING_LANGUAGE, AppContext
 from degenks_desktop.ui.shell.crash_dialog import install_crash_handler
+from degenks_desktop.ui.shell.look import apply_look
 from degenks_desktop.ui.shell.main_window import MainWindow
 from degenks_desktop.ui.shell.settings_dialog import SettingsDialog
 
@@ -135,6 +136,7 @@ def start_app(*, database_url: str | None, create_demo: bool) -> AppController |
     application.setOrganizationName(ORGANISATION)
     application.setApplicationName(APPLICATION)
     application.setApplicationVersion(__version__)
+    apply_look(application)
     settings = app_settings()
     language = saved_language(settings)
     i18n.set_language(language)

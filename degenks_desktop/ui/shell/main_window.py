@@ -43,6 +43,7 @@ from degenks_desktop.ui.shell.backup_keeper import BackupKeeper
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.first_run import NewEventWizard, WelcomePage
 from degenks_desktop.ui.shell.labels import day_label
+from degenks_desktop.ui.shell.look import icon
 from degenks_desktop.ui.tables.workspace import TablesWorkspace
 
 REFRESH_INTERVAL_MS = 3000
@@ -143,8 +144,12 @@ class MainWindow(QMainWindow):
         self.front_desk = FrontDeskWorkspace(context)
         self.tables = TablesWorkspace(context)
         self.organiser = OrganiserWorkspace(context)
-        for workspace in (self.front_desk, self.tables, self.organiser):
-            self.workspaces.addTab(workspace, "")
+        for workspace, name in (
+            (self.front_desk, "front-desk"),
+            (self.tables, "tables"),
+            (self.organiser, "organisation"),
+        ):
+            self.workspaces.addTab(workspace, icon(name), "")
         for workspace in (self.front_desk, self.tables, self.organiser):
             workspace.refresh_wanted.connect(self.refresh_counts)
         for workspace in (self.front_desk, self.organiser):
@@ -211,19 +216,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
-        self.settings_action = QAction(self)
+        self.settings_action = QAction(icon("settings"), "", self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.settings_requested.emit)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
-        self.backup_action = QAction(self)
+        self.backup_action = QAction(icon("backup"), "", self)
         self.backup_action.triggered.connect(self.make_backup)
         self.file_menu.addAction(self.backup_action)
-        self.restore_action = QAction(self)
+        self.restore_action = QAction(icon("restore"), "", self)
         self.restore_action.triggered.connect(self.restore_from_backup)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
-        self.quit_action = QAction(self)
+        self.quit_action = QAction(icon("quit"), "", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
@@ -233,7 +238,7 @@ class MainWindow(QMainWindow):
         self.choose_day_action.triggered.connect(self.day_picker.showPopup)
         self.view_menu.addAction(self.choose_day_action)
         self.help_menu = self.menuBar().addMenu("")
-        self.about_action = QAction(self)
+        self.about_action = QAction(icon("help"), "", self)
         self.about_action.triggered.connect(self._show_about)
         self.help_menu.addAction(self.about_action)
 
