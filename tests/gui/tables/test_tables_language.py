@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from degenks_desktop.demo.event import create_demo_event
@@ -27,6 +27,7 @@ from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
 from degenks_desktop.ui.tables.idea_model import IdeaListModel
+from degenks_desktop.ui.tables.overview import TableIdeasDialog
 from degenks_desktop.ui.tables.session import CONCEPT_FIELDS, TableDesk, TableSessionPage
 from tests.helpers.windows import refreshed
 
@@ -235,3 +236,42 @@ def test_the_sign_in_and_the_concepts_are_the_forms_walked_by_tab(
         walked.append(focused())
     assert walked == fields  # title, description, the four questions, first step, who
     assert fields[0].text() == "Idee 0"  # the first of the ten, as its concept's title
+
+
+def test_a_concept_being_written_turns_english_keeping_its_words(
+    qtbot: QtBot, app_controller: AppController, context: AppContext
+) -> None:
+    window = shown_window(qtbot, app_controller)
+    access = first_table(context)
+    for n in range(3):
+        add_idea(context.database, access, text=f"Idee {n}", duo_id=None)
+    lock_selection(context.database, access)
+    page = opened(window.tables.table_desk, access)
+    page.tabs.setCurrentIndex(2)
+    page.concept_list.setCurrentRow(1)
+    step = page.concept_fields["first_step"]
+    assert isinstance(step, QPlainTextEdit)
+    qtbot.keyClicks(step, "Een zaal vragen")
+    qtbot.waitUntil(lambda: page.saved_note.text().startswith("Bewaard om"), timeout=3000)
+    saved_at = page.saved_note.text().rsplit(" ", 1)[-1]
+
+    to_english(qtbot, app_controller, lambda: page.concept_ui.titleLabel.text() == "Title")
+
+    assert page.concept_ui.whatIsAliveLabel.text() == "What is alive?"
+    assert page.concept_ui.whoIsNeededLabel.text() == "Who is needed"
+    assert page.saved_note.text() == f"Saved at {saved_at}"
+    assert page.concept_list.currentRow() == 1
+    assert step.toPlainText() == "Een zaal vragen"
+
+
+def test_a_tables_ideas_for_the_organisers_turn_english(
+    qtbot: QtBot, app_controller: AppController, context: AppContext
+) -> None:
+    access = first_table(context)
+    add_idea(context.database, access, text="Een moestuin", duo_id=None)
+    dialog = TableIdeasDialog(context, access.table_id, parent=app_controller.window)
+    assert dialog.windowTitle() == f"Tafel {access.table_number} — {access.theme}"
+    with qtbot.waitSignal(dialog.model.headerDataChanged):
+        to_english(qtbot, app_controller, lambda: dialog.windowTitle().startswith("Table "))
+    assert dialog.windowTitle() == f"Table {access.table_number} — {access.theme}"
+    assert dialog.model.index(0, IdeaListModel.TEXT).data() == "Een moestuin"
