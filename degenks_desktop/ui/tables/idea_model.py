@@ -90,6 +90,18 @@ class IdeaListModel(QAbstractTableModel):
             self.person_dots.get(idea.id, 0),
         )
 
+    def retranslate(self) -> None:
+        """The column titles and the cells' words (a merged idea's tooltip) again in the
+        current language, as changes: the view keeps its current cell and selection (the
+        page showing the model calls this on Qt's LanguageChange; models get none)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._ideas:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._ideas) - 1, self.columnCount() - 1),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
     def idea_at(self, row: int) -> IdeaAtTable:
         """The idea on `row`."""
         return self._ideas[row]

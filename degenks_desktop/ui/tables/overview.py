@@ -1,10 +1,14 @@
-"""Organisatie → Tafels: every table's phase and counts, live, and unlocking a selection."""
+"""Organisatie → Tafels: every table's phase and counts, live, and unlocking a selection.
+
+A language switch retitles the list and rewords its phases in place (the model's
+`retranslate`), keeping the organiser's chosen table.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,10 +100,7 @@ class TableIdeasDialog(QDialog):
     def __init__(self, context: AppContext, table_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         database = context.database
-        access = organiser_access(database, table_id)
-        self.setWindowTitle(
-            _("Table {number} — {theme}").format(number=access.table_number, theme=access.theme)
-        )
+        self.access = organiser_access(database, table_id)
         self.model = IdeaListModel(
             on_text_edited=lambda _idea, _text: False,
             on_dots_edited=lambda _idea, _dots: False,
@@ -107,11 +108,11 @@ class TableIdeasDialog(QDialog):
             parent=self,
         )
         self.model.read_only = True
-        selection = table_selection(database, access)
+        selection = table_selection(database, self.access)
         chosen = selection.selected if selection.locked else selection.standing.sure
         tied = () if selection.locked else selection.standing.tied
         self.model.show_ideas(
-            ideas_at_table(database, access), selected=set(chosen), tied=set(tied)
+            ideas_at_table(database, self.access), selected=set(chosen), tied=set(tied)
         )
         view = QTableView()
         view.setObjectName("organiserIdeas")
@@ -128,6 +129,22 @@ class TableIdeasDialog(QDialog):
         layout.addWidget(view)
         layout.addWidget(buttons)
         self.resize(760, 520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The title and the list's columns in the current language (Close is Qt's own)."""
+        self.setWindowTitle(
+            _("Table {number} — {theme}").format(
+                number=self.access.table_number, theme=self.access.theme
+            )
+        )
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the dialog's texts again, in place."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class TablesOverview(QWidget):
@@ -154,13 +171,13 @@ class TablesOverview(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self._show_ideas)
-        self.unlock_button = QPushButton(_("&Unlock the selection…"))
+        self.unlock_button = QPushButton()
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.clicked.connect(self._unlock)
         self.outcome = QLabel()
         self.outcome.setObjectName("overviewOutcome")
         self.outcome.setWordWrap(True)
-        self.pin_button = QPushButton(_("Set the facilitator's &PIN…"))
+        self.pin_button = QPushButton()
         self.pin_button.setObjectName("pinButton")
         self.pin_button.clicked.connect(self._new_pin)
         buttons = QHBoxLayout()
@@ -170,6 +187,20 @@ class TablesOverview(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, stretch=1)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The buttons, column titles and phases in the current language, in place: the
+        chosen table, the sort and the scroll stay (the outcome is the last action's)."""
+        self.unlock_button.setText(_("&Unlock the selection…"))
+        self.pin_button.setText(_("Set the facilitator's &PIN…"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the overview's texts again (`retranslate`)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def selected_table(self) -> TableProgress | None:
         """The table chosen in the list."""

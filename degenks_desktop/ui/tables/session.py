@@ -20,6 +20,7 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
@@ -59,7 +60,12 @@ from degenks_desktop.domain.selection import Standing
 from degenks_desktop.domain.uids import new_uid
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import N_, _, ngettext
-from degenks_desktop.services.tables.access import TableAccess, sign_in, tables_to_sign_in
+from degenks_desktop.services.tables.access import (
+    TableAccess,
+    TableChoice,
+    sign_in,
+    tables_to_sign_in,
+)
 from degenks_desktop.services.tables.concepts import (
     ConceptAtTable,
     concepts_at_table,
@@ -74,6 +80,7 @@ from degenks_desktop.services.tables.dots import (
     set_tally,
 )
 from degenks_desktop.services.tables.ideas import (
+    DuoAtTable,
     IdeaAtTable,
     add_idea,
     delete_idea,
@@ -89,20 +96,27 @@ from degenks_desktop.services.tables.top_ten import (
     selection_to_lock,
     table_selection,
 )
+from degenks_desktop.ui.forms_generated.concept_form_ui import Ui_ConceptForm
+from degenks_desktop.ui.forms_generated.table_sign_in_ui import Ui_TableSignInForm
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.tables.idea_model import IdeaListModel
 
 AUTOSAVE_MS = 600
-# DOMAIN.md's four questions, and what a concept needs to get going.
-CONCEPT_FIELDS: tuple[tuple[str, str], ...] = (
-    ("title", N_("Title")),
-    ("description", N_("Description")),
-    ("what_is_alive", N_("What is alive?")),
-    ("what_i_can_do", N_("What can I do?")),
-    ("what_we_can_do", N_("What can we do?")),
-    ("what_the_city_can_do", N_("What can the city do?")),
-    ("first_step", N_("First step")),
-    ("who_is_needed", N_("Who is needed")),
+# DOMAIN.md's four questions, and what a concept needs to get going: the fields of
+# ConceptText, in the order of the form (forms/concept_form.ui names them concept_<field>).
+CONCEPT_FIELDS: tuple[str, ...] = (
+    "title",
+    "description",
+    "what_is_alive",
+    "what_i_can_do",
+    "what_we_can_do",
+    "what_the_city_can_do",
+    "first_step",
+    "who_is_needed",
+)
+TIE_RULES = (
+    ("runoff", N_("A run-off count among the tied ideas")),
+    ("table_decision", N_("The table chooses, with a reason")),
 )
 
 
@@ -183,7 +197,10 @@ class IdeaTableView(QTableView):
 
 
 class SignInPage(QWidget):
-    """Choose your table, type your PIN."""
+    """Choose your table, type your PIN.
+
+    The form is Qt Designer's (forms/table_sign_in.ui), held as `self.ui`; the day's
+    tables are filled in here, and put in a new language from the choices held."""
 
     signed_in = Signal(object)
 
@@ -191,48 +208,46 @@ class SignInPage(QWidget):
         super().__init__()
         self.context = context
         self.day_number: int | None = None
-        self.table = QComboBox()
-        self.table.setObjectName("tableChoice")
-        self.pin = QLineEdit()
-        self.pin.setObjectName("pin")
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self._choices: list[TableChoice] = []
+        self.ui = Ui_TableSignInForm()
+        self.ui.setupUi(self)
+        self.table: QComboBox = self.ui.table
+        self.pin: QLineEdit = self.ui.pin
+        self.button: QPushButton = self.ui.sign_in_button
+        self.problem: QLabel = self.ui.problem
         self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}")))
         self.pin.returnPressed.connect(self.try_sign_in)
-        self.button = QPushButton(_("&Sign in"))
-        self.button.setObjectName("signInButton")
         self.button.clicked.connect(self.try_sign_in)
-        self.problem = _problem_label("signInProblem")
-        form = QFormLayout()
-        form.addRow(_("Your table"), self.table)
-        form.addRow(_("Your PIN"), self.pin)
-        form.addRow("", self.button)
-        form.addRow("", self.problem)
-        intro = QLabel(
-            _(
-                "Facilitators: sign in to your own table with the PIN the organisers gave "
-                "you. You see and change only your table."
-            )
-        )
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addStretch()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the form and the tables again, in place, keeping the chosen
+        table and the typed PIN (the tables from the choices held, not read again)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._show_choices()
+        super().changeEvent(event)
 
     def show_day(self, day_number: int) -> None:
         """List the day's tables (the header's day); the same day again keeps the choice."""
-        chosen = self.table.currentData() if day_number == self.day_number else None
         if day_number != self.day_number:
             self.problem.clear()
             self.pin.clear()
+            self.table.clear()  # another day's table is no choice here
         self.day_number = day_number
-        self.table.clear()
         try:
-            choices = tables_to_sign_in(self.context.database, day_number)
+            self._choices = tables_to_sign_in(self.context.database, day_number)
         except KnownError as error:
+            self._choices = []
+            self.table.clear()
             self.problem.setText(error.message)
             return
-        for choice in choices:
+        self._show_choices()
+
+    def _show_choices(self) -> None:
+        """The tables held, in the language of the moment; the chosen one stays chosen."""
+        chosen = self.table.currentData()
+        self.table.clear()
+        for choice in self._choices:
             who = choice.facilitator or _("no facilitator")
             self.table.addItem(
                 _("Table {number} — {theme} — {who}").format(
@@ -265,7 +280,12 @@ class SignInPage(QWidget):
 
 
 class TableSessionPage(QWidget):
-    """One table's work: ideas, votes and the ten best, concepts."""
+    """One table's work: ideas, votes and the ten best, concepts.
+
+    The concept form is Qt Designer's (forms/concept_form.ui), held as `self.concept_ui`.
+    A new language puts every text in it in place (`retranslate`): what the page shows of
+    the table (duos, the tie, the people) from what it last read, keeping what is typed,
+    chosen and current."""
 
     signed_out = Signal()
     changed = Signal()
@@ -275,23 +295,23 @@ class TableSessionPage(QWidget):
         self.context = context
         self.access = access
         self.selection: TableSelection | None = None
-        title = QLabel(
-            _("Table {number} — {theme} — {who}").format(
-                number=access.table_number, theme=access.theme, who=access.facilitator
-            )
-        )
-        title.setObjectName("tableTitle")
-        font = title.font()
+        # What the page last read of the table: a new language shows it again from here.
+        self._duos: list[DuoAtTable] = []
+        self._people: list[tuple[int, str]] = []
+        self._saved_at: str | None = None
+        self.title = QLabel()
+        self.title.setObjectName("tableTitle")
+        font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
-        title.setFont(font)
-        sign_out = QPushButton(_("Sign &out"))
-        sign_out.setObjectName("signOutButton")
-        sign_out.clicked.connect(self.signed_out.emit)
+        self.title.setFont(font)
+        self.sign_out_button = QPushButton()
+        self.sign_out_button.setObjectName("signOutButton")
+        self.sign_out_button.clicked.connect(self.signed_out.emit)
         self.problem = _problem_label("tableProblem")
         header = QHBoxLayout()
-        header.addWidget(title, stretch=1)
-        header.addWidget(sign_out)
+        header.addWidget(self.title, stretch=1)
+        header.addWidget(self.sign_out_button)
 
         self.model = IdeaListModel(
             on_text_edited=self._edit_text,
@@ -301,14 +321,15 @@ class TableSessionPage(QWidget):
         )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tablePhases")
-        self.tabs.addTab(self._build_ideas_tab(), _("Ideas"))
-        self.tabs.addTab(self._build_votes_tab(), _("Votes and the ten best"))
-        self.tabs.addTab(self._build_concepts_tab(), _("Concepts"))
+        self.tabs.addTab(self._build_ideas_tab(), "")
+        self.tabs.addTab(self._build_votes_tab(), "")
+        self.tabs.addTab(self._build_concepts_tab(), "")
         self.tabs.currentChanged.connect(self._phase_shown)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, stretch=1)
+        self.retranslate()
         self.reload()
 
     # --- building ------------------------------------------------------------------------
@@ -334,7 +355,6 @@ class TableSessionPage(QWidget):
         self.duos.setMaximumWidth(320)
         self.idea_box = QLineEdit()
         self.idea_box.setObjectName("ideaBox")
-        self.idea_box.setPlaceholderText(_("The duo's idea, then Enter"))
         self.idea_box.returnPressed.connect(self.add_typed_idea)
         # What is typed but not yet entered survives a crash: kept in a small file per table.
         where = hashlib.sha256(self.context.database.describe().encode()).hexdigest()[:16]
@@ -347,17 +367,16 @@ class TableSessionPage(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.idea_view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
-        self.merge_button = QPushButton(_("&Merge the selected ideas"))
+        self.merge_button = QPushButton()
         self.merge_button.setObjectName("mergeButton")
-        self.merge_button.setToolTip(_("Two ideas that say the same: the first one stays"))
         self.merge_button.clicked.connect(self.merge_selected)
-        self.delete_button = QPushButton(_("&Delete"))
+        self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.show_deleted = QCheckBox(_("Show deleted ideas"))
+        self.show_deleted = QCheckBox()
         self.show_deleted.setObjectName("showDeleted")
         self.show_deleted.toggled.connect(self._deleted_shown)
-        self.restore_button = QPushButton(_("&Restore"))
+        self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_last)
@@ -375,7 +394,8 @@ class TableSessionPage(QWidget):
         page = QWidget()
         row = QHBoxLayout(page)
         left = QVBoxLayout()
-        left.addWidget(QLabel(_("Duos (Alt+Up/Down to switch)")))
+        self.duos_label = QLabel()
+        left.addWidget(self.duos_label)
         left.addWidget(self.duos, stretch=1)
         row.addLayout(left)
         row.addLayout(right, stretch=1)
@@ -386,12 +406,11 @@ class TableSessionPage(QWidget):
         self.vote_view.step_asked.connect(self.change_dots)
         self.voter = QComboBox()
         self.voter.setObjectName("voter")
-        self.voter.addItem(_("The count per idea, from the sticker sheet"), None)
         try:
-            for person, name in people_at_table(self.context.database, self.access):
-                self.voter.addItem(_("The dots of {name}").format(name=name), person)
+            self._people = people_at_table(self.context.database, self.access)
         except KnownError as error:
             self.problem.setText(error.message)
+        self._fill_voters()
         self.voter.currentIndexChanged.connect(self._voter_changed)
         self.voter_note = QLabel()
         self.voter_note.setObjectName("voterNote")
@@ -406,17 +425,16 @@ class TableSessionPage(QWidget):
         self.choices: dict[int, QCheckBox] = {}
         self.tie_rule = QComboBox()
         self.tie_rule.setObjectName("tieRule")
-        self.tie_rule.addItem(_("A run-off count among the tied ideas"), "runoff")
-        self.tie_rule.addItem(_("The table chooses, with a reason"), "table_decision")
+        self._fill_tie_rules()
         self.tie_rule.currentIndexChanged.connect(self._show_tie_rule)
         self.reason = QLineEdit()
         self.reason.setObjectName("tieReason")
-        self.reason.setPlaceholderText(_("Why the table chose these ideas"))
-        self.lock_button = QPushButton(_("&Lock the selection"))
+        self.lock_button = QPushButton()
         self.lock_button.setObjectName("lockButton")
         self.lock_button.clicked.connect(self.lock)
+        self.top_label = QLabel()
         right = QVBoxLayout()
-        right.addWidget(QLabel(_("The ten best, live")))
+        right.addWidget(self.top_label)
         right.addWidget(self.top_list, stretch=1)
         right.addWidget(self.tie_note)
         right.addWidget(self.tie_rule)
@@ -426,7 +444,8 @@ class TableSessionPage(QWidget):
         page = QWidget()
         row = QHBoxLayout(page)
         left = QVBoxLayout()
-        left.addWidget(QLabel(_("Type each idea's dots, or use + and −")))
+        self.dots_hint = QLabel()
+        left.addWidget(self.dots_hint)
         voter_row = QHBoxLayout()
         voter_row.addWidget(self.voter, stretch=1)
         voter_row.addWidget(self.voter_note)
@@ -442,29 +461,22 @@ class TableSessionPage(QWidget):
         self.concept_list.setMaximumWidth(340)
         self.concept_list.setWordWrap(True)
         self.concept_list.currentRowChanged.connect(self._show_concept)
-        self.concept_fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        form = QFormLayout()
-        for name, label in CONCEPT_FIELDS:
-            field: QLineEdit | QPlainTextEdit = QLineEdit() if name == "title" else QPlainTextEdit()
-            field.setObjectName(f"concept_{name}")
+        # The form is Designer's (forms/concept_form.ui); its fields keep their names here
+        # (`concept_fields`, `saved_note`) for the saving below and for the tests.
+        self.concept_form = QWidget()
+        self.concept_ui = Ui_ConceptForm()
+        self.concept_ui.setupUi(self.concept_form)
+        self.concept_fields: dict[str, QLineEdit | QPlainTextEdit] = {
+            name: getattr(self.concept_ui, f"concept_{name}") for name in CONCEPT_FIELDS
+        }
+        for field in self.concept_fields.values():
             field.textChanged.connect(self._concept_typed)
-            if isinstance(field, QPlainTextEdit):
-                field.setTabChangesFocus(True)
-                field.setMaximumHeight(70)
-            self.concept_fields[name] = field
-            form.addRow(_(label), field)
-        self.saved_note = QLabel()
-        self.saved_note.setObjectName("savedNote")
-        form.addRow("", self.saved_note)
+        self.saved_note: QLabel = self.concept_ui.saved_note
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_concept_now)
-        self.concept_form = QWidget()
-        self.concept_form.setLayout(form)
-        self.concepts_waiting = QLabel(
-            _("Lock the selection first: then each of the ten ideas becomes a concept here.")
-        )
+        self.concepts_waiting = QLabel()
         self.concepts_waiting.setWordWrap(True)
         self.concept_pages = QStackedWidget()
         self.concept_pages.addWidget(self.concepts_waiting)
@@ -477,6 +489,78 @@ class TableSessionPage(QWidget):
         self._concepts: list[ConceptAtTable] = []
         self._loading_concept = False
         return page
+
+    # --- the language --------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language, in place: the fixed ones, and
+        what the page shows of the table from what it last read (never read again here)."""
+        self.title.setText(
+            _("Table {number} — {theme} — {who}").format(
+                number=self.access.table_number,
+                theme=self.access.theme,
+                who=self.access.facilitator,
+            )
+        )
+        self.sign_out_button.setText(_("Sign &out"))
+        for index, name in enumerate((_("Ideas"), _("Votes and the ten best"), _("Concepts"))):
+            self.tabs.setTabText(index, name)
+        # Ideas.
+        self.duos_label.setText(_("Duos (Alt+Up/Down to switch)"))
+        self.idea_box.setPlaceholderText(_("The duo's idea, then Enter"))
+        self.merge_button.setText(_("&Merge the selected ideas"))
+        self.merge_button.setToolTip(_("Two ideas that say the same: the first one stays"))
+        self.delete_button.setText(_("&Delete"))
+        self.show_deleted.setText(_("Show deleted ideas"))
+        self.restore_button.setText(_("&Restore"))
+        for row, duo in enumerate(self._duos[: self.duos.count()]):
+            self.duos.item(row).setText(self._duo_text(duo))
+        # Votes and the ten best.
+        self.dots_hint.setText(_("Type each idea's dots, or use + and −"))
+        self._fill_voters()
+        self._show_voter_note()
+        self.top_label.setText(_("The ten best, live"))
+        self._fill_tie_rules()
+        self.reason.setPlaceholderText(_("Why the table chose these ideas"))
+        self.lock_button.setText(_("&Lock the selection"))
+        self._show_tie_note()
+        # Concepts.
+        self.concepts_waiting.setText(
+            _("Lock the selection first: then each of the ten ideas becomes a concept here.")
+        )
+        self.concept_ui.retranslateUi(self.concept_form)
+        self._show_saved_at()
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the page's texts again, in place (`retranslate`)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_voters(self) -> None:
+        """The sheet's count, then the table's people; the chosen one stays chosen (by its
+        id), quietly: a new language is no new choice."""
+        chosen = self.voter.currentData()
+        self.voter.blockSignals(True)
+        self.voter.clear()
+        self.voter.addItem(_("The count per idea, from the sticker sheet"), None)
+        for person, name in self._people:
+            self.voter.addItem(_("The dots of {name}").format(name=name), person)
+        if chosen is not None:
+            self.voter.setCurrentIndex(max(0, self.voter.findData(chosen)))
+        self.voter.blockSignals(False)
+
+    def _fill_tie_rules(self) -> None:
+        """The two ways to settle a tie; the chosen one stays chosen, quietly."""
+        chosen = self.tie_rule.currentData()
+        self.tie_rule.blockSignals(True)
+        self.tie_rule.clear()
+        for rule, label in TIE_RULES:
+            self.tie_rule.addItem(_(label), rule)
+        if chosen is not None:
+            self.tie_rule.setCurrentIndex(max(0, self.tie_rule.findData(chosen)))
+        self.tie_rule.blockSignals(False)
 
     # --- keyboard ------------------------------------------------------------------------
 
@@ -533,15 +617,10 @@ class TableSessionPage(QWidget):
             with_deleted = self.show_deleted.isChecked() and self.tabs.currentIndex() == 0
             ideas = ideas_at_table(self.context.database, self.access, with_deleted=with_deleted)
             self.selection = table_selection(self.context.database, self.access)
+            self._duos = list(duos)
             self.duos.clear()
             for duo in duos:
-                item = QListWidgetItem(
-                    ngettext(
-                        "Duo {number}: {names} — {count} idea",
-                        "Duo {number}: {names} — {count} ideas",
-                        duo.ideas,
-                    ).format(number=duo.number, names=duo.names or "?", count=duo.ideas)
-                )
+                item = QListWidgetItem(self._duo_text(duo))
                 item.setData(Qt.ItemDataRole.UserRole, duo.id)
                 if duo.ideas == 0:  # who has not spoken yet stands out
                     font = item.font()
@@ -568,15 +647,35 @@ class TableSessionPage(QWidget):
 
         self._run(read, clears_problem=False)
 
+    @staticmethod
+    def _duo_text(duo: DuoAtTable) -> str:
+        """ "Duo 2: Lies & Tom — 3 ideas", the count with its plural."""
+        return ngettext(
+            "Duo {number}: {names} — {count} idea",
+            "Duo {number}: {names} — {count} ideas",
+            duo.ideas,
+        ).format(number=duo.number, names=duo.names or "?", count=duo.ideas)
+
+    def _show_tie_note(self) -> None:
+        """Locked, a tie to settle, or nothing: from the standing last read."""
+        if self.selection is None:
+            self.tie_note.clear()
+        elif self.selection.locked:
+            self.tie_note.setText(_("The selection is locked."))
+        elif self.selection.standing.is_tied:
+            self.tie_note.setText(self._tie_sentence(self.selection.standing))
+        else:
+            self.tie_note.clear()
+
     def _show_standing(self, ideas: list[IdeaAtTable]) -> None:
         assert self.selection is not None
         texts = {idea.id: idea.text for idea in ideas}
         standing = self.selection.standing
         self.top_list.clear()
+        self._show_tie_note()
         if self.selection.locked:
             for rank, idea in enumerate(self.selection.selected, start=1):
                 self.top_list.addItem(f"{rank}. {texts.get(idea, '?')}")
-            self.tie_note.setText(_("The selection is locked."))
         else:
             places = standing.places()
             for idea in standing.sure:
@@ -587,7 +686,6 @@ class TableSessionPage(QWidget):
                 item = QListWidgetItem(f"= {texts.get(idea, '?')} ({standing.dots.get(idea, 0)})")
                 item.setBackground(Qt.GlobalColor.yellow)
                 self.top_list.addItem(item)
-            self.tie_note.setText(self._tie_sentence(standing) if standing.is_tied else "")
         tied = standing.is_tied and not self.selection.locked
         for widget in (self.tie_rule, self.runoff_box):
             widget.setVisible(tied)
@@ -829,16 +927,25 @@ class TableSessionPage(QWidget):
     def _show_voter(self) -> dict[int, int]:
         """The chosen person's dots per idea (none when counting the sheet), with the note."""
         person = self.voter.currentData()
-        if person is None:
+        mine = (
+            {}
+            if person is None
+            else dots_of_person(self.context.database, self.access, int(person))
+        )
+        self._show_voter_note(mine)
+        return mine
+
+    def _show_voter_note(self, mine: dict[int, int] | None = None) -> None:
+        """How many of their dots the chosen person gave (`mine`, else as last shown)."""
+        if self.voter.currentData() is None:
             self.voter_note.clear()
-            return {}
-        mine = dots_of_person(self.context.database, self.access, int(person))
+            return
+        given = sum((self.model.person_dots if mine is None else mine).values())
         self.voter_note.setText(
             ngettext(
                 "{given} of {limit} dot given", "{given} of {limit} dots given", DOTS_PER_PERSON
-            ).format(given=sum(mine.values()), limit=DOTS_PER_PERSON)
+            ).format(given=given, limit=DOTS_PER_PERSON)
         )
-        return mine
 
     def _set_person_dots(self, idea_id: int, dots: int) -> bool:
         person = self.voter.currentData()
@@ -929,7 +1036,8 @@ class TableSessionPage(QWidget):
             else:
                 field.setPlainText(value)
         self._loading_concept = False
-        self.saved_note.clear()
+        self._saved_at = None
+        self._show_saved_at()
 
     def _concept_typed(self) -> None:
         if not self._loading_concept and self._concept_idea is not None:
@@ -947,10 +1055,16 @@ class TableSessionPage(QWidget):
         if self._run(
             lambda: save_concept(self.context.database, self.access, idea, ConceptText(**values))
         ):
-            self.saved_note.setText(
-                _("Saved at {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
-            )
+            self._saved_at = dt.datetime.now().strftime("%H:%M:%S")
+            self._show_saved_at()
             self.changed.emit()
+
+    def _show_saved_at(self) -> None:
+        """When the concept on screen was last saved (nothing before its first save)."""
+        if self._saved_at is None:
+            self.saved_note.clear()
+        else:
+            self.saved_note.setText(_("Saved at {time}").format(time=self._saved_at))
 
 
 class TableDesk(QStackedWidget):

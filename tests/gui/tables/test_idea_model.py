@@ -65,3 +65,22 @@ def test_a_new_idea_is_inserted_at_the_end(qtbot: QtBot, qtmodeltester: ModelTes
     qtmodeltester.check(model)
     model.show_ideas([ideas[0], ideas[2]], selected=set(), tied=set())  # one deleted
     assert resets == [True] and model.rowCount() == 2
+
+
+def test_a_new_language_retitles_and_rewords_without_a_reset(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    model = model_of([idea(n) for n in range(1, 4)])
+    qtmodeltester.check(model)
+    headers: list[tuple[int, int]] = []
+    changed: list[tuple[int, int, int, int]] = []
+    resets: list[bool] = []
+    model.headerDataChanged.connect(lambda _o, first, last: headers.append((first, last)))
+    model.dataChanged.connect(
+        lambda first, last: changed.append((first.row(), first.column(), last.row(), last.column()))
+    )
+    model.modelReset.connect(lambda: resets.append(True))
+    model.retranslate()
+    assert headers == [(0, IdeaListModel.PERSON)]
+    assert changed == [(0, 0, 2, IdeaListModel.PERSON)]  # every cell, the tooltips too
+    assert resets == []
