@@ -40,7 +40,7 @@ forms: $(INSTALLED)
 
 ## Refresh the message catalogue and the Dutch translation after changing UI text.
 translations: $(INSTALLED)
-	$(BIN)/pybabel extract --project=degenks --no-location --sort-output -k _ -k N_ -k ngettext:1,2 -k ui_text:1 -o $(POT) degenks_desktop
+	$(BIN)/pybabel extract --project=degenks --no-location --sort-output -k _ -k N_ -k ngettext:1,2 -k counted:1,2 -k ui_text:1 -o $(POT) degenks_desktop
 	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i $(POT) -d $(TRANSLATIONS) -D degenks -l nl
 
 ## The one-folder bundle for the city's laptops: dist/degenks/ (installer/README.md).

@@ -82,6 +82,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return _translation.ngettext(singular, plural, count)
 
 
+def counted(singular: str, plural: str, count: int) -> str:
+    """'1 idee' / '3 ideeën': `ngettext` with `{count}` filled in, for a count inside a
+    longer sentence (the sentence's own `_` then places it)."""
+    return ngettext(singular, plural, count).format(count=count)
+
+
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention
     """Mark `message` for translation without translating it yet (for module constants)."""
     return message

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from degenks_desktop.cli.common import EXIT_OK, open_from_args, print_json
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import _, counted
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -64,12 +64,12 @@ def run_demo(args: argparse.Namespace) -> int:
             print(
                 _(
                     "{seated} of {participants} people are seated at theme tables, "
-                    "in {duos} duos and {trios} trios."
+                    "in {duos} and {trios}."
                 ).format(
                     seated=summary.seating.seated,
                     participants=summary.seating.participants,
-                    duos=summary.seating.duos,
-                    trios=summary.seating.trios,
+                    duos=counted("{count} duo", "{count} duos", summary.seating.duos),
+                    trios=counted("{count} trio", "{count} trios", summary.seating.trios),
                 )
             )
         if ideas is not None:

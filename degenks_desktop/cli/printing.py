@@ -42,11 +42,7 @@ def run_badges(args: argparse.Namespace) -> int:
         raise InputRejected(
             _("The file {path} cannot be written: choose another folder.").format(path=target)
         ) from error
-    print(
-        _("{badges} badges on {pages} pages: {path}").format(
-            badges=printed.badges, pages=printed.pages, path=target
-        )
-    )
+    print(printed.describe(target))
     return EXIT_OK
 
 

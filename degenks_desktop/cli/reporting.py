@@ -9,7 +9,7 @@ from typing import Any
 
 from degenks_desktop.cli.common import EXIT_NOTHING_TO_DO, EXIT_OK, open_from_args
 from degenks_desktop.errors import InputRejected
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import _, ngettext
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -48,7 +48,11 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     count = exports.write_table(Path(args.out), header, rows)
-    print(_("{count} rows written: {path}").format(count=count, path=args.out))
+    print(
+        ngettext("{count} row written: {path}", "{count} rows written: {path}", count).format(
+            count=count, path=args.out
+        )
+    )
     return EXIT_OK if count else EXIT_NOTHING_TO_DO
 
 

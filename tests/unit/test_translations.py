@@ -11,7 +11,7 @@ from babel.messages.pofile import read_po
 from degenks_desktop import i18n
 
 PACKAGE = Path(i18n.__file__).resolve().parent
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "counted": (1, 2)}
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
@@ -58,3 +58,16 @@ def test_the_interface_speaks_dutch_by_default_and_english_on_request() -> None:
     assert i18n._("Front desk") == "Front desk"
     i18n.set_language("klingon")
     assert i18n.current_language() == "nl"
+
+
+def test_one_badge_one_trio_one_page_read_in_the_singular() -> None:
+    from degenks_desktop.services.printing.badges import BadgePrint  # noqa: PLC0415
+
+    assert BadgePrint(pages=1, badges=1).describe(Path("badge.pdf")) == (
+        "1 badge op 1 pagina: badge.pdf"
+    )
+    assert BadgePrint(pages=2, badges=8).describe(Path("dag1.pdf")) == (
+        "8 badges op 2 pagina’s: dag1.pdf"
+    )
+    assert i18n.counted("{count} trio", "{count} trios", 1) == "1 trio"
+    assert i18n.counted("{count} trio", "{count} trios", 0) == "0 trio’s"

@@ -30,7 +30,7 @@ from degenks_desktop.domain.seating import (
 )
 from degenks_desktop.domain.table_mix import Mix, mix_verdict
 from degenks_desktop.errors import InputRejected, NotFound
-from degenks_desktop.i18n import _, ngettext
+from degenks_desktop.i18n import _, counted, ngettext
 from degenks_desktop.services.house import audit
 from degenks_desktop.services.house.events import (
     event_neighbourhoods,
@@ -98,14 +98,14 @@ class SeatingReport:
         """The outcome in one sentence (two when people were left for not having checked
         in), for the board and the CLI."""
         outcome = _(
-            "{seated} of {participants} seated at {tables} tables in {duos} duos and {trios} "
-            "trios; {share} at their first theme (best possible: {bound}); {moved} moved."
+            "{seated} of {participants} seated at {tables} in {duos} and {trios}; {share} at "
+            "their first theme (best possible: {bound}); {moved} moved."
         ).format(
             seated=self.seated,
             participants=self.participants,
-            tables=self.tables,
-            duos=self.duos,
-            trios=self.trios,
+            tables=counted("{count} table", "{count} tables", self.tables),
+            duos=counted("{count} duo", "{count} duos", self.duos),
+            trios=counted("{count} trio", "{count} trios", self.trios),
             share=f"{self.as_json()['first_choice_share']:.0%}",
             bound=self.first_choice_bound,
             moved=self.moved,

@@ -29,7 +29,7 @@ from degenks_desktop.domain.registration import EXPECTED_STATUSES
 from degenks_desktop.domain.text_fit import LINE_HEIGHT
 from degenks_desktop.domain.text_matching import fold
 from degenks_desktop.errors import InputRejected, KnownError, NotFound
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import _, counted
 from degenks_desktop.services.house import audit
 from degenks_desktop.services.house.events import require_day, require_event
 from degenks_desktop.services.printing.fonts import draw_fitted_text, draw_text, register_fonts
@@ -83,6 +83,14 @@ class BadgePrint:
     pages: int = 0
     badges: int = 0
     placed: list[PlacedText] = field(default_factory=list)
+
+    def describe(self, path: Path) -> str:
+        """'1 badge op 1 pagina: …' for the Print page and the CLI alike."""
+        return _("{badges} on {pages}: {path}").format(
+            badges=counted("{count} badge", "{count} badges", self.badges),
+            pages=counted("{count} page", "{count} pages", self.pages),
+            path=path,
+        )
 
 
 def day_text(badge: BadgeData) -> str:

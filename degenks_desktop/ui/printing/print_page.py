@@ -144,9 +144,7 @@ class PrintPage(FileJobPage):
         def job(report: Report) -> str:
             badges = badges_to_print(database, day_number=day, order=order)
             printed = render_badges(badges, target, badge_format, order=order, progress=report)
-            return _("{badges} badges on {pages} pages: {path}").format(
-                badges=printed.badges, pages=printed.pages, path=target
-            )
+            return printed.describe(target)
 
         self._run(job, target)
 
