@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from degenks_desktop.domain.uids import new_uid
 from degenks_desktop.storage.desk_copy import QueuedCheckIn
 from degenks_desktop.ui.front_desk.station import CheckInStation
+from degenks_desktop.ui.printing.badge_printing import PrintBadgeDialog
 from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import AppContext
 from tests.helpers.desk import day_one_people, press, scan, type_name
@@ -117,3 +118,32 @@ def test_the_outage_banner_says_in_english_what_was_set_aside(
     qtbot.waitUntil(lambda: "set aside" in station.connection_banner.text())
     assert station.connection_banner.text().startswith("1 check-in from this desk")
     assert not station.connection_banner.isHidden()
+
+
+def test_the_badge_dialog_switches_to_english_keeping_the_person_found(
+    qtbot: QtBot, app_controller: AppController, context: AppContext
+) -> None:
+    shown_desk(qtbot, app_controller)
+    person = day_one_people(context, 1)[0]
+    dialog = PrintBadgeDialog(context, parent=app_controller.window.front_desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.search, person.last_name)
+    for _step in range(dialog.results.count()):
+        if dialog.selected() == person.id:
+            break
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+    assert dialog.selected() == person.id
+    assert (dialog.windowTitle(), dialog.print_button.text()) == (
+        "Een badge afdrukken",
+        "&Afdrukken",
+    )
+
+    app_controller.apply_language("en")
+
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Print a badge")
+    assert dialog.print_button.text() == "&Print"
+    assert dialog.pdf_button.text() == "&Save as PDF…"
+    assert dialog.search.placeholderText() == "Name or badge code"
+    assert dialog.search.text() == person.last_name
+    assert dialog.selected() == person.id
