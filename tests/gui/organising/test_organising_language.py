@@ -4,13 +4,17 @@ and what the organiser chose stays chosen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTabWidget
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, QRunnable, Qt
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from degenks_desktop.i18n import N_
 from degenks_desktop.ui.organising.seating_board import MakeUpBar, MemberLabel, SeatingBoard
 from degenks_desktop.ui.organising.workspace import OrganiserWorkspace
 from degenks_desktop.ui.shell.app import AppController
+from degenks_desktop.ui.shell.file_jobs import JobProgress, run_file_job
 from degenks_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.desk import day_one_codes, scan
 from tests.helpers.windows import refreshed
@@ -171,3 +175,54 @@ def test_a_board_not_yet_seated_says_so_in_english(
 
     assert board.figures.text() == "Nobody is seated on this day yet: press Seat the day."
     assert card_view.status.text() == "Nobody seated"
+
+
+class HeldPool:
+    """A pool that keeps its tasks until the test lets them run: the job is under way."""
+
+    def __init__(self) -> None:
+        self.held: list[QRunnable] = []
+
+    def start(self, runnable: QRunnable, priority: int = 0) -> None:  # noqa: ARG002 - Qt's
+        """Keep `runnable` for later."""
+        self.held.append(runnable)
+
+    def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802, ARG002 - Qt's signature
+        """Run what is held."""
+        while self.held:
+            self.held.pop(0).run()
+        return True
+
+
+def test_a_report_under_way_and_the_open_button_switch_to_english(
+    qtbot: QtBot, app_controller: AppController, tmp_path: Path
+) -> None:
+    organiser = organiser_on_screen(qtbot, app_controller)
+    page = organiser.reports_page
+    organiser.pages.setCurrentWidget(page)
+    pool = HeldPool()
+    page.task = run_file_job(  # kept by the page, as its own jobs are
+        page,
+        lambda _report: "klaar",
+        tmp_path / "verslag.pdf",
+        buttons=(page.report_button,),
+        outcome=page.outcome,
+        on_done=lambda _path: None,
+        on_finished=lambda: None,
+        pool=pool,
+        label=N_("Making the report…"),
+    )
+    progress = page.findChild(JobProgress)
+    assert progress is not None
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None
+    assert (progress.labelText(), cancel.text()) == ("Bezig met het verslag…", "Annuleren")
+    assert page.open_button.text() == "&Openen"
+
+    switch_to_english(qtbot, app_controller)
+
+    assert (progress.labelText(), cancel.text()) == ("Making the report…", "Cancel")
+    assert page.open_button.text() == "&Open"
+    pool.waitForDone()
+    qtbot.waitUntil(lambda: page.outcome.text() == "klaar")
+    assert page.report_button.isEnabled()
