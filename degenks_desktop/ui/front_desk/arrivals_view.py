@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -29,6 +29,8 @@ class ArrivalsModel(LiveTableModel[ArrivalCount]):
     COLUMNS = ("", N_("Checked in"), N_("Expected"), N_("Share"))
 
     def __init__(self, first_column: str, parent: QObject | None = None) -> None:
+        """`first_column` is the first column's title, marked with `N_`: translated when
+        shown, in each language."""
         super().__init__(parent)
         self._first_column = first_column
         self._day_share = 0.0
@@ -46,7 +48,7 @@ class ArrivalsModel(LiveTableModel[ArrivalCount]):
         return _share(count) < self._day_share * LAGGING
 
     def header(self, section: int) -> str:
-        return self._first_column if section == self.NAME else super().header(section)
+        return _(self._first_column) if section == self.NAME else super().header(section)
 
     def key(self, row: ArrivalCount) -> str:
         return row.label
@@ -96,8 +98,9 @@ class ArrivalsView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2.0)
         font.setBold(True)
         self.total.setFont(font)
-        self.themes = ArrivalsModel(_("Theme"), self)
-        self.tables = ArrivalsModel(_("Table"), self)
+        self.themes = ArrivalsModel(N_("Theme"), self)
+        self.tables = ArrivalsModel(N_("Table"), self)
+        self._totals: tuple[int, int] | None = None  # checked in, expected: said again
         self.theme_view = _table_view(self.themes, "themeArrivals", self)
         self.table_view = _table_view(self.tables, "tableArrivals", self)
         views = QHBoxLayout()
@@ -107,15 +110,31 @@ class ArrivalsView(QWidget):
         layout.addWidget(self.total)
         layout.addLayout(views, stretch=1)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the total and the tables' titles in it, from the figures shown
+        (the window's next refresh reads them anew); sort and selection stay."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_total()
+            self.themes.retranslate()
+            self.tables.retranslate()
+        super().changeEvent(event)
+
     def show_arrivals(
         self, checked_in: int, expected: int, themes: list[ArrivalCount], tables: list[ArrivalCount]
     ) -> None:
         """The day's figures: the same as the desk's counters."""
+        self._totals = (checked_in, expected)
+        self._show_total()
+        day_share = checked_in / expected if expected else 0.0
+        self.themes.show_counts(themes, day_share)
+        self.tables.show_counts([count for count in tables if count.expected], day_share)
+
+    def _show_total(self) -> None:
+        if self._totals is None:
+            return
+        checked_in, expected = self._totals
         self.total.setText(
             _("{checked_in} of {expected} expected people have checked in").format(
                 checked_in=checked_in, expected=expected
             )
         )
-        day_share = checked_in / expected if expected else 0.0
-        self.themes.show_counts(themes, day_share)
-        self.tables.show_counts([count for count in tables if count.expected], day_share)

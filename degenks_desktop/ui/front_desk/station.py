@@ -107,6 +107,12 @@ class CheckInStation(QWidget):
         self._search_task: BackgroundTask | None = None
         self._search_text = ""  # the latest text to search for, once the running search ends
         self._enter_after_search = False  # Enter came before the names found for the text
+        # What the card, the banner, the names found and the counts say, held as what they
+        # were made from: a new language words them again without asking the database.
+        self._card_words: Callable[[], str] | None = None
+        self._banner_words: Callable[[], str] | None = None
+        self._found: tuple[str, list[FoundPerson]] | None = None
+        self._arrivals: tuple[list[ArrivalCount], list[ArrivalCount]] = ([], [])
         self.sounds = DeskSounds(self)
 
         self.connection_banner = QLabel()
@@ -120,7 +126,6 @@ class CheckInStation(QWidget):
 
         self.scan_box = QLineEdit()
         self.scan_box.setObjectName("scanBox")
-        self.scan_box.setPlaceholderText(_("Scan the QR code or type a name"))
         font = self.scan_box.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         self.scan_box.setFont(font)
@@ -160,26 +165,23 @@ class CheckInStation(QWidget):
             RecentCheckInsModel.NAME, QHeaderView.ResizeMode.Stretch
         )
         self.recent_view.installEventFilter(self)
-        self.undo_chosen_button = QPushButton(_("Undo the &chosen check-in"))
+        self.recent_title = QLabel()
+        self.undo_chosen_button = QPushButton()
         self.undo_chosen_button.setObjectName("undoChosenButton")
-        self.undo_chosen_button.setToolTip(
-            _("Undo the check-in chosen in the list of recent check-ins (or press Delete there)")
-        )
         self.undo_chosen_button.clicked.connect(self.undo_chosen)
-        self.undo_button = QPushButton(_("&Undo the last check-in"))
+        self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_last)
-        self.badge_button = QPushButton(_("&Print this badge"))
+        self.badge_button = QPushButton()
         self.badge_button.setObjectName("lastBadgeButton")
-        self.badge_button.setToolTip(_("Print the badge of the person just checked in"))
         self.badge_button.setEnabled(False)
         self.badge_button.clicked.connect(self._badge_for_last)
-        self.auto_badge = QCheckBox(_("Print a badge at check-in for whoever has none"))
+        self.auto_badge = QCheckBox()
         self.auto_badge.setObjectName("autoBadge")
         self.auto_badge.setChecked(self._setting(SETTING_AUTO_BADGE, default=False))
         self.auto_badge.toggled.connect(lambda on: self._remember(SETTING_AUTO_BADGE, on))
-        self.sound_switch = QCheckBox(_("Sounds"))
+        self.sound_switch = QCheckBox()
         self.sound_switch.setObjectName("soundSwitch")
         self.sound_switch.setChecked(self._setting(SETTING_SOUNDS, default=True))
         self.sounds.enabled = self.sound_switch.isChecked()
@@ -219,7 +221,7 @@ class CheckInStation(QWidget):
         layout.addWidget(self.card)
         layout.addWidget(self.search_note)
         recent_column = QVBoxLayout()
-        recent_column.addWidget(QLabel(_("Recently checked in at this desk")))
+        recent_column.addWidget(self.recent_title)
         recent_column.addWidget(self.recent_view, stretch=1)
         recent_column.addWidget(self.undo_chosen_button)
         lists = QHBoxLayout()
@@ -229,6 +231,37 @@ class CheckInStation(QWidget):
         layout.addWidget(self.theme_counts)
         layout.addWidget(self.table_counts)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The station's texts in the language of the moment; the card, the banner, the
+        names found and the counts say again what they said, from what the station holds
+        (the box keeps what was typed, the lists their rows and the chosen one)."""
+        self.scan_box.setPlaceholderText(_("Scan the QR code or type a name"))
+        self.recent_title.setText(_("Recently checked in at this desk"))
+        self.undo_chosen_button.setText(_("Undo the &chosen check-in"))
+        self.undo_chosen_button.setToolTip(
+            _("Undo the check-in chosen in the list of recent check-ins (or press Delete there)")
+        )
+        self.undo_button.setText(_("&Undo the last check-in"))
+        self.badge_button.setText(_("&Print this badge"))
+        self.badge_button.setToolTip(_("Print the badge of the person just checked in"))
+        self.auto_badge.setText(_("Print a badge at check-in for whoever has none"))
+        self.sound_switch.setText(_("Sounds"))
+        self.recent.retranslate()
+        if self._card_words is not None and self.colour:
+            self.card.setText(self._card_words())  # no sound, no new six seconds: not new
+        if self._banner_words is not None:
+            self.connection_banner.setText(self._banner_words())
+        if self._found is not None:
+            self._show_found(*self._found)
+        self._show_counts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the station's texts in it, in place."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- preferences -------------------------------------------------------------------
 
@@ -348,8 +381,7 @@ class CheckInStation(QWidget):
         """An empty box with the keyboard, for the next scan."""
         self.pause.stop()
         self.scan_box.clear()
-        self.matches.clear()
-        self.search_note.clear()
+        self._clear_found()
         self._search_text = ""
         self._enter_after_search = False
         self.scan_box.setFocus()
@@ -380,7 +412,7 @@ class CheckInStation(QWidget):
             if refused is not None:
                 refused(error)
             else:
-                self._show(error.message, "red")
+                self._show(lambda: error.message, "red")
 
         task = run_in_background(
             lambda _report: work(desk),
@@ -399,7 +431,7 @@ class CheckInStation(QWidget):
 
     def _say_waiting(self) -> None:
         if self._desk_tasks:
-            self._show(_("One moment: waiting for the database…"), "waiting")
+            self._show(lambda: _("One moment: waiting for the database…"), "waiting")
 
     def search(self, text: str) -> None:
         """Names found for what was typed, from the database or, offline, the desk's copy.
@@ -410,8 +442,7 @@ class CheckInStation(QWidget):
         self._search_text = text if len(text.strip()) >= 2 else ""
         if not self._search_text:
             self._enter_after_search = False
-            self.matches.clear()
-            self.search_note.clear()
+            self._clear_found()
             return
         if self._search_task is None:
             self._start_search()
@@ -427,7 +458,7 @@ class CheckInStation(QWidget):
 
         def refused(error: KnownError) -> None:
             self._enter_after_search = False
-            self._show(error.message, "red")
+            self._show(lambda: error.message, "red")
             self._search_ended()
 
         def finished() -> None:
@@ -450,9 +481,19 @@ class CheckInStation(QWidget):
             self._enter_after_search = False
             self._enter()
 
-    def _show_found(self, text: str, found: list[FoundPerson]) -> None:
+    def _clear_found(self) -> None:
+        self._found = None
         self.matches.clear()
         self.search_note.clear()
+
+    def _show_found(self, text: str, found: list[FoundPerson]) -> None:
+        """The people found for `text`; shown again in a new language, the one chosen
+        stays chosen."""
+        chosen = self.matches.currentItem()
+        chosen_id = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
+        again = self._found is not None and self._found[1] is found
+        self._clear_found()
+        self._found = (text, found)
         for person in found:
             state = _("checked in") if person.checked_in else ""
             table = _("table {number}").format(number=person.table) if person.table else ""
@@ -461,6 +502,8 @@ class CheckInStation(QWidget):
             item = QListWidgetItem("  ·  ".join(part for part in parts if part))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.matches.addItem(item)
+            if again and person.id == chosen_id:
+                self.matches.setCurrentItem(item)
         if len(found) == 1:
             self.matches.setCurrentRow(0)
         elif found:
@@ -507,6 +550,11 @@ class CheckInStation(QWidget):
 
     def show_arrivals(self, themes: list[ArrivalCount], tables: list[ArrivalCount]) -> None:
         """Checked in / expected per theme and per table, in one line each."""
+        self._arrivals = (themes, tables)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        themes, tables = self._arrivals
         self.theme_counts.setText(
             _("Per theme: {counts}").format(
                 counts=" · ".join(f"{c.label} {c.checked_in}/{c.expected}" for c in themes)
@@ -529,16 +577,17 @@ class CheckInStation(QWidget):
         """Say at once that the database is out of reach, and work on from the copy."""
         waiting = self.desk.waiting()
         if self.desk.has_copy:
-            text = ngettext(
-                "No connection to the database: this desk goes on from its own list. "
-                "{count} check-in waits to be sent.",
-                "No connection to the database: this desk goes on from its own list. "
-                "{count} check-ins wait to be sent.",
-                waiting,
-            ).format(count=waiting)
+            self._say_on_banner(
+                lambda: ngettext(
+                    "No connection to the database: this desk goes on from its own list. "
+                    "{count} check-in waits to be sent.",
+                    "No connection to the database: this desk goes on from its own list. "
+                    "{count} check-ins wait to be sent.",
+                    waiting,
+                ).format(count=waiting)
+            )
         else:
-            text = reason
-        self.connection_banner.setText(text)
+            self._say_on_banner(lambda: reason)
         self.connection_banner.show()
         self.link_timer.setInterval(RETRY_OFFLINE_MS)
         if self._said_online:
@@ -551,8 +600,8 @@ class CheckInStation(QWidget):
         self.link_timer.setInterval(RENEW_COPY_MS)
         if sent.set_aside:
             # Stays up until the clerk has seen it: these people are not checked in.
-            self.connection_banner.setText(
-                ngettext(
+            self._say_on_banner(
+                lambda: ngettext(
                     "{count} check-in from this desk could not be sent and was set aside "
                     "(ask the organisers to look into it): {reason}",
                     "{count} check-ins from this desk could not be sent and were set aside "
@@ -565,8 +614,8 @@ class CheckInStation(QWidget):
             return
         self._said_online = True
         if sent.sent and not sent.set_aside:  # else the banner says what was set aside
-            self.connection_banner.setText(
-                ngettext(
+            self._say_on_banner(
+                lambda: ngettext(
                     "The connection is back: {count} check-in from this desk was sent.",
                     "The connection is back: {count} check-ins from this desk were sent.",
                     sent.sent,
@@ -577,6 +626,11 @@ class CheckInStation(QWidget):
             self.connection_banner.hide()
         self.connection_changed.emit(True)
         self.checked_in.emit(None)  # the counts may have moved a lot
+
+    def _say_on_banner(self, words: Callable[[], str]) -> None:
+        """Put `words` on the banner (kept, to be said again in a new language)."""
+        self._banner_words = words
+        self.connection_banner.setText(words())
 
     def _hide_banner_if_online(self) -> None:
         if self.online:
@@ -633,37 +687,15 @@ class CheckInStation(QWidget):
             self._show_unknown()
             return
         if result.status == CheckInStatus.CANCELLED:
-            self._show(
-                _("{name}: this registration was cancelled. Register them as a walk-in.").format(
-                    name=result.name
-                ),
-                "grey",
-            )
+            self._show(lambda: self._answer_text(result), "grey")
             return
         if result.status == CheckInStatus.OTHER_DAY:
             self._other_day(result)
             return
-        if result.table is None:
-            table = _("no table yet")
-        elif result.theme:
-            table = _("Table {number}, {theme}").format(number=result.table, theme=result.theme)
-        else:
-            table = _("Table {number}").format(number=result.table)
         if result.status == CheckInStatus.ALREADY:
-            time = result.at.astimezone().strftime("%H:%M") if result.at else "?"
-            self._show(
-                _("{name} was already checked in at {time} at {desk} — {table}").format(
-                    name=result.name, time=time, desk=result.desk, table=table
-                ),
-                "orange",
-            )
+            self._show(lambda: self._answer_text(result), "orange")
             return
-        # The full name: two people may share a first name, and the clerk says it aloud.
-        text = _("Welcome {name} — {table}").format(name=result.name, table=table)
-        if result.note:
-            self._show(f"{text}\n{result.note}", "purple")
-        else:
-            self._show(text, "green")
+        self._show(lambda: self._answer_text(result), "purple" if result.note else "green")
         self.last = result
         self.recent.add(result)
         self.recent_view.selectRow(0)
@@ -674,6 +706,32 @@ class CheckInStation(QWidget):
         self.checked_in.emit(result)
         if self.auto_badge.isChecked() and self.online and result.participant_id is not None:
             self.badge_wanted.emit(result.participant_id, True)
+
+    def _answer_text(self, result: CheckInResult) -> str:
+        """What the card says of the desk's answer `result`, in the language of the moment
+        (said again from the answer itself when the language changes)."""
+        if result.status == CheckInStatus.CANCELLED:
+            return _("{name}: this registration was cancelled. Register them as a walk-in.").format(
+                name=result.name
+            )
+        if result.status == CheckInStatus.OTHER_DAY:
+            return _("{name} is registered for {day}: check them in today anyway?").format(
+                name=result.name, day=self._day_text(result.registered_day)
+            )
+        if result.table is None:
+            table = _("no table yet")
+        elif result.theme:
+            table = _("Table {number}, {theme}").format(number=result.table, theme=result.theme)
+        else:
+            table = _("Table {number}").format(number=result.table)
+        if result.status == CheckInStatus.ALREADY:
+            time = result.at.astimezone().strftime("%H:%M") if result.at else "?"
+            return _("{name} was already checked in at {time} at {desk} — {table}").format(
+                name=result.name, time=time, desk=result.desk, table=table
+            )
+        # The full name: two people may share a first name, and the clerk says it aloud.
+        text = _("Welcome {name} — {table}").format(name=result.name, table=table)
+        return f"{text}\n{result.note}" if result.note else text
 
     def _day_text(self, number: int | None) -> str:
         event = self.context.event
@@ -697,10 +755,8 @@ class CheckInStation(QWidget):
     def _other_day(self, result: CheckInResult) -> None:
         """Amber: registered for another day. Checked in for this day only when the clerk
         confirms; the service audits that it was another day's registrant."""
-        question = _("{name} is registered for {day}: check them in today anyway?").format(
-            name=result.name, day=self._day_text(result.registered_day)
-        )
-        self._show(question, "amber")
+        self._show(lambda: self._answer_text(result), "amber")
+        question = self._answer_text(result)
         if result.participant_id is not None and self.confirm_other_day(self, question):
             self._check_in(participant_id=result.participant_id, any_day=True)
         self.scan_box.setFocus()
@@ -711,11 +767,14 @@ class CheckInStation(QWidget):
         self.scan_box.setFocus()
 
     def _show_unknown(self) -> None:
-        self._show(_("Unknown code: search by name"), "red")
+        self._show(lambda: _("Unknown code: search by name"), "red")
 
-    def _show(self, text: str, colour: str) -> None:
+    def _show(self, words: Callable[[], str], colour: str) -> None:
+        """The card in `colour` with `words`, heard; `words` is kept, to say the card
+        again in a new language (an error's message stays as it was said)."""
         self.colour = colour
-        self.card.setText(text)
+        self._card_words = words
+        self.card.setText(words())
         self.card.setStyleSheet(
             f"background: {COLOURS[colour]}; color: white; border-radius: 8px; padding: 12px;"
         )
@@ -725,6 +784,7 @@ class CheckInStation(QWidget):
     def clear_card(self) -> None:
         """Ready for the next person."""
         self.colour = ""
+        self._card_words = None
         self.card.clear()
         self.card.setStyleSheet("")
 
@@ -759,7 +819,7 @@ class CheckInStation(QWidget):
         desk_name, day_number = self.desk_name, self.day_number
 
         def undone(_nothing: None) -> None:
-            self._show(_("Check-in of {name} undone").format(name=chosen.name), "orange")
+            self._show(lambda: _("Check-in of {name} undone").format(name=chosen.name), "orange")
             self.recent.remove_result(chosen)  # by itself: a check-in may have come on top
             if chosen is self.last:
                 self.last = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -42,15 +42,11 @@ class FrontDeskWorkspace(QWidget):
         self.station.checked_in.connect(lambda _result: self.refresh_wanted.emit())
         self.station.badge_wanted.connect(self.print_badge_at_desk)
         self.station.walk_in_wanted.connect(self.register_walk_in)
-        self.walk_in_button = QPushButton(_("&Walk-in…"))
+        self.walk_in_button = QPushButton()
         self.walk_in_button.setObjectName("walkInButton")
-        self.walk_in_button.setToolTip(
-            _("Register someone who did not register, and check them in")
-        )
         self.walk_in_button.clicked.connect(self.register_walk_in)
-        self.badge_button = QPushButton(_("&Badge…"))
+        self.badge_button = QPushButton()
         self.badge_button.setObjectName("badgeButton")
-        self.badge_button.setToolTip(_("Print one person's badge, or save it as PDF"))
         self.badge_button.clicked.connect(self.print_one_badge)
         self.outcome: QLabel = outcome_label()
         buttons = QHBoxLayout()
@@ -61,6 +57,23 @@ class FrontDeskWorkspace(QWidget):
         layout.addWidget(self.station, stretch=1)
         layout.addLayout(buttons)
         layout.addWidget(self.outcome)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The workspace's buttons in the language of the moment (the station does its own
+        texts; the outcome line keeps saying what was done, as it was said)."""
+        self.walk_in_button.setText(_("&Walk-in…"))
+        self.walk_in_button.setToolTip(
+            _("Register someone who did not register, and check them in")
+        )
+        self.badge_button.setText(_("&Badge…"))
+        self.badge_button.setToolTip(_("Print one person's badge, or save it as PDF"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the buttons' texts in it, in place."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def online(self) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -152,6 +153,12 @@ class DiversityChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the legend and the values are painted in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()
+        super().changeEvent(event)
+
     def sizeHint(self) -> QSize:  # noqa: N802
         rows = len(self.matrix.rows) if self.matrix else 4
         return QSize(420, 40 + rows * (2 * self.BAR_HEIGHT + self.ROW_GAP))
@@ -214,7 +221,6 @@ class WatchedCategoriesDialog(QDialog):
 
     def __init__(self, watched: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_("Categories to watch"))
         self.list = QListWidget()
         self.list.setObjectName("categories")
         keys = list(dict.fromkeys([*watched, *DEFAULT_WATCHED, "years_in_genk"]))
@@ -222,7 +228,7 @@ class WatchedCategoriesDialog(QDialog):
             category = category_by_key(key)
             if category is None:
                 continue
-            item = QListWidgetItem(_(category.label))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in watched else Qt.CheckState.Unchecked)
@@ -235,6 +241,23 @@ class WatchedCategoriesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The title and the categories' names in the language of the moment; what is
+        ticked stays ticked."""
+        self.setWindowTitle(_("Categories to watch"))
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            category = category_by_key(str(item.data(Qt.ItemDataRole.UserRole)))
+            if category is not None:
+                item.setText(_(category.label))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the dialog's texts in it, in place."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def chosen(self) -> list[str]:
         """The ticked categories, in order."""
@@ -253,13 +276,14 @@ class DiversityView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.matrices: list[CategoryMatrix] = []
+        self.illustrative = False  # whether the note says the targets are the demo's
+        self._filled = False  # whether matrices were shown (an empty list says so too)
         self.category = QComboBox()
         self.category.setObjectName("category")
         self.category.currentIndexChanged.connect(self._show_category)
-        self.whole_event = QCheckBox(_("All days together"))
+        self.whole_event = QCheckBox()
         self.whole_event.setObjectName("wholeEvent")
-        link_text = _("Categories to watch…")
-        self.edit_categories = QLabel(f"<a href='#'>{link_text}</a>")
+        self.edit_categories = QLabel()
         self.edit_categories.linkActivated.connect(lambda _link: self.categories_requested.emit())
         self.model = DiversityModel()
         self.table = QTableView()
@@ -277,8 +301,9 @@ class DiversityView(QWidget):
         self.note.setObjectName("targetsNote")
         self.note.setWordWrap(True)
 
+        self.category_label = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel(_("Category")))
+        top.addWidget(self.category_label)
         top.addWidget(self.category)
         top.addWidget(self.whole_event)
         top.addStretch()
@@ -292,10 +317,37 @@ class DiversityView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, stretch=1)
         layout.addWidget(self.note)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The view's texts in the language of the moment, and the matrix shown said again
+        from the figures held (the window's next refresh reads them anew); the category
+        chosen and the current cell stay."""
+        self.whole_event.setText(_("All days together"))
+        link_text = _("Categories to watch…")
+        self.edit_categories.setText(f"<a href='#'>{link_text}</a>")
+        self.category_label.setText(_("Category"))
+        for index in range(self.category.count()):
+            key = self.category.itemData(index)
+            matrix = next((m for m in self.matrices if m.key == key), None)
+            if matrix is not None:
+                self.category.setItemText(index, _(matrix.label))
+        self.model.retranslate()
+        if self._filled:
+            self._show_note()
+            self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the view's texts in it, in place."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_matrices(self, matrices: list[CategoryMatrix], *, illustrative: bool) -> None:
         """Show the matrix of every watched category; keep the chosen category."""
         self.matrices = matrices
+        self.illustrative = illustrative
+        self._filled = True
         chosen = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
@@ -303,13 +355,17 @@ class DiversityView(QWidget):
             self.category.addItem(_(matrix.label), matrix.key)
         self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
         self.category.blockSignals(False)
+        self._show_note()
+        self._show_category()
+
+    def _show_note(self) -> None:
         notes = [
             _(
                 "× : hidden, because it is a group of fewer than 5 people or would let one "
                 "be worked out from the totals."
             )
         ]
-        if illustrative:
+        if self.illustrative:
             notes.insert(
                 0,
                 _(
@@ -318,7 +374,6 @@ class DiversityView(QWidget):
                 ),
             )
         self.note.setText(" ".join(notes))
-        self._show_category()
 
     def current_matrix(self) -> CategoryMatrix | None:
         """The category shown now."""
@@ -329,6 +384,10 @@ class DiversityView(QWidget):
         matrix = self.current_matrix()
         self.model.set_matrix(matrix)
         self.chart.set_matrix(matrix)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        matrix = self.current_matrix()
         if matrix is None:
             self.summary.setText(_("No categories are watched."))
             return

@@ -17,7 +17,7 @@ it was scrolled to.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -147,9 +147,19 @@ class MakeUpBar(QWidget):
         super().__init__(parent)
         self.setObjectName("makeUpBar")
         self.make_up = make_up
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The tooltip in the language of the moment."""
         lines = [_("How far this table's make-up is from the day's:")]
-        lines += [f"{_(mix.label)}: {mix_word(mix.mix)}" for mix in make_up]
+        lines += [f"{_(mix.label)}: {mix_word(mix.mix)}" for mix in self.make_up]
         self.setToolTip("\n".join([*lines, "", mix_explanation()]))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the tooltip in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def segment(self, index: int) -> QRect:
         """Where the bar of category `index` is drawn at its full height."""
@@ -273,38 +283,61 @@ class TableCardView(QFrame):
         self.theme_label = QLabel(card.theme, self)
         self.theme_label.setObjectName("tableTheme")
         for label in (self.number_label, self.theme_label):
-            label.setToolTip(card.title)
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, text_colour_on(self.colour))
             label.setPalette(palette)
         self.lines: list[tuple[QLabel, list[MemberLabel]]] = []
+        self.line_duos: list[int | None] = []  # the duo of each line, for its tooltips
         for duo, members in card.duos():
             for start in range(0, len(members), 2):
                 # A trio's third member goes on a line of their own, under their duo's number.
                 mark = "" if start else (str(duo) if duo is not None else "–")
                 duo_label = QLabel(mark, self)
                 duo_label.setObjectName("duoNumber")
-                duo_label.setToolTip(
-                    _("Duo {number}").format(number=duo) if duo is not None else _("No duo yet")
-                )
-                names = [self._member_label(m, duo) for m in members[start : start + 2]]
+                names = [self._member_label(m) for m in members[start : start + 2]]
                 self.lines.append((duo_label, names))
-        self.status = QLabel(self._status_text(), self)
+                self.line_duos.append(duo)
+        self.status = QLabel(self)
         self.status.setObjectName("checkedIn")
         self.bar = MakeUpBar(card.make_up, self)
+        self.retranslate()
 
-    def _member_label(self, member: BoardMember, duo: int | None) -> MemberLabel:
+    def retranslate(self) -> None:
+        """The card's tooltips and its count in the language of the moment, from the card
+        it holds (the names, and which are chosen, stay as they are)."""
+        for label in (self.number_label, self.theme_label):
+            label.setToolTip(self.card.title)
+        for (duo_label, names), duo in zip(self.lines, self.line_duos, strict=True):
+            duo_label.setToolTip(
+                _("Duo {number}").format(number=duo) if duo is not None else _("No duo yet")
+            )
+            for name in names:
+                name.setToolTip(self._member_facts(name.member, duo))
+        self.status.setText(self._status_text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the card's texts in it, in place (its bar does its own), the
+        count cut again to the room it has."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.arrange()
+        super().changeEvent(event)
+
+    def _member_label(self, member: BoardMember) -> MemberLabel:
         # Once the day has started, who has not checked in yet is greyed.
         label = MemberLabel(member, dimmed=self.day_started and not member.checked_in, parent=self)
+        label.set_chosen(False)
+        return label
+
+    def _member_facts(self, member: BoardMember, duo: int | None) -> str:
+        """A name's tooltip: the full name, the duo, pinned, not checked in yet."""
         facts = [member.name]
         facts.append(_("duo {number}").format(number=duo) if duo is not None else _("no duo yet"))
         if member.pinned:
             facts.append(_("pinned: stays at this table when the day is seated again"))
         if self.day_started and not member.checked_in:
             facts.append(_("not checked in yet"))
-        label.setToolTip(" · ".join(facts))
-        label.set_chosen(False)
-        return label
+        return " · ".join(facts)
 
     def _status_text(self) -> str:
         seated = len(self.card.members)
@@ -448,35 +481,23 @@ class SeatingBoard(QWidget):
         self.cards: list[TableCard] = []
         self.card_views: dict[int, TableCardView] = {}
         self.chosen: list[int] = []
-        self.assign_button = QPushButton(_("&Seat the day"))
+        # What the figures say, held as what it was made from, to say it again in a new
+        # language (an error's message stays as it was said).
+        self._figures_words: Callable[[], str] | None = None
+        self.assign_button = QPushButton()
         self.assign_button.setObjectName("assignButton")
         self.assign_button.clicked.connect(self.assign)
-        self.reform_button = QPushButton(_("&Update for arrivals"))
+        self.reform_button = QPushButton()
         self.reform_button.setObjectName("reformButton")
-        self.reform_button.setToolTip(
-            _("Seat walk-ins and re-pair partners of no-shows; everyone else stays put")
-        )
         self.reform_button.clicked.connect(self.reform)
-        self.swap_button = QPushButton(_("S&wap partners"))
+        self.swap_button = QPushButton()
         self.swap_button.setObjectName("swapButton")
-        self.swap_button.setToolTip(_("Click two people of one table, then swap their duos"))
         self.swap_button.clicked.connect(self.swap_selected)
         self.figures = QLabel()
         self.figures.setObjectName("seatingFigures")
         self.figures.setWordWrap(True)
-        self.legend = QLabel(self._legend_text())
+        self.legend = QLabel()
         self.legend.setObjectName("mixLegend")
-        self.legend.setToolTip(
-            "\n\n".join(
-                (
-                    mix_explanation(),
-                    _(
-                        "A name in italics is pinned: it stays at its table when the day is "
-                        "seated again. A grey name has not checked in yet."
-                    ),
-                )
-            )
-        )
         top = QHBoxLayout()
         top.addWidget(self.assign_button)
         top.addWidget(self.reform_button)
@@ -495,6 +516,47 @@ class SeatingBoard(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tables_area, stretch=1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The board's buttons, legend and figures in the language of the moment, from
+        what it holds (each card does its own; the board is not read again)."""
+        self.assign_button.setText(_("&Seat the day"))
+        self.reform_button.setText(_("&Update for arrivals"))
+        self.reform_button.setToolTip(
+            _("Seat walk-ins and re-pair partners of no-shows; everyone else stays put")
+        )
+        self.swap_button.setText(_("S&wap partners"))
+        self.swap_button.setToolTip(_("Click two people of one table, then swap their duos"))
+        self.legend.setText(self._legend_text())
+        self.legend.setToolTip(
+            "\n\n".join(
+                (
+                    mix_explanation(),
+                    _(
+                        "A name in italics is pinned: it stays at its table when the day is "
+                        "seated again. A grey name has not checked in yet."
+                    ),
+                )
+            )
+        )
+        if self._figures_words is not None:
+            self.figures.setText(self._figures_words())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the board's texts in it, in place."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, words: Callable[[], str]) -> None:
+        """Put `words` in the figures line (kept, to be said again in a new language)."""
+        self._figures_words = words
+        self.figures.setText(words())
+
+    def _say_as_is(self, text: str) -> None:
+        """Put `text` (an error's message, already translated) in the figures line."""
+        self._say(lambda: text)
 
     @staticmethod
     def _legend_text() -> str:
@@ -520,7 +582,7 @@ class SeatingBoard(QWidget):
             cards = seating_board(self.context.database, self.day_number)
         except KnownError as error:
             self.show_cards([])
-            self.figures.setText(error.message)
+            self._say_as_is(error.message)
             return
         self.show_cards(cards)
 
@@ -549,16 +611,16 @@ class SeatingBoard(QWidget):
             self.card_views[card.table_id] = view
         self._arrange()
         self.tables_area.verticalScrollBar().setValue(scrolled)
-        seated = sum(len(card.members) for card in self.cards)
+        seated, tables = sum(len(card.members) for card in self.cards), len(self.cards)
         if seated == 0:
-            self.figures.setText(nobody_seated())
+            self._say(nobody_seated)
         elif not self.figures.text() or self.figures.text() == nobody_seated():
-            self.figures.setText(
-                ngettext(
+            self._say(
+                lambda: ngettext(
                     "{seated} person seated at {tables} tables.",
                     "{seated} people seated at {tables} tables.",
                     seated,
-                ).format(seated=seated, tables=len(self.cards))
+                ).format(seated=seated, tables=tables)
             )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
@@ -621,19 +683,19 @@ class SeatingBoard(QWidget):
         try:
             move_person(self.context.database, participant_id, table_id, actor="gui")
         except KnownError as error:
-            self.figures.setText(error.message)
+            self._say_as_is(error.message)
             return
         self.refresh()
 
     def swap_selected(self) -> None:
         """Swap the duos of the two people chosen at one table."""
         if len(self.chosen) != 2:
-            self.figures.setText(_("Choose two people at the same table."))
+            self._say(lambda: _("Choose two people at the same table."))
             return
         try:
             swap_partners(self.context.database, self.chosen[0], self.chosen[1], actor="gui")
         except KnownError as error:
-            self.figures.setText(error.message)
+            self._say_as_is(error.message)
             return
         self.chosen = []
         self.refresh()
@@ -645,12 +707,12 @@ class SeatingBoard(QWidget):
         try:
             report = reform_day(self.context.database, day_number=self.day_number, actor="gui")
         except KnownError as error:
-            self.figures.setText(error.message)
+            self._say_as_is(error.message)
             return
         self.refresh()
         arrivals = [name for name, before, _after in report.changes if before is None]
-        self.figures.setText(
-            _("{seated} seated; new at a table: {names}.").format(
+        self._say(
+            lambda: _("{seated} seated; new at a table: {names}.").format(
                 seated=report.seated, names=", ".join(arrivals) or "–"
             )
         )
@@ -675,12 +737,15 @@ class SeatingBoard(QWidget):
 
         def done(report: SeatingReport) -> None:
             self.refresh()
-            self.figures.setText(report.describe())
+            self._say(report.describe)
+
+        def refused(error: KnownError) -> None:
+            self._say_as_is(error.message)
 
         self.task = run_in_background(
             work,
             pool=self.context.pool,
             on_success=done,
-            on_known_error=lambda error: self.figures.setText(error.message),
+            on_known_error=refused,
             on_finished=finished,
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from degenks_desktop.errors import KnownError
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.front_desk.arrivals import ArrivalCount, arrivals
 from degenks_desktop.services.house.events import DayInfo, EventInfo, theme_overview
 from degenks_desktop.services.organising.diversity import (
@@ -36,7 +36,7 @@ from degenks_desktop.services.organising.diversity import (
 )
 from degenks_desktop.services.organising.seating import TableCard, seating_board
 from degenks_desktop.services.organising.stats import EventStats
-from degenks_desktop.services.registrations.importing import describe_import
+from degenks_desktop.services.registrations.importing import ImportReport, describe_import
 from degenks_desktop.services.tables.access import facilitator_of, set_pin
 from degenks_desktop.services.tables.overview import TableProgress, table_overview
 from degenks_desktop.services.tables.top_ten import unlock_selection
@@ -55,6 +55,17 @@ from degenks_desktop.ui.tables.overview import TableIdeasDialog, TablesOverview
 
 # The diversity matrices with whether the targets are still the demo's illustrative ones.
 DiversityReading = tuple[list[CategoryMatrix], bool]
+# The pages' titles in tab order, marked here and translated when shown.
+PAGE_TITLES = (
+    N_("Themes and tables"),
+    N_("Arrivals"),
+    N_("Tables"),
+    N_("Seating"),
+    N_("Registrations"),
+    N_("Diversity"),
+    N_("Print"),
+    N_("Reports"),
+)
 
 
 class OrganiserWorkspace(QWidget):
@@ -68,6 +79,7 @@ class OrganiserWorkspace(QWidget):
         self.context = context
         self.day: DayInfo | None = None
         self.stats: EventStats | None = None
+        self._imported: ImportReport | None = None  # the last import, said on its page
 
         self.themes = ThemeOverviewModel()
         self._sorted = QSortFilterProxyModel(self)
@@ -92,24 +104,17 @@ class OrganiserWorkspace(QWidget):
         themes_page = QWidget()
         themes_layout = QVBoxLayout(themes_page)
         themes_layout.addWidget(self.theme_view, stretch=1)
-        themes_layout.addWidget(
-            guidance_label(_("A theme's report (its policy table) is made on the page Reports."))
-        )
+        self.themes_guidance = guidance_label("")
+        themes_layout.addWidget(self.themes_guidance)
 
-        self.import_button = QPushButton(_("&Import registrations…"))
+        self.import_button = QPushButton()
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.import_registrations)
         self.import_outcome = outcome_label()
         registrations_page = QWidget()
         registrations_layout = QVBoxLayout(registrations_page)
-        registrations_layout.addWidget(
-            guidance_label(
-                _(
-                    "Import the registrations from the city's web form, typed lists or partner "
-                    "organisations: CSV or Excel. Importing the same file again adds nobody."
-                )
-            )
-        )
+        self.registrations_guidance = guidance_label("")
+        registrations_layout.addWidget(self.registrations_guidance)
         row = QHBoxLayout()
         row.addWidget(self.import_button)
         row.addStretch()
@@ -132,18 +137,49 @@ class OrganiserWorkspace(QWidget):
 
         self.pages = QTabWidget()
         self.pages.setObjectName("organiserPages")
-        self.pages.addTab(themes_page, _("Themes and tables"))
-        self.pages.addTab(self.arrivals_view, _("Arrivals"))
-        self.pages.addTab(self.tables_overview, _("Tables"))
-        self.pages.addTab(self.seating_board, _("Seating"))
-        self.pages.addTab(registrations_page, _("Registrations"))
-        self.pages.addTab(self.diversity, _("Diversity"))
-        self.pages.addTab(self.print_page, _("Print"))
-        self.pages.addTab(self.reports_page, _("Reports"))
+        pages = (
+            themes_page,
+            self.arrivals_view,
+            self.tables_overview,
+            self.seating_board,
+            registrations_page,
+            self.diversity,
+            self.print_page,
+            self.reports_page,
+        )
+        for page, title in zip(pages, PAGE_TITLES, strict=True):
+            self.pages.addTab(page, _(title))
         self.pages.currentChanged.connect(lambda _index: self.refresh_wanted.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The pages' titles and this workspace's own texts in the language of the
+        moment; the page chosen, the theme chosen and the pages' own state stay (each page
+        does its own texts on the same LanguageChange)."""
+        for index, title in enumerate(PAGE_TITLES):
+            self.pages.setTabText(index, _(title))
+        self.themes_guidance.setText(
+            _("A theme's report (its policy table) is made on the page Reports.")
+        )
+        self.registrations_guidance.setText(
+            _(
+                "Import the registrations from the city's web form, typed lists or partner "
+                "organisations: CSV or Excel. Importing the same file again adds nobody."
+            )
+        )
+        self.import_button.setText(_("&Import registrations…"))
+        self.themes.retranslate()
+        if self._imported is not None:
+            self.import_outcome.setText(describe_import(self._imported))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the workspace's texts in it, in place."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_event(self, event: EventInfo) -> None:
         """Offer the event's days on the pages that choose one."""
@@ -292,6 +328,7 @@ class OrganiserWorkspace(QWidget):
         wizard = ImportWizard(self.context, parent=self)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.final_report is None:
             return
+        self._imported = wizard.final_report
         self.import_outcome.setText(describe_import(wizard.final_report))
         if self.day is not None:
             self.show_day(self.day)

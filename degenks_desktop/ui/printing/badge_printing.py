@@ -85,10 +85,8 @@ class PrintBadgeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(_("Print a badge"))
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(_("Name or badge code"))
         self.search.textChanged.connect(self._find)
         self.search.installEventFilter(self)
         self.results = QListWidget()
@@ -97,11 +95,11 @@ class PrintBadgeDialog(QDialog):
         self.outcome.setObjectName("outcome")
         self.outcome.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = QPushButton(_("&Print"))
+        self.print_button = QPushButton()
         self.print_button.setObjectName("printButton")
         self.search.returnPressed.connect(self.print_selected)  # Enter prints the chosen one
         self.print_button.clicked.connect(self.print_selected)
-        self.pdf_button = QPushButton(_("&Save as PDF…"))
+        self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("pdfButton")
         self.pdf_button.clicked.connect(self.save_selected)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -113,8 +111,23 @@ class PrintBadgeDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(buttons)
         self.resize(480, 420)
+        self.retranslate()
         if person is not None:
             self.choose(*person)
+
+    def retranslate(self) -> None:
+        """The dialog's texts in the language of the moment (the name typed, the person
+        chosen and the last outcome stay as they are)."""
+        self.setWindowTitle(_("Print a badge"))
+        self.search.setPlaceholderText(_("Name or badge code"))
+        self.print_button.setText(_("&Print"))
+        self.pdf_button.setText(_("&Save as PDF…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the dialog's texts in it, in place."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def choose(self, participant_id: int, name: str) -> None:
         """Start on this person (the one just checked in): their name searched and chosen."""

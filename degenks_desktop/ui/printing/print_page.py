@@ -21,7 +21,7 @@ from degenks_desktop.domain.badge_formats import (
     BadgeFormat,
     custom_format,
 )
-from degenks_desktop.i18n import _, ngettext
+from degenks_desktop.i18n import N_, _, ngettext
 from degenks_desktop.services.house.events import EventInfo
 from degenks_desktop.services.printing import documents as print_documents
 from degenks_desktop.services.printing.badges import badges_to_print, render_badges
@@ -42,7 +42,7 @@ class PrintPage(FileJobPage):
         super().__init__(
             context,
             outcome_name="printOutcome",
-            open_text=_("Open the PDF"),
+            open_text=N_("Open the PDF"),
         )
 
         # The form is Designer's (forms/print_page.ui), held as `self.ui` (Picard's way);
@@ -97,7 +97,6 @@ class PrintPage(FileJobPage):
         """A new language: the form's texts again, in place, keeping what is chosen."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self.form)
-            self.open_button.setText(_("Open the PDF"))
             self._fill_choices()
             day = self.day_box.currentIndex()
             self.show_days(self._event)
@@ -189,6 +188,6 @@ class PrintPage(FileJobPage):
         self.run_job(
             job,
             target,
-            label=_("Making the PDF…"),
+            label=N_("Making the PDF…"),
             buttons=(self.badges_button, self.signs_button, self.packs_button, self.letters_button),
         )

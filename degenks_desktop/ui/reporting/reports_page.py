@@ -40,7 +40,7 @@ class ReportsPage(FileJobPage):
         super().__init__(
             context,
             outcome_name="reportOutcome",
-            open_text=_("&Open"),
+            open_text=N_("&Open"),
         )
 
         # The form is Designer's (forms/reports_page.ui), held as `self.ui` (Picard's way);
@@ -137,7 +137,7 @@ class ReportsPage(FileJobPage):
                 render_report(data, target, language=language, progress=report)
             return _("Report written: {path}").format(path=target)
 
-        self._run(job, target, _("Making the report…"))
+        self._run(job, target, N_("Making the report…"))
 
     def make_export(self) -> None:
         """The chosen export, as Excel or CSV by the file's name."""
@@ -157,7 +157,8 @@ class ReportsPage(FileJobPage):
                 "{count} row written: {path}", "{count} rows written: {path}", count
             ).format(count=count, path=target)
 
-        self._run(job, target, _("Exporting…"))
+        self._run(job, target, N_("Exporting…"))
 
     def _run(self, job: Job, target: Path, label: str) -> None:
+        """Make the file; `label` (marked with `N_`) is what the progress dialog says."""
         self.run_job(job, target, label=label, buttons=(self.report_button, self.export_button))

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,28 @@ from degenks_desktop.ui.shell.labels import day_label
 Job = Callable[[Report], str]
 
 
+class JobProgress(QProgressDialog):
+    """How far a file job is, with Cancel; `label` is marked with `N_` and translated when
+    shown, so that a new language while the job runs words the dialog again."""
+
+    def __init__(self, label: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.setRange(0, 100)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The dialog's words in the language of the moment."""
+        self.setLabelText(_(self.label))
+        self.setCancelButtonText(_("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the dialog's words in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def run_file_job(
     parent: QWidget,
     job: Job,
@@ -50,9 +72,9 @@ def run_file_job(
     pool: TaskPool,
     label: str,
 ) -> BackgroundTask:
-    """Run `job` with a progress dialog; `on_done(target)` when it wrote its file, and
-    `on_finished()` whatever came of it."""
-    progress = QProgressDialog(label, _("Cancel"), 0, 100, parent)
+    """Run `job` with a progress dialog saying `label` (marked with `N_`); `on_done(target)`
+    when it wrote its file, and `on_finished()` whatever came of it."""
+    progress = JobProgress(label, parent)
     progress.setMinimumDuration(300)
     for button in buttons:
         button.setEnabled(False)
@@ -96,7 +118,8 @@ def run_file_job(
 
 
 class FileJobPage(QWidget):
-    """A page whose buttons each save a file made off the GUI thread."""
+    """A page whose buttons each save a file made off the GUI thread; `open_text`, the
+    Open button's text, is marked with `N_` and translated when shown."""
 
     def __init__(
         self,
@@ -107,15 +130,22 @@ class FileJobPage(QWidget):
     ) -> None:
         super().__init__()
         self.context = context
+        self.open_text = open_text
         self.task: BackgroundTask | None = None
         self.last_file: Path | None = None
         self.outcome = QLabel()
         self.outcome.setObjectName(outcome_name)
         self.outcome.setWordWrap(True)
-        self.open_button = QPushButton(open_text)
+        self.open_button = QPushButton(_(open_text))
         self.open_button.setObjectName("openButton")
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_last)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new language: the Open button in it (the pages do their own forms)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.open_button.setText(_(self.open_text))
+        super().changeEvent(event)
 
     def outcome_row(self) -> QHBoxLayout:
         """The outcome sentence with the Open button, for the page's layout."""
@@ -148,7 +178,8 @@ class FileJobPage(QWidget):
     def run_job(
         self, job: Job, target: Path, *, label: str, buttons: Sequence[QPushButton]
     ) -> None:
-        """Make the file off the GUI thread; the buttons wait until it is done."""
+        """Make the file off the GUI thread; the buttons wait until it is done. `label`, what
+        the progress dialog says, is marked with `N_`."""
         self.task = run_file_job(
             self,
             job,
