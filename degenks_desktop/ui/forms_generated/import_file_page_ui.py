@@ -48,7 +48,7 @@ class Ui_ImportFilePage(object):
 
         self.problem = QLabel(ImportFilePage)
         self.problem.setObjectName(u"problem")
-        self.problem.setStyleSheet(u"color: #b71c1c;")
+        self.problem.setProperty(u"tone", u"problem")
         self.problem.setWordWrap(True)
 
         self.pageLayout.addWidget(self.problem)

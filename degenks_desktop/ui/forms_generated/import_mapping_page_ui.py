@@ -56,7 +56,7 @@ class Ui_ImportMappingPage(object):
 
         self.problem = QLabel(ImportMappingPage)
         self.problem.setObjectName(u"problem")
-        self.problem.setStyleSheet(u"color: #b71c1c;")
+        self.problem.setProperty(u"tone", u"problem")
 
         self.pageLayout.addWidget(self.problem)
 

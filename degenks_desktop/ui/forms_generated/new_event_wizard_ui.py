@@ -134,7 +134,7 @@ class Ui_NewEventWizard(object):
 
         self.problem = QLabel(self.people_page)
         self.problem.setObjectName(u"problem")
-        self.problem.setStyleSheet(u"color: #b71c1c;")
+        self.problem.setProperty(u"tone", u"problem")
         self.problem.setWordWrap(True)
 
         self.peopleLayout.addWidget(self.problem)

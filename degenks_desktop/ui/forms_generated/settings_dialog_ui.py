@@ -66,7 +66,7 @@ class Ui_SettingsDialog(object):
 
         self.desk_problem = QLabel(self.deskBox)
         self.desk_problem.setObjectName(u"desk_problem")
-        self.desk_problem.setStyleSheet(u"color: #b71c1c;")
+        self.desk_problem.setProperty(u"tone", u"problem")
 
         self.deskForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.desk_problem)
 

@@ -66,7 +66,7 @@ class Ui_TableSignInForm(object):
 
         self.problem = QLabel(TableSignInForm)
         self.problem.setObjectName(u"problem")
-        self.problem.setStyleSheet(u"color: #b71c1c;")
+        self.problem.setProperty(u"tone", u"problem")
         self.problem.setWordWrap(True)
 
         self.signInForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.problem)

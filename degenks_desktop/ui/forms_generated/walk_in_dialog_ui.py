@@ -174,7 +174,7 @@ class Ui_WalkInDialog(object):
 
         self.problem = QLabel(WalkInDialog)
         self.problem.setObjectName(u"problem")
-        self.problem.setStyleSheet(u"color: #b71c1c;")
+        self.problem.setProperty(u"tone", u"problem")
         self.problem.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.problem)

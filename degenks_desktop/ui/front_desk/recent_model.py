@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from degenks_desktop.date_style import clock
 from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.front_desk.check_ins import CheckInResult
 from degenks_desktop.ui.shell.live_model import LiveTableModel
@@ -35,7 +36,7 @@ class RecentCheckInsModel(LiveTableModel[CheckInResult]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.TIME:
-            return row.at.astimezone().strftime("%H:%M") if row.at else ""
+            return clock(row.at) if row.at else ""
         if column == self.NAME:
             return row.name
         if row.table is None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from degenks_desktop.date_style import clock
 from degenks_desktop.domain.badge_codes import (
     CODE_LENGTH,
     SCANNER_SYMBOLS,
@@ -52,7 +53,8 @@ from degenks_desktop.ui.front_desk.sounds import DeskSounds
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.labels import day_label
-from degenks_desktop.ui.shell.widgets import step_through
+from degenks_desktop.ui.shell.look import icon
+from degenks_desktop.ui.shell.widgets import restyle, step_through
 
 SCAN_PAUSE_MS = 120
 CLEAR_AFTER_MS = 6000
@@ -65,15 +67,6 @@ RETRY_OFFLINE_MS = 3000
 RENEW_COPY_MS = 30_000
 SETTING_AUTO_BADGE = "desk/auto_badge"
 SETTING_SOUNDS = "desk/sounds"
-COLOURS = {
-    "green": "#1e7d32",
-    "orange": "#e65100",
-    "red": "#b71c1c",
-    "purple": "#6a1b9a",
-    "amber": "#b26a00",  # registered for another day: a question, not a welcome
-    "grey": "#455a64",  # registration cancelled
-    "waiting": "#78909c",  # the database is slow to answer: no sound, no verdict yet
-}
 
 Answer = TypeVar("Answer")
 
@@ -118,10 +111,6 @@ class CheckInStation(QWidget):
         self.connection_banner = QLabel()
         self.connection_banner.setObjectName("connectionBanner")
         self.connection_banner.setWordWrap(True)
-        self.connection_banner.setStyleSheet(
-            "background: #fff3cd; color: #5c3c00; border: 2px solid #e0a800; "
-            "border-radius: 6px; padding: 8px; font-weight: bold;"
-        )
         self.connection_banner.hide()
 
         self.scan_box = QLineEdit()
@@ -169,7 +158,7 @@ class CheckInStation(QWidget):
         self.undo_chosen_button = QPushButton()
         self.undo_chosen_button.setObjectName("undoChosenButton")
         self.undo_chosen_button.clicked.connect(self.undo_chosen)
-        self.undo_button = QPushButton()
+        self.undo_button = QPushButton(icon("undo"), "")
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_last)
@@ -725,7 +714,7 @@ class CheckInStation(QWidget):
         else:
             table = _("Table {number}").format(number=result.table)
         if result.status == CheckInStatus.ALREADY:
-            time = result.at.astimezone().strftime("%H:%M") if result.at else "?"
+            time = clock(result.at) if result.at else "?"
             return _("{name} was already checked in at {time} at {desk} — {table}").format(
                 name=result.name, time=time, desk=result.desk, table=table
             )
@@ -771,13 +760,12 @@ class CheckInStation(QWidget):
 
     def _show(self, words: Callable[[], str], colour: str) -> None:
         """The card in `colour` with `words`, heard; `words` is kept, to say the card
-        again in a new language (an error's message stays as it was said)."""
+        again in a new language (an error's message stays as it was said). The colours
+        (green, orange, red, purple, amber, grey, waiting) are the stylesheet's."""
         self.colour = colour
         self._card_words = words
         self.card.setText(words())
-        self.card.setStyleSheet(
-            f"background: {COLOURS[colour]}; color: white; border-radius: 8px; padding: 12px;"
-        )
+        restyle(self.card, colour=colour)
         self.sounds.play_for(colour)
         self.clear_timer.start()
 
@@ -786,7 +774,7 @@ class CheckInStation(QWidget):
         self.colour = ""
         self._card_words = None
         self.card.clear()
-        self.card.setStyleSheet("")
+        restyle(self.card, colour="")
 
     @classmethod
     def confirm_undo(cls, parent: QWidget, name: str) -> bool:

@@ -25,6 +25,7 @@ from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter, PrintBadgeDialog
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.live import LiveReading
+from degenks_desktop.ui.shell.look import icon
 from degenks_desktop.ui.shell.widgets import outcome_label
 
 
@@ -42,10 +43,10 @@ class FrontDeskWorkspace(QWidget):
         self.station.checked_in.connect(lambda _result: self.refresh_wanted.emit())
         self.station.badge_wanted.connect(self.print_badge_at_desk)
         self.station.walk_in_wanted.connect(self.register_walk_in)
-        self.walk_in_button = QPushButton()
+        self.walk_in_button = QPushButton(icon("walk-in"), "")
         self.walk_in_button.setObjectName("walkInButton")
         self.walk_in_button.clicked.connect(self.register_walk_in)
-        self.badge_button = QPushButton()
+        self.badge_button = QPushButton(icon("print"), "")
         self.badge_button.setObjectName("badgeButton")
         self.badge_button.clicked.connect(self.print_one_badge)
         self.outcome: QLabel = outcome_label()

@@ -50,6 +50,7 @@ from degenks_desktop.ui.registrations.import_wizard import ImportWizard
 from degenks_desktop.ui.reporting.reports_page import ReportsPage
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.live import LiveReading
+from degenks_desktop.ui.shell.look import icon
 from degenks_desktop.ui.shell.widgets import guidance_label, outcome_label
 from degenks_desktop.ui.tables.overview import TableIdeasDialog, TablesOverview
 
@@ -107,7 +108,7 @@ class OrganiserWorkspace(QWidget):
         self.themes_guidance = guidance_label("")
         themes_layout.addWidget(self.themes_guidance)
 
-        self.import_button = QPushButton()
+        self.import_button = QPushButton(icon("import"), "")
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.import_registrations)
         self.import_outcome = outcome_label()

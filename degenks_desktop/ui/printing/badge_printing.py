@@ -37,6 +37,7 @@ from degenks_desktop.services.printing.badges import (
     single_badge_pdf,
 )
 from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.look import icon
 from degenks_desktop.ui.shell.widgets import step_through
 
 SETTING_PRINTER = "print/printer"
@@ -95,7 +96,7 @@ class PrintBadgeDialog(QDialog):
         self.outcome.setObjectName("outcome")
         self.outcome.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = QPushButton()
+        self.print_button = QPushButton(icon("print"), "")
         self.print_button.setObjectName("printButton")
         self.search.returnPressed.connect(self.print_selected)  # Enter prints the chosen one
         self.print_button.clicked.connect(self.print_selected)
@@ -104,6 +105,11 @@ class PrintBadgeDialog(QDialog):
         self.pdf_button.clicked.connect(self.save_selected)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Enter in the search box prints, once: no button may take the same Enter as the
+        # dialog's default (under the app's stylesheet the Print button otherwise did).
+        for button in (self.print_button, self.pdf_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)

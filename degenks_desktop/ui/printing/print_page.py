@@ -29,6 +29,7 @@ from degenks_desktop.ui.forms_generated.print_page_ui import Ui_PrintForm
 from degenks_desktop.ui.shell.background import Report
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.file_jobs import FileJobPage, Job
+from degenks_desktop.ui.shell.look import icon
 
 SETTING_PRINT_FOLDER = "print/last_folder"
 SETTING_BADGE_LAYOUT = "print/badge_layout"
@@ -57,6 +58,7 @@ class PrintPage(FileJobPage):
         self.order_box: QComboBox = self.ui.order_box
         self.day_box: QComboBox = self.ui.day_box
         self.badges_button: QPushButton = self.ui.badges_button
+        self.badges_button.setIcon(icon("print"))
         self.signs_button: QPushButton = self.ui.signs_button
         self.packs_button: QPushButton = self.ui.packs_button
         self.letters_button: QPushButton = self.ui.letters_button

@@ -23,6 +23,7 @@ from degenks_desktop.ui.forms_generated.reports_page_ui import Ui_ReportsForm
 from degenks_desktop.ui.shell.background import Report
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.file_jobs import FileJobPage, Job
+from degenks_desktop.ui.shell.look import icon
 
 SETTING_REPORT_FOLDER = "reports/last_folder"
 EXPORTS = (
@@ -53,6 +54,7 @@ class ReportsPage(FileJobPage):
         self.table_number = self.ui.table_number
         self.language = self.ui.language
         self.report_button = self.ui.report_button
+        self.report_button.setIcon(icon("report"))
         self.export_what = self.ui.export_what
         self.anonymous = self.ui.anonymous
         self.export_button = self.ui.export_button

@@ -35,10 +35,9 @@ from degenks_desktop.ui.shell.context import (
     SETTING_DESK_NAME,
     SETTING_LANGUAGE,
 )
+from degenks_desktop.ui.shell.widgets import restyle
 
 POSTGRES_DEFAULT_PORT = 5432
-OK_STYLE = "color: #1e7d32;"
-ERROR_STYLE = "color: #b71c1c;"
 
 
 class SettingsDialog(QDialog):
@@ -156,7 +155,7 @@ class SettingsDialog(QDialog):
 
     def _show_result(self, text: str, *, ok: bool) -> None:
         self.connection_result.setText(text)
-        self.connection_result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        restyle(self.connection_result, tone="ok" if ok else "problem")
 
     def _database_changed(self, url: str) -> bool:
         current = self.current_url.render_as_string(hide_password=False)

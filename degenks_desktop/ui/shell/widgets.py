@@ -1,10 +1,11 @@
 """Small widgets and widget habits that several workspaces share: the outcome line, a
-page's guidance, and ↑/↓ from a search box through its results."""
+page's guidance, a line that says what went wrong, the stylesheet's states, and ↑/↓ from
+a search box through its results."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QWidget
 
 
 def outcome_label() -> QLabel:
@@ -15,6 +16,24 @@ def outcome_label() -> QLabel:
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.3)
     label.setFont(font)
+    return label
+
+
+def restyle(widget: QWidget, **states: str) -> None:
+    """Put `widget` in a state the stylesheet draws (`QLabel#resultCard[colour="green"]`,
+    `QLabel[tone="problem"]`): set the properties, then let the style read them again."""
+    for name, value in states.items():
+        widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def problem_label(name: str) -> QLabel:
+    """A wrapping line in the stylesheet's red, for what the last action could not do."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    restyle(label, tone="problem")
     return label
 
 

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from degenks_desktop.config import data_dir
+from degenks_desktop.date_style import clock
 from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.domain.selection import Standing
 from degenks_desktop.domain.uids import new_uid
@@ -99,6 +100,8 @@ from degenks_desktop.services.tables.top_ten import (
 from degenks_desktop.ui.forms_generated.concept_form_ui import Ui_ConceptForm
 from degenks_desktop.ui.forms_generated.table_sign_in_ui import Ui_TableSignInForm
 from degenks_desktop.ui.shell.context import AppContext
+from degenks_desktop.ui.shell.look import icon
+from degenks_desktop.ui.shell.widgets import problem_label
 from degenks_desktop.ui.tables.idea_model import IdeaListModel
 
 AUTOSAVE_MS = 600
@@ -118,14 +121,6 @@ TIE_RULES = (
     ("runoff", N_("A run-off count among the tied ideas")),
     ("table_decision", N_("The table chooses, with a reason")),
 )
-
-
-def _problem_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b71c1c;")
-    return label
 
 
 class IdeaTableView(QTableView):
@@ -214,6 +209,7 @@ class SignInPage(QWidget):
         self.table: QComboBox = self.ui.table
         self.pin: QLineEdit = self.ui.pin
         self.button: QPushButton = self.ui.sign_in_button
+        self.button.setIcon(icon("sign-in"))
         self.problem: QLabel = self.ui.problem
         self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}")))
         self.pin.returnPressed.connect(self.try_sign_in)
@@ -308,7 +304,7 @@ class TableSessionPage(QWidget):
         self.sign_out_button = QPushButton()
         self.sign_out_button.setObjectName("signOutButton")
         self.sign_out_button.clicked.connect(self.signed_out.emit)
-        self.problem = _problem_label("tableProblem")
+        self.problem = problem_label("tableProblem")
         header = QHBoxLayout()
         header.addWidget(self.title, stretch=1)
         header.addWidget(self.sign_out_button)
@@ -429,7 +425,7 @@ class TableSessionPage(QWidget):
         self.tie_rule.currentIndexChanged.connect(self._show_tie_rule)
         self.reason = QLineEdit()
         self.reason.setObjectName("tieReason")
-        self.lock_button = QPushButton()
+        self.lock_button = QPushButton(icon("lock"), "")
         self.lock_button.setObjectName("lockButton")
         self.lock_button.clicked.connect(self.lock)
         self.top_label = QLabel()
@@ -1055,7 +1051,7 @@ class TableSessionPage(QWidget):
         if self._run(
             lambda: save_concept(self.context.database, self.access, idea, ConceptText(**values))
         ):
-            self._saved_at = dt.datetime.now().strftime("%H:%M:%S")
+            self._saved_at = clock(dt.datetime.now())
             self._show_saved_at()
             self.changed.emit()
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.look import ICONS_DIR, STYLESHEET, icon
 from degenks_desktop.ui.shell.main_window import MainWindow
+from tests.helpers.desk import day_one_codes, scan
 
 ICON_NAMES = sorted(path.stem for path in ICONS_DIR.glob("*.svg"))
 
@@ -53,6 +54,16 @@ def test_the_window_wears_the_icons(qtbot: QtBot, context: AppContext) -> None:
         assert not window.workspaces.tabIcon(index).isNull()
     file_actions = [a for a in window.file_menu.actions() if not a.isSeparator()]
     assert file_actions and all(not a.icon().isNull() for a in file_actions)
+    main_actions = [
+        window.front_desk.walk_in_button,
+        window.front_desk.badge_button,
+        window.front_desk.station.undo_button,
+        window.organiser.import_button,
+        window.organiser.reports_page.report_button,
+        window.organiser.print_page.badges_button,
+        window.tables.table_desk.sign_in_page.button,
+    ]
+    assert [b.text() for b in main_actions if b.icon().isNull()] == []
 
 
 def test_a_name_with_accented_capitals_or_in_arabic_has_room_in_a_list_row(
@@ -71,3 +82,25 @@ def test_a_name_with_accented_capitals_or_in_arabic_has_room_in_a_list_row(
         ink = metrics.tightBoundingRect(text)
         row = names.visualItemRect(item)
         assert row.height() >= ink.height() + 2, text  # the accents are inside the row
+
+
+def test_the_desks_card_wears_the_stylesheets_colour_of_the_answer(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    station = window.front_desk.station
+
+    def card_colour() -> str:
+        card = station.card
+        return card.grab().toImage().pixelColor(6, card.height() // 2).name()
+
+    scan(qtbot, station, day_one_codes(context, 1)[0])
+    assert station.colour == "green"
+    qtbot.waitUntil(lambda: card_colour() == "#1e7d32")
+    scan(qtbot, station, "QQQQQQQQQQ")  # a code nobody has
+    qtbot.waitUntil(lambda: card_colour() == "#b71c1c")
+    station.clear_card()
+    assert card_colour() != "#b71c1c"  # the next person meets a plain card
