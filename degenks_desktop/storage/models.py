@@ -28,6 +28,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     text,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
@@ -237,6 +238,10 @@ class Participant(Base):
     # the listener at the end of this module, never written by hand.
     search_key: Mapped[str] = mapped_column(Text, default="")
 
+    # Counts the saves of this row; SQLAlchemy compares it on every UPDATE (optimistic
+    # locking), so of two laptops saving the same person at once the later one fails.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
     day: Mapped[Day | None] = relationship()
     profile: Mapped[Profile | None] = relationship(cascade="all, delete-orphan", uselist=False)
     first_theme: Mapped[Theme | None] = relationship(foreign_keys=[first_theme_id])
@@ -247,6 +252,7 @@ class Participant(Base):
         CheckConstraint("length(badge_code) >= 8", name="badge_code_length"),
         Index("ix_participants_event_last_name", "event_id", "last_name"),
     )
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own hook
 
     @property
     def full_name(self) -> str:
@@ -521,6 +527,34 @@ class BadgePrint(Base):
     reprint_reason: Mapped[str | None] = mapped_column(String(300), default=None)
 
     __table_args__ = (Index("ix_badge_prints_participant", "participant_id"),)
+
+
+class Organiser(Base):
+    """An organiser's account: a name and a password (an argon2id hash, as the PINs)."""
+
+    __tablename__ = "organisers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+
+
+class GuardedTries(Base):
+    """Wrong PINs or passwords in a row for one table or account (`kind`, `subject`), and
+    until when the next try waits: kept here so that restarting the app resets nothing."""
+
+    __tablename__ = "guarded_tries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(100))
+    wrong_in_a_row: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_wrong_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    wait_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    __table_args__ = (UniqueConstraint("kind", "subject"),)
 
 
 class AuditEntry(Base):
