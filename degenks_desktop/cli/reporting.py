@@ -71,11 +71,13 @@ def add_reporting_commands(commands: Any, common: argparse.ArgumentParser) -> No
     report.set_defaults(run=run_report)
 
     export = commands.add_parser(
-        "export", parents=[common], help=_("participants, check-ins, ideas or concepts as a table")
+        "export",
+        parents=[common],
+        help=_("participants, check-ins, ideas, concepts or the audit log as a table"),
     )
     export.add_argument("out", metavar="OUT.xlsx|OUT.csv")
     export.add_argument(
-        "--what", required=True, choices=["participants", "ideas", "concepts", "checkins"]
+        "--what", required=True, choices=["participants", "ideas", "concepts", "checkins", "audit"]
     )
     export.add_argument(
         "--anonymous",

@@ -3,6 +3,8 @@ labels or buttons whose text does not fit (Qt clips it without a word)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -54,6 +56,8 @@ def clipped_texts(top: QWidget) -> list[str]:
             if widget.wordWrap() or "<" in text or "\n" in text or not text:
                 continue
             room = widget.contentsRect().width() - 2 * widget.margin() - 2 * widget.indent()
+            if widget.buddy() is not None:  # "&Soort" shows as "Soort", S underlined
+                text = re.sub(r"&(.)", r"\1", text)
         elif isinstance(widget, QAbstractButton):
             # What the button says it needs for its text, frame and (for a check box)
             # its box: narrower than that, Qt cuts the text off.

@@ -31,6 +31,7 @@ from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.domain.registration import STATUS_LABELS, RegistrationStatus
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
+from degenks_desktop.services.house.audit_log import audit_rows
 from degenks_desktop.services.house.events import require_event
 from degenks_desktop.services.tables.ideas import dots_per_idea
 from degenks_desktop.storage.database import Database
@@ -358,7 +359,8 @@ def check_in_rows(database: Database, *, anonymous: bool) -> tuple[list[str], li
 def export_rows(
     database: Database, what: str, *, anonymous: bool
 ) -> tuple[list[str], list[list[Cell]]]:
-    """The header and rows of one export: participants, checkins, ideas or concepts."""
+    """The header and rows of one export: participants, checkins, ideas, concepts, or
+    the audit log (always without personal data)."""
     if what == "participants":
         return participant_rows(database, anonymous=anonymous)
     if what == "checkins":
@@ -367,4 +369,8 @@ def export_rows(
         return idea_rows(database)
     if what == "concepts":
         return concept_rows(database)
-    raise InputRejected(_("Choose what to export: participants, checkins, ideas or concepts."))
+    if what == "audit":
+        return audit_rows(database)
+    raise InputRejected(
+        _("Choose what to export: participants, checkins, ideas, concepts or audit.")
+    )

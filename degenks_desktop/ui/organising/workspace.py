@@ -1,5 +1,5 @@
 """Organisatie, the organisers' workspace: themes, arrivals, tables, seating, registrations,
-the diversity matrix, printing and reports, one page each.
+the diversity matrix, printing, reports and the log, one page each.
 
 The workspace runs the organisers' service calls itself (setting a PIN, unlocking a
 table, a diversity target, importing) and refreshes only the page on screen.
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.front_desk.arrivals import ArrivalCount, arrivals
+from degenks_desktop.services.house.audit_log import AuditRow
 from degenks_desktop.services.house.events import DayInfo, EventInfo, theme_overview
 from degenks_desktop.services.organising.diversity import (
     CategoryMatrix,
@@ -42,6 +43,7 @@ from degenks_desktop.services.tables.overview import TableProgress, table_overvi
 from degenks_desktop.services.tables.top_ten import unlock_selection
 from degenks_desktop.storage.database import Database
 from degenks_desktop.ui.front_desk.arrivals_view import ArrivalsView
+from degenks_desktop.ui.organising.audit_log_page import AuditLogPage
 from degenks_desktop.ui.organising.diversity_view import DiversityView, WatchedCategoriesDialog
 from degenks_desktop.ui.organising.seating_board import SeatingBoard
 from degenks_desktop.ui.organising.theme_model import ThemeOverviewModel
@@ -66,6 +68,7 @@ PAGE_TITLES = (
     N_("Diversity"),
     N_("Print"),
     N_("Reports"),
+    N_("Log"),
 )
 
 
@@ -135,6 +138,8 @@ class OrganiserWorkspace(QWidget):
         self.diversity.whole_event.toggled.connect(self.refresh_diversity)
         self.print_page = PrintPage(context)
         self.reports_page = ReportsPage(context)
+        self.audit_log = AuditLogPage(context)
+        self.audit_log.refresh_wanted.connect(self.refresh_wanted.emit)
 
         self.pages = QTabWidget()
         self.pages.setObjectName("organiserPages")
@@ -147,6 +152,7 @@ class OrganiserWorkspace(QWidget):
             self.diversity,
             self.print_page,
             self.reports_page,
+            self.audit_log,
         )
         for page, title in zip(pages, PAGE_TITLES, strict=True):
             self.pages.addTab(page, _(title))
@@ -186,6 +192,7 @@ class OrganiserWorkspace(QWidget):
         """Offer the event's days on the pages that choose one."""
         self.print_page.show_days(event)
         self.reports_page.show_event(event)
+        self.audit_log.show_event(event)
 
     def show_day(self, day: DayInfo) -> None:
         """Work on `day`: its themes, its seating and its tables."""
@@ -215,6 +222,8 @@ class OrganiserWorkspace(QWidget):
             return lambda database: (page, self._read_diversity(database, day_id))
         if page is self.seating_board:  # walk-ins seated at the desk, imports, arrivals
             return lambda database: (page, seating_board(database, day.number))
+        if page is self.audit_log:
+            return self.audit_log.live_reading()
         return None
 
     def show_live(self, reading: object) -> None:
@@ -232,6 +241,8 @@ class OrganiserWorkspace(QWidget):
             cards = cast(list[TableCard], read)
             if cards != self.seating_board.cards:  # unchanged: a drag under way goes on
                 self.seating_board.show_cards(cards)
+        elif page is self.audit_log:
+            self.audit_log.show_live(cast(list[AuditRow], read))
 
     def stop(self) -> None:
         """Nothing runs between refreshes here; the pages' jobs finish on their own."""

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.shared_label)
 
         self._shown_event_id: int | None = None
+        self._closed = False
         self.retranslate()
 
         self.refresh_timer = QTimer(self)
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
         their pages get the same event and do theirs)."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            if self.isVisible():  # a closed window reads nothing more
+            if self.isVisible():
                 self.refresh_counts()
         super().changeEvent(event)
 
@@ -436,8 +437,8 @@ class MainWindow(QMainWindow):
         """Read the live counts again, and what the workspace on screen shows, off the GUI
         thread: a database that stops answering must not freeze the window."""
         day = self.selected_day()
-        if day is None:
-            return
+        if day is None or self._closed:
+            return  # a closed window reads nothing more (a page's timer may still ask)
         if not self.front_desk.online:
             return  # the desk works from its own list; the banner says why the counts wait
         if self._refresh_task is not None:
@@ -579,6 +580,7 @@ class MainWindow(QMainWindow):
         self.context.settings.setValue(SETTING_WORKSPACE, index)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._closed = True
         self.context.settings.setValue(SETTING_GEOMETRY, self.saveGeometry())
         self.refresh_timer.stop()
         for workspace in self._workspace_list():

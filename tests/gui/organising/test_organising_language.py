@@ -93,6 +93,7 @@ def test_the_pages_the_chosen_theme_and_the_seating_board_carry_over_into_englis
         "Diversity",
         "Print",
         "Reports",
+        "Log",
     ]
     assert pages.currentWidget() is board
     assert headers(organiser.themes) == ["Theme", "How might we …", "First choice", "Tables"]
