@@ -35,7 +35,7 @@ def a_morning(database: Database) -> list[int]:
 
 
 def test_the_log_lists_what_happened_newest_first_in_words(database: Database) -> None:
-    first, second = a_morning(database)
+    _first, second = a_morning(database)
     log = read_audit_log(database)
     actions = [row.action for row in log]
     assert actions.index("idea.added") < actions.index("check_in.undone")
