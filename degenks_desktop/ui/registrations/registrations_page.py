@@ -14,6 +14,7 @@ refresh (the window's, every few seconds, or after a save) keeps the person chos
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Hashable
 from typing import Any, ClassVar, cast
 
@@ -341,6 +342,7 @@ class RegistrationsPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the form
         self.view.verticalHeader().setVisible(False)
         self.view.installEventFilter(self)
         header = self.view.horizontalHeader()
@@ -415,6 +417,33 @@ class RegistrationsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+        # Tab goes as the eye reads: the search, its ticks, the filters, the list, the form,
+        # its buttons.
+        order = (
+            self.search,
+            self.with_note,
+            self.without_consent,
+            self.day_filter,
+            self.theme_filter,
+            self.status_filter,
+            self.checked_in_filter,
+            self.view,
+            self.first_name,
+            self.last_name,
+            self.email,
+            self.phone,
+            self.language,
+            self.language_need,
+            self.desk_note,
+            self.stay_with,
+            self.day,
+            self.first_theme,
+            self.second_theme,
+            self.consent,
+            *self._buttons(),
+        )
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
         context.signals.database_switched.connect(self._forget)
         self.retranslate()
         self._show_person(None)
@@ -756,11 +785,6 @@ class RegistrationsPage(QWidget):
         self._outcome = words
         restyle(self.problem, tone="problem" if problem else "ok")
         self.problem.setText(words() if words is not None else "")
-
-    @property
-    def busy(self) -> bool:
-        """Whether a change is being saved."""
-        return self._action is not None
 
     def _change(self, work: Callable[[], RegistrationRow], done: Callable[[], str]) -> None:
         """Run one change of the registration shown off the GUI thread; then show the

@@ -206,3 +206,25 @@ def test_cancel_restore_check_in_and_merge_from_the_form(
     qtbot.waitUntil(lambda: page.problem.text().startswith("De twee inschrijvingen"))
     assert registration(context.database, other.id).status.value == "cancelled"
     assert page.shown is not None and page.shown.id == person.id
+
+
+def test_tab_walks_the_page_as_it_reads(qtbot: QtBot, context: AppContext) -> None:
+    page = open_page(qtbot, context)
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)  # someone chosen: the form takes part
+    walked = [focused()]
+    for _step in range(9):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        walked.append(focused())
+    assert walked == [
+        page.search,
+        page.with_note,
+        page.without_consent,
+        page.day_filter,
+        page.theme_filter,
+        page.status_filter,
+        page.checked_in_filter,
+        page.view,
+        page.first_name,
+        page.last_name,
+    ]
