@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import CompoundSelect, literal, select, union_all
+from sqlalchemy import ColumnElement, CompoundSelect, literal, select, union_all
 
 from degenks_desktop.domain.badge_codes import is_valid_badge_code, normalise_badge_code
 from degenks_desktop.domain.registration import RegistrationStatus
@@ -57,6 +57,21 @@ def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def matching_conditions(text: str) -> list[ColumnElement[bool]]:
+    """What a person must meet to be found by `text`: a badge code is that code itself,
+    anything else every typed word somewhere in their names, e-mail or badge code.
+
+    The one matching of the app: the desk's search and the organisers' list both use it
+    (and rank what it finds with `domain.search.rank_for`).
+    """
+    if is_valid_badge_code(text):
+        return [Participant.badge_code == normalise_badge_code(text)]
+    return [
+        Participant.search_key.like(f"%{_escape_like(word)}%", escape="\\")
+        for word in query_words(text)
+    ]
+
+
 def find_participants(
     database: Database, text: str, *, day_id: int | None = None, limit: int = 20
 ) -> list[Match]:
@@ -85,13 +100,7 @@ def find_participants(
         .outerjoin(Day, Day.id == Participant.day_id)
         .where(Participant.event_id == the_event)
     )
-    if is_valid_badge_code(text):
-        statement = statement.where(Participant.badge_code == normalise_badge_code(text))
-    else:
-        for word in words:
-            statement = statement.where(
-                Participant.search_key.like(f"%{_escape_like(word)}%", escape="\\")
-            )
+    statement = statement.where(*matching_conditions(text))
     rank = rank_for(text)
     with database.reading() as session:
         rows = session.execute(statement.limit(CANDIDATE_LIMIT)).all()

@@ -64,25 +64,37 @@ def same_name_registrations(database: Database, first_name: str, last_name: str)
     ]
 
 
-def _clean(text: str | None) -> str | None:
+def clean_text(text: str | None) -> str | None:
+    """What was typed into an optional field, without invisible characters and the spaces
+    around it; None when nothing is left."""
     text = strip_invisible(text or "").strip()
     return text or None
 
 
-def register_walk_in(
-    database: Database, walk_in: WalkIn, *, desk: str, actor: str = ""
-) -> WalkInResult:
-    """Register `walk_in`, give them a badge code and check them in on their day."""
+def checked_names(first_name: str, last_name: str) -> tuple[str, str]:
+    """A person's first and last name as they are stored, or InputRejected: one of the
+    two is needed, and neither may be longer than a name column keeps.
+
+    The walk-in form and the organisers' edits of a registration both check names here.
+    """
     # Invisible characters (a right-to-left override, a zero-width space pasted along)
     # would make a name that looks like another's, or one the search never finds.
-    first_name = strip_invisible(walk_in.first_name).strip()
-    last_name = strip_invisible(walk_in.last_name).strip()
+    first_name = strip_invisible(first_name).strip()
+    last_name = strip_invisible(last_name).strip()
     if not first_name and not last_name:
         raise InputRejected(_("Fill in a first or last name."))
     if max(len(first_name), len(last_name)) > MAX_NAME_LENGTH:
         raise InputRejected(
             _("A name can be at most {most} characters long.").format(most=MAX_NAME_LENGTH)
         )
+    return first_name, last_name
+
+
+def register_walk_in(
+    database: Database, walk_in: WalkIn, *, desk: str, actor: str = ""
+) -> WalkInResult:
+    """Register `walk_in`, give them a badge code and check them in on their day."""
+    first_name, last_name = checked_names(walk_in.first_name, walk_in.last_name)
     with database.transaction() as session:
         event = require_event(session)
         day = session.get(Day, walk_in.day_id)
@@ -111,10 +123,10 @@ def register_walk_in(
             event_id=event.id,
             first_name=first_name,
             last_name=last_name,
-            email=_clean(walk_in.email),
-            phone=_clean(walk_in.phone),
-            language_need=_clean(walk_in.language_need),
-            desk_note=_clean(walk_in.desk_note),
+            email=clean_text(walk_in.email),
+            phone=clean_text(walk_in.phone),
+            language_need=clean_text(walk_in.language_need),
+            desk_note=clean_text(walk_in.desk_note),
             day_id=day.id,
             first_theme_id=walk_in.theme_id,
             second_theme_id=walk_in.second_theme_id,

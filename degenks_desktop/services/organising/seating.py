@@ -26,6 +26,7 @@ from degenks_desktop.domain.seating import (
     SeatPerson,
     SeatTable,
     answer_counts,
+    keep_duos,
     seat_day,
 )
 from degenks_desktop.domain.table_mix import Mix, mix_verdict
@@ -585,7 +586,7 @@ def seat_newcomer(
     with database.transaction() as session:
         event = require_event(session)
         day = require_day(session, event.id, day_number)
-        if session.scalar(select(Seat.id).where(Seat.day_id == day.id).limit(1)) is None:
+        if not day_is_seated(session, day.id):
             return None
         person = session.get(Participant, participant_id)
         if person is None or person.event_id != event.id:
@@ -598,27 +599,9 @@ def seat_newcomer(
         ).first()
         if own is not None:
             return own[0], own[1]
-        seated = Counter(session.scalars(select(Seat.table_id).where(Seat.day_id == day.id)))
-        for theme_id in (person.first_theme_id, person.second_theme_id):
-            tables = session.scalars(
-                select(Table)
-                .where(Table.day_id == day.id, Table.theme_id == theme_id)
-                .order_by(Table.number)
-            ).all()
-            free = [table for table in tables if seated[table.id] < table.capacity]
-            if free:
-                table = min(free, key=lambda table: seated[table.id])
-                break
-        else:
+        table = take_free_chair(session, person, day)
+        if table is None:
             return None
-        session.add(
-            Seat(
-                participant_id=participant_id,
-                day_id=day.id,
-                table_id=table.id,
-                duo_id=_duo_for_newcomer(session, table),
-            )
-        )
         audit.record(
             session,
             action="seat.walk_in",
@@ -629,6 +612,122 @@ def seat_newcomer(
         )
         theme_name = session.scalar(select(Theme.name).where(Theme.id == table.theme_id))
         return table.number, str(theme_name)
+
+
+def day_is_seated(session: Session, day_id: int) -> bool:
+    """Whether the organisers have seated the day (someone has a seat on it)."""
+    return session.scalar(select(Seat.id).where(Seat.day_id == day_id).limit(1)) is not None
+
+
+def take_free_chair(session: Session, person: Participant, day: Day) -> Table | None:
+    """Seat `person` on `day` inside the caller's transaction, which audits it; their table.
+
+    As a walk-in is seated: the emptiest table of their first theme with a chair free
+    (else of their second), in the duo there that waits for a partner, else a new one;
+    nobody else moves. None when the day is not seated yet or no table has a chair free.
+    """
+    if not day_is_seated(session, day.id):
+        return None
+    seated = Counter(session.scalars(select(Seat.table_id).where(Seat.day_id == day.id)))
+    for theme_id in (person.first_theme_id, person.second_theme_id):
+        tables = session.scalars(
+            select(Table)
+            .where(Table.day_id == day.id, Table.theme_id == theme_id)
+            .order_by(Table.number)
+        ).all()
+        free = [table for table in tables if seated[table.id] < table.capacity]
+        if free:
+            table = min(free, key=lambda table: seated[table.id])
+            break
+    else:
+        return None
+    session.add(
+        Seat(
+            participant_id=person.id,
+            day_id=day.id,
+            table_id=table.id,
+            duo_id=_duo_for_newcomer(session, table),
+        )
+    )
+    session.flush()
+    return table
+
+
+def leave_seats(session: Session, participant_id: int, *, day_id: int | None = None) -> list[int]:
+    """Take someone's seat away (on one day, or on every day) inside the caller's
+    transaction, which audits it; the ids of the tables they left.
+
+    The duos at a table they left are re-formed as a re-form of the day does it
+    (`domain.seating.keep_duos`): every pair still complete stays, and whoever lost their
+    partner pairs up with another one left alone, or joins a pair as its third. Nobody
+    changes table, and nobody who has not arrived yet loses a seat.
+    """
+    query = select(Seat).where(Seat.participant_id == participant_id)
+    if day_id is not None:
+        query = query.where(Seat.day_id == day_id)
+    left = []
+    for seat in session.scalars(query).all():
+        left.append((seat.table_id, seat.duo_id))
+        session.delete(seat)
+    session.flush()
+    for table_id, duo_id in left:
+        if duo_id is not None:  # someone moved by hand had no duo: no duo lost anyone
+            _reform_duos_at(session, table_id)
+    return [table_id for table_id, _duo in left]
+
+
+def _reform_duos_at(session: Session, table_id: int) -> None:
+    """Re-form the duos of one table for who sits there now, keeping every complete pair
+    and its duo (the ideas it wrote stay its own)."""
+    table = session.get(Table, table_id)
+    if table is None:
+        return
+    day = session.get(Day, table.day_id)
+    assert day is not None
+    categories = _seating_categories(session, day.event_id)
+    rows = session.execute(
+        select(Seat, Participant)
+        .join(Participant, Participant.id == Seat.participant_id)
+        .where(Seat.table_id == table_id)
+    ).all()
+    seat_of = {person.id: seat for seat, person in rows}
+    people = [
+        SeatPerson(
+            id=person.id,
+            first_theme=person.first_theme_id,
+            second_theme=person.second_theme_id,
+            answers=_answers(
+                person.profile if person.profile_consent else None, categories, day.date.year
+            ),
+            together=person.stay_with,
+            current_table=table_id,
+            current_duo=seat.duo_id,
+        )
+        for seat, person in rows
+    ]
+    numbers = session.scalars(select(Duo.number).where(Duo.table_id == table_id)).all()
+    next_number = max(numbers, default=0) + 1
+    used: set[int] = set()
+    for members in keep_duos(people):
+        # A duo goes on under the number most of its members had: a kept pair keeps its
+        # own, the one who joins it as third takes theirs.
+        before = Counter(
+            duo
+            for member in members
+            if (duo := seat_of[member].duo_id) is not None and duo not in used
+        )
+        if before:
+            duo_id = before.most_common(1)[0][0]
+        else:
+            duo_row = Duo(table_id=table_id, number=next_number)
+            next_number += 1
+            session.add(duo_row)
+            session.flush()
+            duo_id = duo_row.id
+        used.add(duo_id)
+        for member in members:
+            seat_of[member].duo_id = duo_id
+    session.flush()
 
 
 def _duo_for_newcomer(session: Session, table: Table) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -49,6 +49,7 @@ from degenks_desktop.ui.organising.seating_board import SeatingBoard
 from degenks_desktop.ui.organising.theme_model import ThemeOverviewModel
 from degenks_desktop.ui.printing.print_page import PrintPage
 from degenks_desktop.ui.registrations.import_wizard import ImportWizard
+from degenks_desktop.ui.registrations.registrations_page import RegistrationsPage
 from degenks_desktop.ui.reporting.reports_page import ReportsPage
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.live import LiveReading
@@ -115,16 +116,15 @@ class OrganiserWorkspace(QWidget):
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.import_registrations)
         self.import_outcome = outcome_label()
-        registrations_page = QWidget()
-        registrations_layout = QVBoxLayout(registrations_page)
-        self.registrations_guidance = guidance_label("")
-        registrations_layout.addWidget(self.registrations_guidance)
+        self.registrations = RegistrationsPage(context)
+        self.registrations.changed.connect(self.refresh_wanted.emit)
+        self.registrations_page = QWidget()
+        registrations_layout = QVBoxLayout(self.registrations_page)
         row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addStretch()
+        row.addWidget(self.import_button, alignment=Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.import_outcome, stretch=1)
         registrations_layout.addLayout(row)
-        registrations_layout.addWidget(self.import_outcome)
-        registrations_layout.addStretch()
+        registrations_layout.addWidget(self.registrations, stretch=1)
 
         self.arrivals_view = ArrivalsView()
         self.tables_overview = TablesOverview()
@@ -148,7 +148,7 @@ class OrganiserWorkspace(QWidget):
             self.arrivals_view,
             self.tables_overview,
             self.seating_board,
-            registrations_page,
+            self.registrations_page,
             self.diversity,
             self.print_page,
             self.reports_page,
@@ -171,7 +171,7 @@ class OrganiserWorkspace(QWidget):
         self.themes_guidance.setText(
             _("A theme's report (its policy table) is made on the page Reports.")
         )
-        self.registrations_guidance.setText(
+        self.import_button.setToolTip(
             _(
                 "Import the registrations from the city's web form, typed lists or partner "
                 "organisations: CSV or Excel. Importing the same file again adds nobody."
@@ -192,6 +192,7 @@ class OrganiserWorkspace(QWidget):
         """Offer the event's days on the pages that choose one."""
         self.print_page.show_days(event)
         self.reports_page.show_event(event)
+        self.registrations.show_event(event)
         self.audit_log.show_event(event)
 
     def show_day(self, day: DayInfo) -> None:
@@ -222,6 +223,9 @@ class OrganiserWorkspace(QWidget):
             return lambda database: (page, self._read_diversity(database, day_id))
         if page is self.seating_board:  # walk-ins seated at the desk, imports, arrivals
             return lambda database: (page, seating_board(database, day.number))
+        if page is self.registrations_page:  # the desk's check-ins, another laptop's edits
+            read = self.registrations.live_reading()
+            return lambda database: (page, read(database))
         if page is self.audit_log:
             return self.audit_log.live_reading()
         return None
@@ -241,6 +245,8 @@ class OrganiserWorkspace(QWidget):
             cards = cast(list[TableCard], read)
             if cards != self.seating_board.cards:  # unchanged: a drag under way goes on
                 self.seating_board.show_cards(cards)
+        elif page is self.registrations_page:
+            self.registrations.show_live(read)
         elif page is self.audit_log:
             self.audit_log.show_live(cast(list[AuditRow], read))
 
@@ -342,6 +348,7 @@ class OrganiserWorkspace(QWidget):
             return
         self._imported = wizard.final_report
         self.import_outcome.setText(describe_import(wizard.final_report))
+        self.registrations.reload()
         if self.day is not None:
             self.show_day(self.day)
         self.refresh_wanted.emit()
