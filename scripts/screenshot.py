@@ -117,7 +117,8 @@ def main() -> int:
 
 
 def dutch_window_shots(window: MainWindow) -> None:
-    """The Dutch window's pages: the desk, seating, arrivals, a table, diversity."""
+    """The Dutch window's pages: the desk, seating, arrivals, a table, diversity,
+    registrations and the log."""
     front_desk_shot(window)
     window.organiser.seating_board.refresh()
     window.workspaces.setCurrentWidget(window.organiser)
@@ -131,6 +132,13 @@ def dutch_window_shots(window: MainWindow) -> None:
     diversity.category.setCurrentIndex(diversity.category.findData("origin"))
     window.organiser.refresh_diversity()
     save(window, "diversity.png")
+    organiser = window.organiser
+    organiser.pages.setCurrentWidget(organiser.registrations_page)
+    organiser.registrations.search.setText("yilmaz")
+    save(window, "registrations.png")
+    save(window, "registrations.png")  # the search is read by the refresh, then shown
+    organiser.pages.setCurrentWidget(organiser.audit_log)
+    save(window, "audit-log.png")
 
 
 def front_desk_shot(window: MainWindow) -> None:

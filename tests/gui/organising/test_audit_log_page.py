@@ -59,7 +59,7 @@ def test_the_desks_check_ins_show_up_live_and_words_narrow_the_list(
     chosen = page.view.currentIndex().data(Qt.ItemDataRole.UserRole)
     qtbot.keyClicks(page.words, "onthaal 3")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5_000)
-    assert page.count.text() == "2 regels"
+    assert page.count.text() == "2 vermeldingen"
     window.refresh_counts()
     refreshed(qtbot, window)
     rows = page.view.selectionModel().selectedRows()
