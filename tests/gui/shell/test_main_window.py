@@ -101,3 +101,8 @@ def test_an_empty_database_offers_the_demo(
     assert window.pages.currentIndex() == 0
     refreshed(qtbot, window)
     assert window.participants_tile.figure.text() == "449"
+    # The demo says how its organiser signs in and how its short PINs go.
+    note = window.demo_note
+    assert note is not None and note.isVisible()
+    assert "meldt zich aan als demo met het wachtwoord genk-demo-2013" in note.text()
+    assert "de pincodes van de demo hebben 4 cijfers" in note.text()
