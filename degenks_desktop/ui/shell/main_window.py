@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self._outside_organisation: QWidget = self.front_desk
         self.organiser_dialog: OrganiserDialog | None = None
         self.demo_note: QMessageBox | None = None
+        self._demo_summary: DemoSummary | None = None  # what the note says, for a new language
         self._show_role_tabs()
         self._restore_workspace()
         # A lambda, which the connection holds (a bound method it would not): a shown
@@ -315,6 +316,9 @@ class MainWindow(QMainWindow):
                     self.day_picker.setItemText(index, day_label(day))
         if self.shared_label.text():
             self._claim_database()
+        if self.demo_note is not None and self._demo_summary is not None:
+            self.demo_note.setWindowTitle(_("Demo event"))
+            self.demo_note.setText(self._demo_credentials(self._demo_summary))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """A new language: the window's own text in it, in place (the workspaces and
@@ -737,6 +741,18 @@ class MainWindow(QMainWindow):
     def _tell_demo_credentials(self, summary: DemoSummary) -> None:
         """Say how the demo's organiser signs in and how its PINs go (not blocking: the
         desk can go on)."""
+        self._demo_summary = summary
+        self.demo_note = QMessageBox(
+            QMessageBox.Icon.Information,
+            _("Demo event"),
+            self._demo_credentials(summary),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.demo_note.open()
+
+    @staticmethod
+    def _demo_credentials(summary: DemoSummary) -> str:
         if summary.organiser is not None:
             account = _(
                 "The demo's organiser signs in as {name} with the password {password}."
@@ -746,14 +762,7 @@ class MainWindow(QMainWindow):
                 "This database's organiser accounts stay as they were: the demo adds none "
                 "of its own."
             )
-        self.demo_note = QMessageBox(
-            QMessageBox.Icon.Information,
-            _("Demo event"),
-            account + "\n\n" + describe_demo_pins(),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        self.demo_note.open()
+        return account + "\n\n" + describe_demo_pins()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.context.settings.setValue(SETTING_GEOMETRY, self.saveGeometry())
