@@ -20,6 +20,12 @@ from degenks_desktop.config import sqlite_url
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.services.front_desk.check_ins import check_in_participant
 from degenks_desktop.services.front_desk.search import find_participants
+from degenks_desktop.services.house.organisers import (
+    DEMO_ORGANISER,
+    DEMO_ORGANISER_PASSWORD,
+    OrganiserAccess,
+    verify_organiser,
+)
 from degenks_desktop.services.organising.seating import assign_seats
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
@@ -82,6 +88,7 @@ def main() -> int:
             i18n.set_language(language)
             context = AppContext(database=database, settings=settings)
             context.reload_event()
+            context.organiser.sign_in(demo_organiser(database))  # Organisatie on screen
             controller = AppController(context)
             controller.apply_language(language)
             window = controller.window
@@ -215,6 +222,11 @@ def report_shot(database: Database, folder: Path) -> None:
     document.close()
 
 
+def demo_organiser(database: Database) -> OrganiserAccess:
+    """The demo's organiser, signed in: the shots show Organisatie as they see it."""
+    return verify_organiser(database, DEMO_ORGANISER, DEMO_ORGANISER_PASSWORD)
+
+
 def welcome_shot(folder: Path, settings: QSettings) -> None:
     """The first run on an empty database, and the new-event wizard's themes."""
     from degenks_desktop.ui.shell.first_run import NewEventWizard  # noqa: PLC0415
@@ -247,6 +259,7 @@ def simulated_shots(folder: Path, settings: QSettings) -> None:
     simulate_event(database)
     context = AppContext(database=database, settings=settings)
     context.reload_event()
+    context.organiser.sign_in(demo_organiser(database))
     window = AppController(context).window
     window.workspaces.setCurrentWidget(window.organiser)
     window.organiser.pages.setCurrentWidget(window.organiser.tables_overview)

@@ -1,20 +1,36 @@
-"""`degenks demo`: a realistic demo event to rehearse with, seated, its day simulated if asked."""
+"""`degenks demo`: a realistic demo event to rehearse with, seated, its day simulated if asked.
+
+It prints the demo's organiser account and how its facilitators' PINs go. Replacing an
+event this database holds (`--force`) needs an organiser's credential (`--organiser`).
+"""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
-from degenks_desktop.cli.common import EXIT_OK, open_from_args, print_json
+from degenks_desktop.cli.common import (
+    EXIT_OK,
+    add_organiser_argument,
+    open_from_args,
+    print_json,
+    require_organiser,
+)
 from degenks_desktop.i18n import _, counted
+from degenks_desktop.services.house.organisers import DEMO_ORGANISER_PASSWORD
+from degenks_desktop.services.tables.access import describe_demo_pins
 
 
 def run_demo(args: argparse.Namespace) -> int:
     """`degenks demo`: create the demo event, every day seated in duos."""
     from degenks_desktop.demo.event import create_demo_event  # noqa: PLC0415
+    from degenks_desktop.services.house.events import event_info  # noqa: PLC0415
 
     database = open_from_args(args, create=True)
     try:
+        actor = "cli"
+        if args.force and event_info(database) is not None:
+            actor = require_organiser(database, args).actor  # an event is replaced
         summary = create_demo_event(
             database,
             participants=args.participants,
@@ -22,7 +38,7 @@ def run_demo(args: argparse.Namespace) -> int:
             facilitators=args.facilitators,
             seed=args.seed,
             replace=args.force,
-            actor="cli",
+            actor=actor,
         )
         ideas = None
         if args.simulate_day:
@@ -44,6 +60,8 @@ def run_demo(args: argparse.Namespace) -> int:
                 "seated": summary.seating.seated if summary.seating else 0,
                 "duos": summary.seating.duos if summary.seating else 0,
                 "trios": summary.seating.trios if summary.seating else 0,
+                "organiser": summary.organiser,
+                "organiser_password": DEMO_ORGANISER_PASSWORD if summary.organiser else None,
             }
         )
     else:
@@ -79,6 +97,21 @@ def run_demo(args: argparse.Namespace) -> int:
                     "best of each table and their concepts."
                 ).format(ideas=ideas)
             )
+        if summary.organiser is not None:
+            print(
+                _(
+                    "The demo's organiser signs in as {name} with the password {password} "
+                    "(Organisatie in the app, and --organiser here)."
+                ).format(name=summary.organiser, password=DEMO_ORGANISER_PASSWORD)
+            )
+        else:
+            print(
+                _(
+                    "This database's organiser accounts stay as they were: the demo adds "
+                    "none of its own."
+                )
+            )
+        print(describe_demo_pins())
     return EXIT_OK
 
 
@@ -98,4 +131,5 @@ def add_demo_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         help=_("also check people in and fill ideas, votes, the ten best and concepts"),
     )
     demo.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    add_organiser_argument(demo)
     demo.set_defaults(run=run_demo)

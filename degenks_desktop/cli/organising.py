@@ -6,7 +6,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from degenks_desktop.cli.common import EXIT_NOTHING_TO_DO, EXIT_OK, open_from_args, print_json
+from degenks_desktop.cli.common import (
+    EXIT_NOTHING_TO_DO,
+    EXIT_OK,
+    add_organiser_argument,
+    open_from_args,
+    print_json,
+    require_organiser,
+)
 from degenks_desktop.i18n import _
 
 
@@ -16,7 +23,10 @@ def run_assign(args: argparse.Namespace) -> int:
 
     database = open_from_args(args)
     try:
-        report = assign_seats(database, day_number=args.day, time_limit=args.seconds, actor="cli")
+        organiser = require_organiser(database, args)
+        report = assign_seats(
+            database, day_number=args.day, time_limit=args.seconds, actor=organiser.actor
+        )
     finally:
         database.close()
     if args.json:
@@ -70,6 +80,7 @@ def add_organising_commands(commands: Any, common: argparse.ArgumentParser) -> N
         "--seconds", type=float, default=1.8, metavar="S", help=_("time limit for the search")
     )
     assign.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    add_organiser_argument(assign)
     assign.set_defaults(run=run_assign)
 
     stats = commands.add_parser("stats", parents=[common], help=_("where the event stands"))

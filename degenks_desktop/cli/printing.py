@@ -1,5 +1,7 @@
 """The day's paper on the command line: `degenks badges`, and the table signs,
-facilitator packs and invitation letters (`signs`, `packs`, `letters`), all as PDF."""
+facilitator packs and invitation letters (`signs`, `packs`, `letters`), all as PDF.
+What carries people's names and badge codes (badges, packs, letters) needs an organiser
+(`--organiser`); a table sign does not."""
 
 from __future__ import annotations
 
@@ -8,7 +10,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from degenks_desktop.cli.common import EXIT_NOTHING_TO_DO, EXIT_OK, open_from_args
+from degenks_desktop.cli.common import (
+    EXIT_NOTHING_TO_DO,
+    EXIT_OK,
+    add_organiser_argument,
+    open_from_args,
+    require_organiser,
+)
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _, ngettext
 
@@ -29,6 +37,7 @@ def run_badges(args: argparse.Namespace) -> int:
             ) from error
     database = open_from_args(args)
     try:
+        require_organiser(database, args)
         badges = badges_to_print(database, day_number=args.day, order=args.order)
     finally:
         database.close()
@@ -52,6 +61,8 @@ def run_documents(args: argparse.Namespace) -> int:
 
     database = open_from_args(args)
     try:
+        if args.command != "signs":
+            require_organiser(database, args)
         if args.command == "letters":
             event, letters = documents.letters_to_print(database)
         else:
@@ -102,6 +113,7 @@ def add_printing_commands(commands: Any, common: argparse.ArgumentParser) -> Non
     )
     badges.add_argument("--order", choices=["surname", "table"], default="surname")
     badges.add_argument("--day", type=int, metavar="D", help=_("only the badges of day D"))
+    add_organiser_argument(badges)
     badges.set_defaults(run=run_badges)
 
     for name, help_text in (
@@ -113,4 +125,6 @@ def add_printing_commands(commands: Any, common: argparse.ArgumentParser) -> Non
         document.add_argument("out", metavar="OUT.pdf")
         if name != "letters":
             document.add_argument("--day", type=int, metavar="D", help=_("only day D"))
+        if name != "signs":
+            add_organiser_argument(document)
         document.set_defaults(run=run_documents)

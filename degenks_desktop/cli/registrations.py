@@ -7,7 +7,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from degenks_desktop.cli.common import EXIT_NOTHING_TO_DO, EXIT_OK, open_from_args, print_json
+from degenks_desktop.cli.common import (
+    EXIT_NOTHING_TO_DO,
+    EXIT_OK,
+    add_organiser_argument,
+    open_from_args,
+    print_json,
+    require_organiser,
+)
 from degenks_desktop.i18n import _
 
 
@@ -20,7 +27,8 @@ def run_import(args: argparse.Namespace) -> int:
 
     database = open_from_args(args)
     try:
-        report = import_file(database, Path(args.file), dry_run=args.dry_run, actor="cli")
+        organiser = require_organiser(database, args)
+        report = import_file(database, Path(args.file), dry_run=args.dry_run, actor=organiser.actor)
     finally:
         database.close()
     if args.json:
@@ -51,7 +59,8 @@ def run_withdraw_consent(args: argparse.Namespace) -> int:
 
     database = open_from_args(args)
     try:
-        withdraw_consent(database, args.participant, actor="cli")
+        organiser = require_organiser(database, args)
+        withdraw_consent(database, args.participant, actor=organiser.actor)
     finally:
         database.close()
     print(_("The diversity answers of participant {id} are deleted.").format(id=args.participant))
@@ -64,7 +73,8 @@ def run_erase(args: argparse.Namespace) -> int:
 
     database = open_from_args(args)
     try:
-        erase_person(database, args.participant, actor="cli")
+        organiser = require_organiser(database, args)
+        erase_person(database, args.participant, actor=organiser.actor)
     finally:
         database.close()
     print(
@@ -86,6 +96,7 @@ def add_registrations_commands(commands: Any, common: argparse.ArgumentParser) -
         "--dry-run", action="store_true", help=_("show what would change, change nothing")
     )
     importing.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    add_organiser_argument(importing)
     importing.set_defaults(run=run_import)
 
     withdrawing = commands.add_parser(
@@ -94,6 +105,7 @@ def add_registrations_commands(commands: Any, common: argparse.ArgumentParser) -
         help=_("delete a participant's diversity answers (they took their consent back)"),
     )
     withdrawing.add_argument("participant", metavar="ID", type=int)
+    add_organiser_argument(withdrawing)
     withdrawing.set_defaults(run=run_withdraw_consent)
     erasing = commands.add_parser(
         "erase",
@@ -101,4 +113,5 @@ def add_registrations_commands(commands: Any, common: argparse.ArgumentParser) -
         help=_("erase a participant's personal data after the event, keeping anonymous counts"),
     )
     erasing.add_argument("participant", metavar="ID", type=int)
+    add_organiser_argument(erasing)
     erasing.set_defaults(run=run_erase)

@@ -7,7 +7,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from degenks_desktop.cli.common import EXIT_NOTHING_TO_DO, EXIT_OK, open_from_args
+from degenks_desktop.cli.common import (
+    EXIT_NOTHING_TO_DO,
+    EXIT_OK,
+    add_organiser_argument,
+    open_from_args,
+    require_organiser,
+)
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _, ngettext
 
@@ -39,11 +45,14 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """`degenks export`: participants, check-ins, ideas or concepts as Excel or CSV."""
+    """`degenks export`: participants, check-ins, ideas or concepts as Excel or CSV; with
+    names (without `--anonymous`) only for an organiser."""
     from degenks_desktop.services.reporting import exports  # noqa: PLC0415
 
     database = open_from_args(args)
     try:
+        if not args.anonymous:
+            require_organiser(database, args)
         header, rows = exports.export_rows(database, args.what, anonymous=args.anonymous)
     finally:
         database.close()
@@ -84,4 +93,5 @@ def add_reporting_commands(commands: Any, common: argparse.ArgumentParser) -> No
         action="store_true",
         help=_("leave out names, contact details and badge codes"),
     )
+    add_organiser_argument(export)
     export.set_defaults(run=run_export)

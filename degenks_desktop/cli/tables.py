@@ -1,7 +1,9 @@
 """The command line of the tables: PINs, and a table's ideas and dots.
 
 A facilitator's commands need the table's PIN (`--pin`, or DEGENKS_PIN so that it stays
-out of the shell's history); they reach only that table, as in the GUI.
+out of the shell's history); they reach only that table, as in the GUI, and wrong PINs
+in a row make further tries wait, as there. Setting a PIN needs an organiser
+(`--organiser`).
 """
 
 from __future__ import annotations
@@ -10,7 +12,13 @@ import argparse
 import os
 from typing import Any
 
-from degenks_desktop.cli.common import EXIT_OK, open_from_args, print_json
+from degenks_desktop.cli.common import (
+    EXIT_OK,
+    add_organiser_argument,
+    open_from_args,
+    print_json,
+    require_organiser,
+)
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services.tables.access import (
@@ -39,13 +47,19 @@ def run_pin(args: argparse.Namespace) -> int:
 
     database = open_from_args(args)
     try:
+        organiser = require_organiser(database, args)
         tables = {t.number: t for t in tables_to_sign_in(database, args.day)}
         chosen = tables.get(args.table)
         if chosen is None:
             raise InputRejected(
                 _("Day {day} has no table {number}.").format(day=args.day, number=args.table)
             )
-        set_pin(database, facilitator_of(database, chosen.table_id), args.new_pin, actor="cli")
+        set_pin(
+            database,
+            facilitator_of(database, chosen.table_id),
+            args.new_pin,
+            actor=organiser.actor,
+        )
     finally:
         database.close()
     print(_("The PIN of table {number} is set.").format(number=args.table))
@@ -127,7 +141,8 @@ def add_tables_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     pin = commands.add_parser("pin", parents=[common], help=_("give a table's facilitator a PIN"))
     pin.add_argument("--day", type=int, required=True, metavar="D")
     pin.add_argument("--table", type=int, required=True, metavar="N")
-    pin.add_argument("new_pin", metavar="PIN")
+    pin.add_argument("new_pin", metavar="PIN", help=_("the new PIN: 6 to 8 digits"))
+    add_organiser_argument(pin)
     pin.set_defaults(run=run_pin)
 
     ideas = commands.add_parser("ideas", parents=[common], help=_("a table's ideas and dots"))

@@ -23,6 +23,7 @@ from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house import audit
 from degenks_desktop.services.house.events import find_event
+from degenks_desktop.services.house.organisers import ensure_demo_organiser
 from degenks_desktop.services.organising.diversity import install_default_targets
 from degenks_desktop.services.organising.seating import SeatingReport, seat_day_within
 from degenks_desktop.services.tables.access import demo_pin, hash_pin
@@ -62,6 +63,9 @@ class DemoSummary:
     facilitators: int
     seating: SeatingReport | None = None
     """How the days were seated, summed over them; None for a demo made unseated."""
+    organiser: str | None = None
+    """The demo's organiser account (its password is `DEMO_ORGANISER_PASSWORD`); None when
+    the database has organiser accounts of its own, which the demo leaves as they are."""
 
 
 def _check_sizes(participants: int, days: int, facilitators: int) -> None:
@@ -98,6 +102,7 @@ def create_demo_event(
     (the default) every day is seated at theme tables and in duos in the same transaction,
     so the desk shows tables and facilitators see duos from the start; `progress` counts
     each person twice then, once made and once seated, and a Cancel anywhere leaves nothing.
+    The demo's organiser account comes with it, unless the database has accounts of its own.
     """
     _check_sizes(participants, days, facilitators)
     plan = plan_demo_event(
@@ -200,6 +205,7 @@ def create_demo_event(
                 progress(index, total)
         session.flush()
         install_default_targets(session, event.id, illustrative=True)
+        organiser = ensure_demo_organiser(session, actor=actor)
         seating = None
         if seated:
             seating = _seat_every_day(
@@ -222,6 +228,7 @@ def create_demo_event(
             tables=len(plan.tables),
             facilitators=len(plan.facilitators),
             seating=seating,
+            organiser=organiser,
         )
 
 

@@ -14,13 +14,16 @@ from degenks_desktop.services.tables.ideas import add_idea, ideas_at_table
 from degenks_desktop.services.tables.top_ten import lock_selection
 from degenks_desktop.storage.database import Database, open_database
 from tests.helpers.cli import run
+from tests.helpers.organisers import add_organiser
 from tests.helpers.tables import PIN_MINE, PIN_OTHER, TwoTables, add_two_tables
 
 
 @pytest.fixture
 def tables_file(sqlite_database_url: str) -> Iterator[tuple[str, Database, TwoTables]]:
     database = open_database(sqlite_database_url)
-    yield sqlite_database_url, database, add_two_tables(database)
+    tables = add_two_tables(database)
+    add_organiser(database)
+    yield sqlite_database_url, database, tables
     database.close()
 
 
@@ -66,14 +69,16 @@ def test_organisers_set_a_new_pin(
     capsys: pytest.CaptureFixture[str], tables_file: tuple[str, Database, TwoTables]
 ) -> None:
     url, _database, _tables = tables_file
-    code, out, _err = run(capsys, "pin", "--db", url, "--day", "1", "--table", "2", "97531")
+    code, out, _err = run(capsys, "pin", "--db", url, "--day", "1", "--table", "2", "975310")
     assert (code, out.strip()) == (0, "De pincode van tafel 2 is ingesteld.")
     code, _out, _err = run(
         capsys, "ideas", "--db", url, "--day", "1", "--table", "2", "--pin", PIN_OTHER
     )
     assert code == 2
     code, _out, err = run(capsys, "pin", "--db", url, "--day", "1", "--table", "2", "12ab")
-    assert code == 2 and "4 tot 8 cijfers" in err
+    assert code == 2 and "6 tot 8 cijfers" in err
+    code, _out, err = run(capsys, "pin", "--db", url, "--day", "1", "--table", "2", "97531")
+    assert code == 2 and "6 tot 8 cijfers" in err
 
 
 def test_ideas_and_concepts_export_without_formulas(

@@ -85,7 +85,7 @@ def test_a_database_with_an_event_is_refused_and_left_alone(database: Database) 
     with pytest.raises(InputRejected, match="bevat al het evenement"):
         create_demo_event(database, participants=30, seed=2)
     assert names_and_codes(database) == before
-    assert count(database, AuditEntry) == 1
+    assert count(database, AuditEntry) == 2  # the first demo and its organiser account
 
 
 def test_replacing_keeps_the_audit_trail(database: Database) -> None:
@@ -95,7 +95,12 @@ def test_replacing_keeps_the_audit_trail(database: Database) -> None:
     assert count(database, Participant) == 20
     with database.reading() as session:
         actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
-    assert actions == ["event.demo_created", "event.replaced_by_demo", "event.demo_created"]
+    assert actions == [
+        "organiser.created",  # the demo's organiser account, made once and then kept
+        "event.demo_created",
+        "event.replaced_by_demo",
+        "event.demo_created",
+    ]
 
 
 def test_cancelling_leaves_nothing_behind(database: Database) -> None:
@@ -166,7 +171,8 @@ def test_the_demo_is_seated_at_creation_in_duos_at_tables_of_their_theme(
     )
     with database.reading() as session:
         audited = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
-    assert audited == ["event.demo_created"]  # one write, one entry: seated is in its details
+    # One write: the event (seated is in its details) and the demo's organiser account.
+    assert audited == ["organiser.created", "event.demo_created"]
 
 
 def test_a_demo_asked_unseated_has_no_seats(database: Database) -> None:

@@ -11,6 +11,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.services.house.organisers import (
+    DEMO_ORGANISER,
+    DEMO_ORGANISER_PASSWORD,
+    verify_organiser,
+)
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter
 from degenks_desktop.ui.shell.app import AppController
@@ -46,12 +51,16 @@ def demo_database(sqlite_database_url: str) -> Iterator[Database]:
 @pytest.fixture
 def context(demo_database: Database, settings: QSettings) -> AppContext:
     """The app's context on the demo database, desk "onthaal 1", work (the desk's too) run
-    at once, its outcome delivered through the event loop."""
+    at once, its outcome delivered through the event loop; an organiser laptop with the
+    demo's organiser signed in, so Organisatie opens as it does once they have."""
     settings.setValue(SETTING_DESK_NAME, "onthaal 1")
     app_context = AppContext(
         database=demo_database, settings=settings, pool=ImmediatePool(), desk_pool=ImmediatePool()
     )
     app_context.reload_event()
+    app_context.organiser.sign_in(
+        verify_organiser(demo_database, DEMO_ORGANISER, DEMO_ORGANISER_PASSWORD)
+    )
     return app_context
 
 

@@ -13,8 +13,8 @@ from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Duo, Facilitator, Idea, Participant, Seat, Table, Vote
 from tests.helpers.events import add_small_event
 
-PIN_MINE = "2468"
-PIN_OTHER = "1357"
+PIN_MINE = "246802"
+PIN_OTHER = "135791"
 FIRST_NAMES = (
     "Lies",
     "Mehmet",

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from degenks_desktop import __version__
+from degenks_desktop.services.house.organisers import DEMO_ORGANISER, DEMO_ORGANISER_PASSWORD
 
 BUNDLE = Path(__file__).resolve().parents[2] / "dist" / "degenks"
 EXECUTABLE = BUNDLE / ("degenks.exe" if sys.platform == "win32" else "degenks")
@@ -30,6 +31,9 @@ def run_bundle(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
         "XDG_CONFIG_HOME": str(home / "config"),
         "QT_QPA_PLATFORM": "offscreen",
         "DEGENKS_LANG": "nl",
+        # The demo's organiser, for the commands only organisers may run (badges).
+        "DEGENKS_ORGANISER": DEMO_ORGANISER,
+        "DEGENKS_ORGANISER_PASSWORD": DEMO_ORGANISER_PASSWORD,
     }
     if sys.platform == "win32":
         environment = {**os.environ, **environment}

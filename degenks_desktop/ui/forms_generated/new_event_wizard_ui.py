@@ -132,19 +132,69 @@ class Ui_NewEventWizard(object):
 
         self.peopleLayout.addWidget(self.facilitators)
 
-        self.problem = QLabel(self.people_page)
+        NewEventWizard.addPage(self.people_page)
+        self.organiser_page = QWizardPage()
+        self.organiser_page.setObjectName(u"organiser_page")
+        self.organiserLayout = QVBoxLayout(self.organiser_page)
+        self.organiserLayout.setObjectName(u"organiserLayout")
+        self.organiserForm = QFormLayout()
+        self.organiserForm.setObjectName(u"organiserForm")
+        self.organiserNameLabel = QLabel(self.organiser_page)
+        self.organiserNameLabel.setObjectName(u"organiserNameLabel")
+
+        self.organiserForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.organiserNameLabel)
+
+        self.organiser_name = QLineEdit(self.organiser_page)
+        self.organiser_name.setObjectName(u"organiser_name")
+        self.organiser_name.setMaxLength(100)
+
+        self.organiserForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.organiser_name)
+
+        self.organiserPasswordLabel = QLabel(self.organiser_page)
+        self.organiserPasswordLabel.setObjectName(u"organiserPasswordLabel")
+
+        self.organiserForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.organiserPasswordLabel)
+
+        self.organiser_password = QLineEdit(self.organiser_page)
+        self.organiser_password.setObjectName(u"organiser_password")
+        self.organiser_password.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.organiserForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.organiser_password)
+
+        self.organiserAgainLabel = QLabel(self.organiser_page)
+        self.organiserAgainLabel.setObjectName(u"organiserAgainLabel")
+
+        self.organiserForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.organiserAgainLabel)
+
+        self.organiser_password_again = QLineEdit(self.organiser_page)
+        self.organiser_password_again.setObjectName(u"organiser_password_again")
+        self.organiser_password_again.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.organiserForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.organiser_password_again)
+
+
+        self.organiserLayout.addLayout(self.organiserForm)
+
+        self.problem = QLabel(self.organiser_page)
         self.problem.setObjectName(u"problem")
         self.problem.setProperty(u"tone", u"problem")
         self.problem.setWordWrap(True)
 
-        self.peopleLayout.addWidget(self.problem)
+        self.organiserLayout.addWidget(self.problem)
 
-        NewEventWizard.addPage(self.people_page)
+        self.organiserStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.organiserLayout.addItem(self.organiserStretch)
+
+        NewEventWizard.addPage(self.organiser_page)
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.name)
         self.venueLabel.setBuddy(self.venue)
         self.firstDayLabel.setBuddy(self.first_day)
         self.dayCountLabel.setBuddy(self.day_count)
+        self.organiserNameLabel.setBuddy(self.organiser_name)
+        self.organiserPasswordLabel.setBuddy(self.organiser_password)
+        self.organiserAgainLabel.setBuddy(self.organiser_password_again)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(NewEventWizard)
@@ -172,5 +222,10 @@ class Ui_NewEventWizard(object):
         self.remove_theme_button.setText(ui_text(u"&Remove the selected theme", None))
         self.people_page.setTitle(ui_text(u"Facilitators", None))
         self.people_page.setSubTitle(ui_text(u"One name a line; they get the tables in turn.", None))
+        self.organiser_page.setTitle(ui_text(u"The first organiser", None))
+        self.organiser_page.setSubTitle(ui_text(u"Organisers sign in with this name and password to open Organisation, restore a backup or change a laptop's role. The password has at least 10 characters.", None))
+        self.organiserNameLabel.setText(ui_text(u"Your name", None))
+        self.organiserPasswordLabel.setText(ui_text(u"Password", None))
+        self.organiserAgainLabel.setText(ui_text(u"Password again", None))
     # retranslateUi
 

@@ -77,6 +77,26 @@ class Ui_SettingsDialog(object):
         self.databaseBox.setObjectName(u"databaseBox")
         self.databaseLayout = QVBoxLayout(self.databaseBox)
         self.databaseLayout.setObjectName(u"databaseLayout")
+        self.database_lock = QWidget(self.databaseBox)
+        self.database_lock.setObjectName(u"database_lock")
+        self.lockRow = QHBoxLayout(self.database_lock)
+        self.lockRow.setObjectName(u"lockRow")
+        self.lockRow.setContentsMargins(0, 0, 0, 0)
+        self.database_lock_note = QLabel(self.database_lock)
+        self.database_lock_note.setObjectName(u"database_lock_note")
+        self.database_lock_note.setWordWrap(True)
+
+        self.lockRow.addWidget(self.database_lock_note)
+
+        self.organiser_button = QPushButton(self.database_lock)
+        self.organiser_button.setObjectName(u"organiser_button")
+
+        self.lockRow.addWidget(self.organiser_button)
+
+        self.lockRow.setStretch(0, 1)
+
+        self.databaseLayout.addWidget(self.database_lock)
+
         self.use_file = QRadioButton(self.databaseBox)
         self.kinds = QButtonGroup(SettingsDialog)
         self.kinds.setObjectName(u"kinds")
@@ -209,7 +229,8 @@ class Ui_SettingsDialog(object):
         self.passwordLabel.setBuddy(self.password)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.language, self.desk_name)
-        QWidget.setTabOrder(self.desk_name, self.use_file)
+        QWidget.setTabOrder(self.desk_name, self.organiser_button)
+        QWidget.setTabOrder(self.organiser_button, self.use_file)
         QWidget.setTabOrder(self.use_file, self.use_server)
         QWidget.setTabOrder(self.use_server, self.file_path)
         QWidget.setTabOrder(self.file_path, self.browse_button)
@@ -238,6 +259,8 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.desk_name.setPlaceholderText(ui_text(u"e.g. Onthaal 1", None))
         self.databaseBox.setTitle(ui_text(u"Database", None))
+        self.database_lock_note.setText(ui_text(u"Only an organiser changes the database this laptop works on.", None))
+        self.organiser_button.setText(ui_text(u"Sign in as &organiser\u2026", None))
         self.use_file.setText(ui_text(u"A file on this laptop (SQLite)", None))
         self.browse_button.setText(ui_text(u"Browse\u2026", None))
         self.use_server.setText(ui_text(u"A shared server for several laptops (PostgreSQL)", None))

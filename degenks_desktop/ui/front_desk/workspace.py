@@ -90,7 +90,8 @@ class FrontDeskWorkspace(QWidget):
         """On screen (at start, a tab switch, a new window after a language switch): the
         scan box takes the keyboard, so that the first scan is never lost."""
         super().showEvent(event)
-        QTimer.singleShot(0, self.station.ready)
+        # Tied to the station: a window closed before the timer fires asks nothing of it.
+        QTimer.singleShot(0, self.station, self.station.ready)
 
     def show_day(self, day: DayInfo) -> None:
         """Check people in for `day`, and keep the desk's copy of its list fresh."""

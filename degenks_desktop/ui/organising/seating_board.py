@@ -681,7 +681,7 @@ class SeatingBoard(QWidget):
     def move_to_table(self, participant_id: int, table_id: int) -> None:
         """Move someone to a table by hand and show the board again."""
         try:
-            move_person(self.context.database, participant_id, table_id, actor="gui")
+            move_person(self.context.database, participant_id, table_id, actor=self.context.actor())
         except KnownError as error:
             self._say_as_is(error.message)
             return
@@ -693,7 +693,9 @@ class SeatingBoard(QWidget):
             self._say(lambda: _("Choose two people at the same table."))
             return
         try:
-            swap_partners(self.context.database, self.chosen[0], self.chosen[1], actor="gui")
+            swap_partners(
+                self.context.database, self.chosen[0], self.chosen[1], actor=self.context.actor()
+            )
         except KnownError as error:
             self._say_as_is(error.message)
             return
@@ -705,7 +707,9 @@ class SeatingBoard(QWidget):
         if self.day_number is None:
             return
         try:
-            report = reform_day(self.context.database, day_number=self.day_number, actor="gui")
+            report = reform_day(
+                self.context.database, day_number=self.day_number, actor=self.context.actor()
+            )
         except KnownError as error:
             self._say_as_is(error.message)
             return
@@ -721,14 +725,14 @@ class SeatingBoard(QWidget):
         """Seat the day off the GUI thread; the figures say how it went."""
         if self.day_number is None:
             return
-        day, database = self.day_number, self.context.database
+        day, database, actor = self.day_number, self.context.database, self.context.actor()
         progress = QProgressDialog(_("Seating the day…"), "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setMinimumDuration(300)
         self.assign_button.setEnabled(False)
 
         def work(_report: Report) -> SeatingReport:
-            return assign_seats(database, day_number=day, actor="gui")
+            return assign_seats(database, day_number=day, actor=actor)
 
         def finished() -> None:
             progress.close()

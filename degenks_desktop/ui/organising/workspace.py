@@ -27,6 +27,7 @@ from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.front_desk.arrivals import ArrivalCount, arrivals
 from degenks_desktop.services.house.audit_log import AuditRow
 from degenks_desktop.services.house.events import DayInfo, EventInfo, theme_overview
+from degenks_desktop.services.house.organisers import OrganiserAccess
 from degenks_desktop.services.organising.diversity import (
     CategoryMatrix,
     diversity_matrix,
@@ -54,6 +55,7 @@ from degenks_desktop.ui.reporting.reports_page import ReportsPage
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.live import LiveReading
 from degenks_desktop.ui.shell.look import icon
+from degenks_desktop.ui.shell.organiser_dialog import with_organiser
 from degenks_desktop.ui.shell.widgets import guidance_label, outcome_label
 from degenks_desktop.ui.tables.overview import TableIdeasDialog, TablesOverview
 
@@ -265,9 +267,16 @@ class OrganiserWorkspace(QWidget):
             self.arrivals_view.show_arrivals(counts.checked_in, counts.expected, themes, tables)
 
     def _set_table_pin(self, table_id: int, pin: str) -> None:
+        # As the organiser signed in now: the sign-in may have timed out while the PIN
+        # was being typed.
+        with_organiser(
+            self.context, self, lambda organiser: self._set_pin_as(organiser, table_id, pin)
+        )
+
+    def _set_pin_as(self, organiser: OrganiserAccess, table_id: int, pin: str) -> None:
         database = self.context.database
         try:
-            set_pin(database, facilitator_of(database, table_id), pin, actor=_("organisers"))
+            set_pin(database, facilitator_of(database, table_id), pin, actor=organiser.actor)
         except KnownError as error:
             self.tables_overview.outcome.setText(error.message)
             return
@@ -283,8 +292,13 @@ class OrganiserWorkspace(QWidget):
         dialog.exec()
 
     def _unlock_selection(self, table_id: int, reason: str) -> None:
+        with_organiser(
+            self.context, self, lambda organiser: self._unlock_as(organiser, table_id, reason)
+        )
+
+    def _unlock_as(self, organiser: OrganiserAccess, table_id: int, reason: str) -> None:
         try:
-            unlock_selection(self.context.database, table_id, actor=_("organisers"), reason=reason)
+            unlock_selection(self.context.database, table_id, actor=organiser.actor, reason=reason)
         except KnownError as error:
             self.tables_overview.outcome.setText(error.message)
             return
@@ -323,7 +337,11 @@ class OrganiserWorkspace(QWidget):
             return
         try:
             set_target(
-                self.context.database, category=matrix.key, value=value, share=share, actor="gui"
+                self.context.database,
+                category=matrix.key,
+                value=value,
+                share=share,
+                actor=self.context.actor(),
             )
         except KnownError as error:
             QMessageBox.warning(self, _("Diversity"), error.message)
@@ -334,7 +352,9 @@ class OrganiserWorkspace(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            set_watched_categories(self.context.database, dialog.chosen(), actor="gui")
+            set_watched_categories(
+                self.context.database, dialog.chosen(), actor=self.context.actor()
+            )
         except KnownError as error:
             QMessageBox.warning(self, _("Diversity"), error.message)
         self.refresh_diversity()

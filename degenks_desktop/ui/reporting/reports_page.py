@@ -24,6 +24,12 @@ from degenks_desktop.ui.shell.background import Report
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.file_jobs import FileJobPage, Job
 from degenks_desktop.ui.shell.look import icon
+from degenks_desktop.ui.shell.organiser_dialog import with_organiser
+
+NAMED_EXPORT_SIGN_IN = N_(
+    "An export with names is an organiser's: sign in with your name and password, or tick "
+    "Anonymous."
+)
 
 SETTING_REPORT_FOLDER = "reports/last_folder"
 EXPORTS = (
@@ -142,7 +148,16 @@ class ReportsPage(FileJobPage):
         self._run(job, target, N_("Making the report…"))
 
     def make_export(self) -> None:
-        """The chosen export, as Excel or CSV by the file's name."""
+        """The chosen export, as Excel or CSV by the file's name; with names (Anonymous
+        unticked) only as a signed-in organiser (asked again after the time-out)."""
+        if self.anonymous.isChecked():
+            self._export()
+        else:
+            with_organiser(
+                self.context, self, lambda _organiser: self._export(), intro=NAMED_EXPORT_SIGN_IN
+            )
+
+    def _export(self) -> None:
         what, anonymous = str(self.export_what.currentData()), self.anonymous.isChecked()
         target = self.ask_target(f"{what}.xlsx", _("Excel (*.xlsx);;CSV (*.csv)"))
         if target is None:

@@ -27,16 +27,22 @@ from sqlalchemy import make_url
 from degenks_desktop import __version__, i18n
 from degenks_desktop.config import LANGUAGE_ENV, resolve_database_url
 from degenks_desktop.errors import KnownError
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import N_, _
+from degenks_desktop.services.house.organisers import organisers_exist
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.ui.shell.context import SETTING_DATABASE_URL, SETTING_LANGUAGE, AppContext
 from degenks_desktop.ui.shell.crash_dialog import install_crash_handler
 from degenks_desktop.ui.shell.look import apply_look
 from degenks_desktop.ui.shell.main_window import MainWindow
+from degenks_desktop.ui.shell.organiser_dialog import with_organiser
 from degenks_desktop.ui.shell.settings_dialog import SettingsDialog
 
 ORGANISATION = "Stad Genk"
 APPLICATION = "De Genks Desktop"
+DATABASE_SIGN_IN = N_(
+    "Only an organiser changes the database this laptop works on: sign in with your name "
+    "and password."
+)
 
 
 def app_settings() -> QSettings:
@@ -58,6 +64,7 @@ class AppController(QObject):
         super().__init__()
         self.context = context
         self._qt_translator = QTranslator()
+        self.settings_dialog: SettingsDialog | None = None  # the one open, for tests
         self.window = self._new_window()
 
     def _new_window(self) -> MainWindow:
@@ -82,12 +89,30 @@ class AppController(QObject):
         QCoreApplication.postEvent(application, QEvent(QEvent.Type.LanguageChange))
 
     def open_settings(self) -> None:
-        """Show Settings; apply a new language or database when the user confirms."""
+        """Show Settings; apply a new language or database when the user confirms. The
+        database part is locked unless an organiser is signed in (or the database has no
+        organiser account yet, as on the first run)."""
+        try:
+            locked = not self.context.organiser.signed_in and organisers_exist(
+                self.context.database
+            )
+        except KnownError:
+            locked = False  # a database that does not answer: let the laptop choose another
         dialog = SettingsDialog(
             settings=self.context.settings,
             current_url=self.context.database.url,
             pool=self.context.pool,
             parent=self.window,
+            database_locked=locked,
+        )
+        self.settings_dialog = dialog
+        dialog.organiser_wanted.connect(
+            lambda: with_organiser(
+                self.context,
+                dialog,
+                lambda _access: dialog.unlock_database(),
+                intro=DATABASE_SIGN_IN,
+            )
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_settings(dialog.chosen_url)

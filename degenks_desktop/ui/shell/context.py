@@ -4,8 +4,10 @@ ApplicationContext.
 It holds the open database with the event it contains, the user's preferences, the
 thread pools (one for long jobs, one thread for the desk's work in the order asked), this
 laptop's desk (its name, and the front desk service with its own copy
-of the day's list), so that no widget reaches for a module global or keeps a database
-of its own: switching the database re-points this one object and says so.
+of the day's list), this laptop's role and the organiser signed in on it, so that no
+widget reaches for a module global or keeps a database of its own: switching the
+database re-points this one object and says so (and signs the organiser out: accounts
+belong to a database).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from degenks_desktop.services.front_desk.desk import FrontDesk
 from degenks_desktop.services.house.events import EventInfo, event_info
 from degenks_desktop.storage.database import Database
 from degenks_desktop.ui.shell.background import TaskPool, global_pool
+from degenks_desktop.ui.shell.roles import OrganiserSession, laptop_role
 
 SETTING_LANGUAGE = "ui/language"
 SETTING_DATABASE_URL = "database/url"
@@ -57,6 +60,17 @@ class AppContext:
         self.desk_pool: TaskPool = desk_pool if desk_pool is not None else desk_thread()
         self.event: EventInfo | None = None
         self.front_desk = FrontDesk.for_database(database)
+        self.organiser = OrganiserSession(settings)
+
+    @property
+    def role(self) -> str:
+        """This laptop's role: `organiser`, `desk` or `table` (`ui.shell.roles`)."""
+        return laptop_role(self.settings)
+
+    def actor(self, default: str = "gui") -> str:
+        """Who an audit entry names: the signed-in organiser, else `default`."""
+        access = self.organiser.access
+        return access.actor if access is not None else default
 
     @property
     def desk_name(self) -> str:
@@ -76,6 +90,7 @@ class AppContext:
         self.desk_pool.waitForDone(30_000)  # a check-in still on its way
         self.database = database
         self.front_desk = FrontDesk.for_database(database)
+        self.organiser.sign_out()  # an account of the old database is none of the new one
         old.close()
         self.reload_event()
         self.signals.database_switched.emit()

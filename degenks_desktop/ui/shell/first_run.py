@@ -1,9 +1,12 @@
 """The first run: a welcome that needs no manual, and the wizard for a new event.
 
 The welcome offers the demo event, a new event (name, days, themes with their questions,
-tables per theme, facilitators) and a shared database. Both are Qt Designer forms
-(forms/welcome_page.ui, forms/new_event_wizard.ui); this module fills them and reacts. The
-wizard only asks; the event is made by services.event_setup in one transaction.
+tables per theme, facilitators, and the first organiser's account) and a shared
+database. Both are Qt Designer forms (forms/welcome_page.ui, forms/new_event_wizard.ui);
+this module fills them and reacts. The wizard only asks; the event and its first
+organiser are made by services.event_setup in one transaction, and that organiser is
+signed in at once. A database that has organiser accounts already asks for one of them
+instead.
 """
 
 from __future__ import annotations
@@ -14,8 +17,19 @@ from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QHeaderView, QSpinBox, QTableWidgetItem, QWidget, QWizard
 
 from degenks_desktop.domain.event_plan import G360_THEMES
-from degenks_desktop.errors import KnownError
-from degenks_desktop.services.organising.event_setup import EventSetup, ThemeSetup, create_event
+from degenks_desktop.errors import InputRejected, KnownError
+from degenks_desktop.i18n import _
+from degenks_desktop.services.house.organisers import (
+    OrganiserAccess,
+    organisers_exist,
+    verify_organiser,
+)
+from degenks_desktop.services.organising.event_setup import (
+    EventSetup,
+    ThemeSetup,
+    create_event,
+    create_event_with_organiser,
+)
 from degenks_desktop.ui.forms_generated.new_event_wizard_ui import Ui_NewEventWizard
 from degenks_desktop.ui.forms_generated.welcome_page_ui import Ui_WelcomePage
 from degenks_desktop.ui.shell.context import AppContext
@@ -62,6 +76,11 @@ class NewEventWizard(QWizard):
         super().__init__(parent)
         self.context = context
         self.created_event: int | None = None
+        self.organiser_access: OrganiserAccess | None = None
+        try:
+            self.organisers_exist = organisers_exist(context.database)
+        except KnownError:
+            self.organisers_exist = False  # making the event will say what is wrong
         # The form is Designer's (forms/new_event_wizard.ui), its four pages included, held
         # as `self.ui` (Picard's way) on the wizard itself; the data is filled in here.
         self.ui = Ui_NewEventWizard()
@@ -72,7 +91,14 @@ class NewEventWizard(QWizard):
         self.day_count = self.ui.day_count
         self.themes = self.ui.themes
         self.facilitators = self.ui.facilitators
+        self.organiser_name = self.ui.organiser_name
+        self.organiser_password = self.ui.organiser_password
+        self.organiser_password_again = self.ui.organiser_password_again
         self.problem = self.ui.problem
+        # Accounts there already: one of them signs in instead of a new one being made.
+        self.ui.organiserAgainLabel.setVisible(not self.organisers_exist)
+        self.organiser_password_again.setVisible(not self.organisers_exist)
+        self._retitle_organiser_page()
 
         self.first_day.setDate(QDate.currentDate().addDays(30))
         self.themes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -87,6 +113,7 @@ class NewEventWizard(QWizard):
         """A new language: the pages' texts again, in place, keeping what was typed."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._retitle_organiser_page()
             # QWizard names its own buttons (Next, Back) only when its style is set, and
             # setting the same style does nothing: so another style, then its own again.
             style = self.wizardStyle()
@@ -96,6 +123,16 @@ class NewEventWizard(QWizard):
             self.setWizardStyle(other)
             self.setWizardStyle(style)
         super().changeEvent(event)
+
+    def _retitle_organiser_page(self) -> None:
+        if self.organisers_exist:
+            self.ui.organiser_page.setTitle(_("An organiser"))
+            self.ui.organiser_page.setSubTitle(
+                _(
+                    "This database has organiser accounts already: sign in with yours to "
+                    "make the event."
+                )
+            )
 
     def add_theme(self, name: str, question: str, tables: int) -> None:
         """One more row of the themes table."""
@@ -137,10 +174,23 @@ class NewEventWizard(QWizard):
         )
 
     def accept(self) -> None:
-        """Make the event; a problem stays on screen in one sentence, nothing made."""
+        """Make the event with its first organiser (or as the organiser who signs in), and
+        sign that organiser in; a problem stays on screen in one sentence, nothing made."""
+        database = self.context.database
+        name, password = self.organiser_name.text(), self.organiser_password.text()
         try:
-            self.created_event = create_event(self.context.database, self.setup(), actor="gui")
+            if self.organisers_exist:
+                access = verify_organiser(database, name, password)
+                self.created_event = create_event(database, self.setup(), actor=access.actor)
+            else:
+                if password != self.organiser_password_again.text():
+                    raise InputRejected(_("The two passwords differ: nothing was changed."))
+                self.created_event, access = create_event_with_organiser(
+                    database, self.setup(), name=name, password=password
+                )
         except KnownError as error:
             self.problem.setText(error.message)
             return
+        self.organiser_access = access
+        self.context.organiser.sign_in(access)
         super().accept()

@@ -2,7 +2,11 @@
 per role below, the menus, backups, and one refresh timer for the workspace on screen.
 
 Each workspace runs its own jobs; the window tells them which day it is and when to
-read again, and shows the counts every role shares.
+read again, and shows the counts every role shares. The laptop's role decides which
+workspaces are there at all (a desk laptop has only Onthaal, a table laptop only Tafels:
+the others are not in the tabs, so neither a key nor a menu reaches them); on an
+organiser laptop Organisatie opens only for a signed-in organiser and asks again after
+the time-out (`ui.shell.roles`).
 """
 
 from __future__ import annotations
@@ -30,12 +34,14 @@ from PySide6.QtWidgets import (
 
 from degenks_desktop import __version__
 from degenks_desktop.date_style import clock
-from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.demo.event import DemoSummary, create_demo_event
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.house.backups import restore_backup, take_backup
 from degenks_desktop.services.house.events import DayInfo
+from degenks_desktop.services.house.organisers import DEMO_ORGANISER_PASSWORD, OrganiserAccess
 from degenks_desktop.services.organising.stats import EventStats, event_stats
+from degenks_desktop.services.tables.access import describe_demo_pins
 from degenks_desktop.ui.front_desk.workspace import FrontDeskWorkspace
 from degenks_desktop.ui.organising.workspace import OrganiserWorkspace
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
@@ -44,6 +50,18 @@ from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.first_run import NewEventWizard, WelcomePage
 from degenks_desktop.ui.shell.labels import day_label
 from degenks_desktop.ui.shell.look import icon
+from degenks_desktop.ui.shell.organiser_dialog import (
+    OrganiserDialog,
+    change_role,
+    still_asking,
+    with_organiser,
+)
+from degenks_desktop.ui.shell.roles import (
+    ROLE_DESK,
+    ROLE_ORGANISER,
+    ROLE_TABLE,
+    IdleSignOut,
+)
 from degenks_desktop.ui.tables.workspace import TablesWorkspace
 
 REFRESH_INTERVAL_MS = 3000
@@ -53,6 +71,24 @@ SETTING_WORKSPACE = "window/workspace"
 # to spare for a window frame.
 ROOMY_SCREEN = QSize(1600, 900)
 COMFORTABLE_SIZE = QSize(1366, 768)
+# The workspaces in tab order: their icons and titles (marked here, translated when shown).
+WORKSPACE_TABS = (
+    ("front-desk", N_("Front desk")),
+    ("tables", N_("Tables")),
+    ("organisation", N_("Organisation")),
+)
+ORGANISATION_SIGN_IN = N_("Organisation is for organisers: sign in with your name and password.")
+SIGNED_OUT_IDLE = N_(
+    "You were signed out after a while without activity: sign in again to go on in Organisation."
+)
+BACKUP_SIGN_IN = N_(
+    "A backup holds everyone's data: only an organiser makes one by hand. Sign in with "
+    "your name and password."
+)
+RESTORE_SIGN_IN = N_(
+    "A restore replaces everything on every laptop: only an organiser restores. Sign in "
+    "with your name and password."
+)
 
 
 class CountTile(QFrame):
@@ -144,20 +180,26 @@ class MainWindow(QMainWindow):
         self.front_desk = FrontDeskWorkspace(context)
         self.tables = TablesWorkspace(context)
         self.organiser = OrganiserWorkspace(context)
-        for workspace, name in (
-            (self.front_desk, "front-desk"),
-            (self.tables, "tables"),
-            (self.organiser, "organisation"),
-        ):
-            self.workspaces.addTab(workspace, icon(name), "")
         for workspace in (self.front_desk, self.tables, self.organiser):
             workspace.refresh_wanted.connect(self.refresh_counts)
         for workspace in (self.front_desk, self.organiser):
             workspace.problem.connect(self.statusBar().showMessage)
         self.front_desk.station.connection_changed.connect(self._connection_changed)
-        self.workspaces.currentChanged.connect(lambda _index: self.refresh_counts())
+        # The workspace shown before Organisatie: where a refused sign-in or the
+        # time-out goes back to.
+        self._outside_organisation: QWidget = self.front_desk
+        self.organiser_dialog: OrganiserDialog | None = None
+        self.demo_note: QMessageBox | None = None
+        self._demo_summary: DemoSummary | None = None  # what the note says, for a new language
+        self._show_role_tabs()
         self._restore_workspace()
-        self.workspaces.currentChanged.connect(self._remember_workspace)
+        # A lambda, which the connection holds (a bound method it would not): a shown
+        # window stays alive as long as its tabs, even when no Python name holds it.
+        self.workspaces.currentChanged.connect(lambda i: self._workspace_chosen(i))  # noqa: PLW0108
+        self.idle_sign_out = IdleSignOut(context.organiser, self)
+        self._left_organisation = False  # Organisatie closed at the last sign-out
+        context.organiser.signals.changed.connect(self._organiser_changed)
+        context.organiser.signals.timed_out.connect(self._organiser_timed_out)
         context.signals.database_switched.connect(self._database_switched)
 
         event_page = QWidget()
@@ -221,6 +263,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.settings_requested.emit)
         self.file_menu.addAction(self.settings_action)
+        self.role_action = QAction(icon("sign-in"), "", self)
+        self.role_action.triggered.connect(self.choose_role)
+        self.file_menu.addAction(self.role_action)
         self.file_menu.addSeparator()
         self.backup_action = QAction(icon("backup"), "", self)
         self.backup_action.triggered.connect(self.make_backup)
@@ -248,6 +293,7 @@ class MainWindow(QMainWindow):
         header); what the workspaces show they put in it themselves."""
         self.file_menu.setTitle(_("&File"))
         self.settings_action.setText(_("&Settings…"))
+        self.role_action.setText(_("This &laptop's role…"))
         self.backup_action.setText(_("Make a &backup…"))
         self.restore_action.setText(_("&Restore a backup…"))
         self.quit_action.setText(_("&Quit"))
@@ -257,8 +303,10 @@ class MainWindow(QMainWindow):
         self.about_action.setText(_("&About De Genks Desktop"))
         self.day_picker.setAccessibleName(_("Day"))
         self.day_picker.setToolTip(_("Choose the day (Ctrl+D)"))
-        for index, name in enumerate((_("Front desk"), _("Tables"), _("Organisation"))):
-            self.workspaces.setTabText(index, name)
+        for workspace, (_icon, title) in zip(self._workspace_list(), WORKSPACE_TABS, strict=True):
+            index = self.workspaces.indexOf(workspace)
+            if index >= 0:  # a desk or table laptop has not every workspace
+                self.workspaces.setTabText(index, _(title))
         self.database_label.setText(
             _("Database: {where}").format(where=self.context.database.describe())
         )
@@ -269,6 +317,9 @@ class MainWindow(QMainWindow):
                     self.day_picker.setItemText(index, day_label(day))
         if self.shared_label.text():
             self._claim_database()
+        if self.demo_note is not None and self._demo_summary is not None:
+            self.demo_note.setWindowTitle(_("Demo event"))
+            self.demo_note.setText(self._demo_credentials(self._demo_summary))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """A new language: the window's own text in it, in place (the workspaces and
@@ -338,7 +389,12 @@ class MainWindow(QMainWindow):
         )
 
     def make_backup(self) -> None:
-        """A backup where the user chooses."""
+        """A backup where the user chooses; an organiser's (it holds everyone's data)."""
+        self.organiser_dialog = with_organiser(
+            self.context, self, lambda _access: self._make_backup(), intro=BACKUP_SIGN_IN
+        )
+
+    def _make_backup(self) -> None:
         path = self.ask_backup_path(self, saving=True)
         if path is None:
             return
@@ -348,12 +404,17 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, _("Make a backup"), error.message)
 
     def restore_from_backup(self) -> None:
-        """Put a backup in place of the data, after a clear warning."""
+        """Put a backup in place of the data, after a clear warning: an organiser's."""
+        self.organiser_dialog = with_organiser(
+            self.context, self, self._restore_as, intro=RESTORE_SIGN_IN
+        )
+
+    def _restore_as(self, organiser: OrganiserAccess) -> None:
         path = self.ask_backup_path(self, saving=False)
         if path is None or not self.confirm_restore(self, path):
             return
         try:
-            safety = restore_backup(self.context.database, path, actor=self.context.desk_name)
+            safety = restore_backup(self.context.database, path, actor=organiser.actor)
         except KnownError as error:
             QMessageBox.warning(self, _("Restore a backup"), error.message)
             return
@@ -514,17 +575,20 @@ class MainWindow(QMainWindow):
         progress.setMinimumDuration(0)
         database = self.context.database
 
-        def work(report: Report) -> object:
-            return create_demo_event(database, actor="gui", progress=report)
+        actor = self.context.actor()
+
+        def work(report: Report) -> DemoSummary:
+            return create_demo_event(database, actor=actor, progress=report)
 
         def finished() -> None:
             progress.close()
             self._demo_task = None
             self.create_demo_button.setEnabled(True)
 
-        def made(_summary: object) -> None:
+        def made(summary: DemoSummary) -> None:
             self.context.reload_event()
             self.show_event()
+            self._tell_demo_credentials(summary)
 
         def refused(error: KnownError) -> None:
             QMessageBox.warning(self, _("Demo event"), error.message)
@@ -572,12 +636,134 @@ class MainWindow(QMainWindow):
             self.show()
 
     def _restore_workspace(self) -> None:
-        index = int(str(self.context.settings.value(SETTING_WORKSPACE, 0)) or 0)
-        if 0 <= index < self.workspaces.count():
-            self.workspaces.setCurrentIndex(index)
+        """The workspace of last time, if this laptop has it (Organisatie only for a
+        signed-in organiser: a fresh start does not open with a sign-in)."""
+        try:
+            index = int(str(self.context.settings.value(SETTING_WORKSPACE, 0)) or 0)
+        except ValueError:
+            index = 0
+        workspaces = self._workspace_list()
+        if not 0 <= index < len(workspaces):
+            return
+        chosen = workspaces[index]
+        if chosen is self.organiser and not self.context.organiser.signed_in:
+            return
+        if self.workspaces.indexOf(chosen) >= 0:
+            self._show_quietly(chosen)
 
-    def _remember_workspace(self, index: int) -> None:
-        self.context.settings.setValue(SETTING_WORKSPACE, index)
+    def _show_quietly(self, workspace: QWidget) -> None:
+        """Put `workspace` on screen without it counting as a choice (no sign-in asked)."""
+        self.workspaces.blockSignals(True)
+        self.workspaces.setCurrentWidget(workspace)
+        self.workspaces.blockSignals(False)
+        if workspace is not self.organiser:
+            self._outside_organisation = workspace
+
+    def _workspace_chosen(self, index: int) -> None:
+        """A tab chosen (by click, Ctrl+Tab or code): Organisatie asks for an organiser
+        first; the choice is remembered and the new page read."""
+        chosen = self.workspaces.widget(index)
+        if chosen is None:
+            return
+        if chosen is self.organiser and not self.context.organiser.signed_in:
+            # Back before anything of Organisatie is drawn; it opens once signed in.
+            self._show_quietly(self._outside_organisation)
+            self.ask_for_organisation()
+            return
+        if chosen is not self.organiser:
+            self._outside_organisation = chosen
+        self.context.settings.setValue(SETTING_WORKSPACE, self._workspace_list().index(chosen))
+        self.refresh_counts()
+
+    def ask_for_organisation(self, intro: str = ORGANISATION_SIGN_IN) -> None:
+        """The sign-in before Organisatie; signed in, Organisatie opens."""
+        if still_asking(self.organiser_dialog):
+            return  # asked already
+
+        def signed_in(_access: OrganiserAccess) -> None:
+            if self.workspaces.indexOf(self.organiser) >= 0:
+                self.workspaces.setCurrentWidget(self.organiser)
+
+        self.organiser_dialog = with_organiser(self.context, self, signed_in, intro=intro)
+
+    def _organiser_changed(self) -> None:
+        """Signed out (the time-out, another database, a desk's role): Organisatie closes,
+        whatever it was showing."""
+        self._left_organisation = False
+        if (
+            not self.context.organiser.signed_in
+            and self.workspaces.currentWidget() is self.organiser
+        ):
+            self._show_quietly(self._outside_organisation)
+            self._left_organisation = True
+            self.refresh_counts()
+
+    def _organiser_timed_out(self) -> None:
+        """No activity for the time-out: Organisatie, closed, asks again."""
+        if self._left_organisation:
+            self.ask_for_organisation(SIGNED_OUT_IDLE)
+
+    # --- this laptop's role ------------------------------------------------------------
+
+    def _show_role_tabs(self) -> None:
+        """The workspaces of this laptop's role as tabs, the others not there at all."""
+        role = self.context.role
+        wanted = {
+            ROLE_DESK: (self.front_desk,),
+            ROLE_TABLE: (self.tables,),
+            ROLE_ORGANISER: self._workspace_list(),
+        }[role]
+        shown = self.workspaces.currentWidget()
+        self.workspaces.blockSignals(True)
+        while self.workspaces.count():
+            self.workspaces.removeTab(0)
+        for workspace, (icon_name, title) in zip(
+            self._workspace_list(), WORKSPACE_TABS, strict=True
+        ):
+            if workspace in wanted:
+                self.workspaces.addTab(workspace, icon(icon_name), _(title))
+        if shown in wanted and shown is not None:
+            self.workspaces.setCurrentWidget(shown)
+        self.workspaces.blockSignals(False)
+        current = self.workspaces.currentWidget()
+        self._outside_organisation = current if current is not self.organiser else self.front_desk
+        if role != ROLE_ORGANISER:
+            self.context.organiser.sign_out()  # only an organiser laptop keeps one signed in
+
+    def choose_role(self) -> None:
+        """This laptop's role, confirmed by an organiser; the tabs follow at once."""
+
+        def chosen(_role: str) -> None:
+            self._show_role_tabs()
+            self.refresh_counts()
+
+        self.organiser_dialog = change_role(self.context, self, chosen)
+
+    def _tell_demo_credentials(self, summary: DemoSummary) -> None:
+        """Say how the demo's organiser signs in and how its PINs go (not blocking: the
+        desk can go on)."""
+        self._demo_summary = summary
+        self.demo_note = QMessageBox(
+            QMessageBox.Icon.Information,
+            _("Demo event"),
+            self._demo_credentials(summary),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.demo_note.open()
+
+    @staticmethod
+    def _demo_credentials(summary: DemoSummary) -> str:
+        if summary.organiser is not None:
+            account = _(
+                "The demo's organiser signs in as {name} with the password {password}."
+            ).format(name=summary.organiser, password=DEMO_ORGANISER_PASSWORD)
+        else:
+            account = _(
+                "This database's organiser accounts stay as they were: the demo adds none "
+                "of its own."
+            )
+        return account + "\n\n" + describe_demo_pins()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._closed = True

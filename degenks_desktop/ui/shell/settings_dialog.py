@@ -3,13 +3,15 @@
 The form is Qt Designer's (forms/settings_dialog.ui); this module fills it from the saved
 settings, checks it and saves it. A shared PostgreSQL server is tested before the app
 switches to it, so that a typo in a host name never leaves the front desk without its data.
+The database part is an organiser's: locked until one signs in (`organiser_wanted`, which
+the app answers with its sign-in and `unlock_database`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from sqlalchemy import URL, make_url
 
@@ -44,8 +46,11 @@ class SettingsDialog(QDialog):
     """Language and database; OK saves, and a changed database is tested first.
 
     The one dialog without the app's context: it is how a database is chosen when none
-    opens at start-up, before there is a context to give it.
+    opens at start-up, before there is a context to give it (and then nobody signs in:
+    with no database open there is no organiser to ask, so the database part is open).
     """
+
+    organiser_wanted = Signal()  # "Sign in as organiser…": the app asks, then unlocks
 
     def __init__(
         self,
@@ -54,8 +59,10 @@ class SettingsDialog(QDialog):
         current_url: URL,
         pool: TaskPool | None = None,
         parent: QWidget | None = None,
+        database_locked: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.database_locked = database_locked
         self.settings = settings
         self.current_url = current_url
         self.pool: TaskPool = pool if pool is not None else global_pool()
@@ -90,6 +97,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language)))
         self.desk_name.setText(str(self.settings.value(SETTING_DESK_NAME, DEFAULT_DESK_NAME)))
 
+        self.ui.organiser_button.clicked.connect(self.organiser_wanted.emit)
         self.ui.browse_button.clicked.connect(self._browse)
         self.test_button.clicked.connect(self.test_connection)
         self.buttons.accepted.connect(self.accept)
@@ -118,9 +126,19 @@ class SettingsDialog(QDialog):
         self._show_kind()
 
     def _show_kind(self) -> None:
-        self.file_fields.setEnabled(self.use_file.isChecked())
-        self.server_fields.setEnabled(self.use_server.isChecked())
+        open_to_change = not self.database_locked
+        self.ui.database_lock.setVisible(self.database_locked)
+        for choice in (self.use_file, self.use_server, self.test_button):
+            choice.setEnabled(open_to_change)
+        self.file_fields.setEnabled(open_to_change and self.use_file.isChecked())
+        self.server_fields.setEnabled(open_to_change and self.use_server.isChecked())
         self.connection_result.clear()
+
+    def unlock_database(self) -> None:
+        """An organiser signed in: the database part may be changed now."""
+        self.database_locked = False
+        self._show_kind()
+        (self.use_file if self.use_file.isChecked() else self.use_server).setFocus()
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -208,6 +226,10 @@ class SettingsDialog(QDialog):
             self.desk_name.setFocus()
             return
         self.desk_problem.clear()
+        if self.database_locked:  # the database stays: only an organiser changes it
+            self._save()
+            super().accept()
+            return
         url = self.entered_url()
         if url is None:
             return

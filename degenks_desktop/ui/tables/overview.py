@@ -227,7 +227,7 @@ class TablesOverview(QWidget):
         first, confirmed = QInputDialog.getText(
             parent,
             _("PIN"),
-            _("New PIN for the facilitator of table {number} (4 to 8 digits):").format(
+            _("New PIN for the facilitator of table {number} (6 to 8 digits):").format(
                 number=number
             ),
             QLineEdit.EchoMode.Password,

@@ -34,6 +34,7 @@ from degenks_desktop.ui.organising.seating_board import (
 )
 from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from degenks_desktop.ui.shell.main_window import MainWindow
+from tests.helpers.organisers import as_organiser
 from tests.helpers.pools import ImmediatePool
 from tests.helpers.seating import consenting_by_gender, seat_at_table
 from tests.helpers.windows import refreshed
@@ -51,6 +52,7 @@ def g360_context(sqlite_database_url: str, settings: QSettings) -> Iterator[AppC
         database=database, settings=settings, pool=ImmediatePool(), desk_pool=ImmediatePool()
     )
     context.reload_event()
+    context.organiser.sign_in(as_organiser(database))
     yield context
     database.close()
 

@@ -39,6 +39,7 @@ from degenks_desktop.ui.registrations.import_wizard import ImportWizard
 from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.first_run import NewEventWizard
+from degenks_desktop.ui.shell.organiser_dialog import OrganiserDialog
 from degenks_desktop.ui.shell.settings_dialog import SettingsDialog
 
 # Words that never occur in Dutch text (names, ideas and themes are Dutch in the demo).
@@ -164,6 +165,11 @@ def test_every_dialog_is_dutch(
         ImportWizard(context),
         PrintBadgeDialog(context),
         NewEventWizard(context),
+        OrganiserDialog(context),
+        OrganiserDialog(context, choose_role=True),
+        SettingsDialog(
+            settings=context.settings, current_url=context.database.url, database_locked=True
+        ),
     ]
     sources = english_sources()
     found: list[tuple[str, str]] = []

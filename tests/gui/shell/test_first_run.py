@@ -12,14 +12,24 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from degenks_desktop.services.front_desk.walk_ins import WalkIn, register_walk_in
+from degenks_desktop.services.house.organisers import create_first_organiser, verify_organiser
 from degenks_desktop.services.organising.seating import assign_seats
 from degenks_desktop.services.tables.access import facilitator_of, set_pin, sign_in
 from degenks_desktop.storage.database import Database, open_database
-from degenks_desktop.storage.models import Day, Facilitator, Table, Theme
+from degenks_desktop.storage.models import (
+    AuditEntry,
+    Day,
+    Event,
+    Facilitator,
+    Organiser,
+    Table,
+    Theme,
+)
 from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.first_run import NewEventWizard
 from degenks_desktop.ui.shell.main_window import MainWindow
+from tests.helpers.counts import count
 
 
 @pytest.fixture
@@ -39,6 +49,9 @@ def fill(wizard: NewEventWizard) -> None:
     while wizard.themes.rowCount() > 2:
         wizard.themes.removeRow(2)
     wizard.facilitators.setPlainText("Sofie Claes\nKarim Haddou\n\nEls Peeters")
+    wizard.organiser_name.setText("Lies Peeters")
+    wizard.organiser_password.setText("tien tekens of meer")
+    wizard.organiser_password_again.setText("tien tekens of meer")
 
 
 def test_a_new_event_from_the_welcome(
@@ -89,6 +102,15 @@ def test_a_new_event_from_the_welcome(
     assert dates == [dt.date(2027, 3, 6), dt.date(2027, 3, 7)]
     assert (themes, tables) == (2, 12)  # two themes, three tables a day, two days
     assert facilitators == ["Claes", "Haddou", "Peeters"]
+    # The first organiser came with the event, is signed in, and made it.
+    assert verify_organiser(database, "Lies Peeters", "tien tekens of meer").name == "Lies Peeters"
+    assert empty_context.organiser.access is not None
+    assert empty_context.actor() == "Lies Peeters"
+    with database.reading() as session:
+        made_by = session.scalars(
+            select(AuditEntry.actor).where(AuditEntry.action == "event.created")
+        ).one()
+    assert made_by == "Lies Peeters"
 
     # Usable at once: a walk-in is registered and seated, and a facilitator signs in.
     made = register_walk_in(
@@ -98,8 +120,49 @@ def test_a_new_event_from_the_welcome(
     )
     assert made.badge_code
     assert assign_seats(database, day_number=1, time_limit=0.2).seated == 1
-    set_pin(database, facilitator_of(database, table_id), "4321")
-    assert sign_in(database, day_number=1, table_number=1, pin="4321").table_number == 1
+    set_pin(database, facilitator_of(database, table_id), "432109")
+    assert sign_in(database, day_number=1, table_number=1, pin="432109").table_number == 1
+
+
+def test_the_wizard_makes_nothing_until_the_organisers_password_is_right(
+    qtbot: QtBot, empty_context: AppContext
+) -> None:
+    wizard = NewEventWizard(empty_context)
+    qtbot.addWidget(wizard)
+    fill(wizard)
+    wizard.organiser_password_again.setText("iets anders dan dat")
+    wizard.accept()
+    assert wizard.problem.text() == "De twee wachtwoorden verschillen: er is niets veranderd."
+    wizard.organiser_password.setText("kort")
+    wizard.organiser_password_again.setText("kort")
+    wizard.accept()
+    assert wizard.problem.text() == "Het wachtwoord van een organisator heeft minstens 10 tekens."
+    database = empty_context.database
+    assert (count(database, Event), count(database, Organiser)) == (0, 0)  # neither made
+    assert not empty_context.organiser.signed_in
+
+
+def test_a_database_with_organisers_asks_one_of_them_to_make_the_event(
+    qtbot: QtBot, empty_context: AppContext
+) -> None:
+    create_first_organiser(empty_context.database, "Tom", "een ander lang wachtwoord")
+    wizard = NewEventWizard(empty_context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.ui.organiser_page.title() == "Een organisator"
+    assert not wizard.organiser_password_again.isVisibleTo(wizard.ui.organiser_page)
+    fill(wizard)
+    wizard.organiser_name.setText("Tom")
+    wizard.accept()  # the password of the form is not Tom's
+    assert wizard.problem.text() == (
+        "Die naam en dat wachtwoord zijn niet van een organisator: probeer opnieuw."
+    )
+    assert count(empty_context.database, Event) == 0
+    wizard.organiser_password.setText("een ander lang wachtwoord")
+    wizard.accept()
+    assert count(empty_context.database, Event) == 1
+    assert count(empty_context.database, Organiser) == 1  # no second account
+    assert empty_context.actor() == "Tom"
 
 
 def test_the_welcome_offers_the_shared_database(qtbot: QtBot, empty_context: AppContext) -> None:

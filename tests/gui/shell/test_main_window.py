@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from degenks_desktop import i18n
 from degenks_desktop.services.organising.stats import event_stats
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import CheckIn, Participant
@@ -101,3 +103,13 @@ def test_an_empty_database_offers_the_demo(
     assert window.pages.currentIndex() == 0
     refreshed(qtbot, window)
     assert window.participants_tile.figure.text() == "449"
+    # The demo says how its organiser signs in and how its short PINs go.
+    note = window.demo_note
+    assert note is not None and note.isVisible()
+    assert "meldt zich aan als demo met het wachtwoord genk-demo-2013" in note.text()
+    assert "de pincodes van de demo hebben 4 cijfers" in note.text()
+    # …in the language of the moment, in place.
+    i18n.set_language("en")
+    QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    assert window.demo_note is note
+    assert "The demo's organiser signs in as demo with the password genk-demo-2013" in note.text()

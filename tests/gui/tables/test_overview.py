@@ -103,10 +103,10 @@ def test_the_chosen_table_stays_chosen_through_the_refreshes(
     assert shown is not None and shown.phase is Phase.CONCEPTS and shown.locked
 
     # The buttons act on the table still chosen: a new PIN, then Unlock.
-    monkeypatch.setattr(TablesOverview, "ask_pin", classmethod(lambda _c, _p, _n: "86420"))
+    monkeypatch.setattr(TablesOverview, "ask_pin", classmethod(lambda _c, _p, _n: "864200"))
     qtbot.mouseClick(overview.pin_button, Qt.MouseButton.LeftButton)
     assert overview.outcome.text() == "De nieuwe pincode is ingesteld; de oude werkt niet meer."
-    assert sign_in(database, day_number=1, table_number=18, pin="86420").table_number == 18
+    assert sign_in(database, day_number=1, table_number=18, pin="864200").table_number == 18
     monkeypatch.setattr(TablesOverview, "ask_reason", classmethod(lambda _c, _p, _n: "hertelling"))
     qtbot.mouseClick(overview.unlock_button, Qt.MouseButton.LeftButton)
     assert overview.outcome.text().startswith("De selectie is ontgrendeld")

@@ -25,6 +25,7 @@ from degenks_desktop.ui.shell.main_window import MainWindow
 from degenks_desktop.ui.tables.idea_model import IdeaListModel
 from degenks_desktop.ui.tables.overview import TableIdeasDialog, TablesOverview
 from degenks_desktop.ui.tables.session import TableDesk, TableSessionPage
+from tests.helpers.organisers import add_organiser
 from tests.helpers.tables import PIN_MINE, PIN_OTHER, TwoTables, add_two_tables
 from tests.helpers.windows import refreshed
 
@@ -183,6 +184,7 @@ def test_organisers_follow_every_table_and_unlock_a_selection(
     lock_selection(database, tables.mine)
     context = AppContext(database=database, settings=settings)
     context.reload_event()
+    context.organiser.sign_in(add_organiser(database))
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.workspaces.setCurrentWidget(window.organiser)
@@ -208,13 +210,13 @@ def test_organisers_follow_every_table_and_unlock_a_selection(
     assert overview.outcome.text().startswith("De selectie is ontgrendeld")
     assert not table_selection(database, tables.mine).locked
     # A new PIN from the organisers: the old one stops working.
-    monkeypatch.setattr(TablesOverview, "ask_pin", classmethod(lambda _c, _p, _n: "86420"))
+    monkeypatch.setattr(TablesOverview, "ask_pin", classmethod(lambda _c, _p, _n: "864200"))
     overview.view.selectRow(0)
     overview.pin_button.click()
     assert overview.outcome.text() == "De nieuwe pincode is ingesteld; de oude werkt niet meer."
     with pytest.raises(AccessRefused):
         sign_in(database, day_number=1, table_number=1, pin=PIN_MINE)
-    assert sign_in(database, day_number=1, table_number=1, pin="86420").table_number == 1
+    assert sign_in(database, day_number=1, table_number=1, pin="864200").table_number == 1
 
 
 def test_dots_per_person_with_their_limit(
@@ -489,6 +491,7 @@ def test_the_desk_follows_the_headers_day(
     lock_selection(database, tables.mine)
     context = AppContext(database=database, settings=settings)
     context.reload_event()
+    context.organiser.sign_in(add_organiser(database))
     window = MainWindow(context)
     qtbot.addWidget(window)
     assert context.event is not None

@@ -194,7 +194,7 @@ def test_unusable_files_are_refused_and_change_nothing(
     assert refused.value.message.endswith(".")
     assert "\n" not in refused.value.message
     assert count(event, Participant) == 0
-    assert count(event, AuditEntry) == 1  # only the demo's own entry
+    assert count(event, AuditEntry) == 2  # only the demo's own: the event, its organiser
 
 
 def test_a_missing_file_is_refused(event: Database, tmp_path: Path) -> None:

@@ -62,7 +62,7 @@ def test_a_pin_is_kept_hashed_and_only_the_right_one_signs_in(database: Database
         sign_in(database, day_number=1, table_number=1, pin="1357")
     # Arabic-Indic and full-width digits are digits to Python, not on a table's keypad.
     for wrong in ("12", "abcd", "123456789", "", "١٢٣٤", "１２３４"):
-        with pytest.raises(InputRejected, match="4 tot 8 cijfers"):
+        with pytest.raises(InputRejected, match="6 tot 8 cijfers"):
             set_pin(database, 1, wrong)
     assert sign_in(database, day_number=1, table_number=1, pin=PIN_MINE).table_number == 1
 
