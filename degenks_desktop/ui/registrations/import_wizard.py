@@ -304,13 +304,14 @@ class ImportWizard(QWizard):
         """Import for real, off the GUI thread, with progress and Cancel."""
         assert self.table is not None
         table, mapping, database = self.table, list(self.mapping), self.context.database
+        actor = self.context.actor()  # the organiser signed in, named in the audit
         progress = QProgressDialog(_("Importing…"), _("Cancel"), 0, len(table.rows), self)
         progress.setMinimumDuration(300)
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
 
         def work(report_progress: Report) -> ImportReport:
             return import_registrations(
-                database, table, mapping=mapping, actor="gui", progress=report_progress
+                database, table, mapping=mapping, actor=actor, progress=report_progress
             )
 
         def finished() -> None:

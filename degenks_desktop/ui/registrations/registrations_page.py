@@ -75,7 +75,6 @@ from degenks_desktop.ui.shell.live import LiveReading
 from degenks_desktop.ui.shell.live_model import LiveTableModel
 from degenks_desktop.ui.shell.widgets import restyle, step_through
 
-ACTOR = "gui"
 """Who changed a registration, as the audit says it of the organisers' other pages."""
 YES = "✓"
 Role = Qt.ItemDataRole
@@ -834,25 +833,25 @@ class RegistrationsPage(QWidget):
         if row is None:
             self._say(lambda: _("Choose a person first."), problem=True)
             return
-        changes, database = self._changes(), self.context.database
+        changes, database, actor = self._changes(), self.context.database, self.context.actor()
         self._change(
-            lambda: update_registration(database, row.id, row.version, changes, ACTOR),
+            lambda: update_registration(database, row.id, row.version, changes, actor),
             lambda: _("Saved."),
         )
 
     def toggle_cancelled(self) -> None:
         """Cancel the registration shown, or restore it when it is cancelled."""
-        row, database = self.shown, self.context.database
+        row, database, actor = self.shown, self.context.database, self.context.actor()
         if row is None:
             return
         if row.status == RegistrationStatus.CANCELLED:
             self._change(
-                lambda: restore_registration(database, row.id, row.version, ACTOR),
+                lambda: restore_registration(database, row.id, row.version, actor),
                 lambda: _("The registration is restored."),
             )
         else:
             self._change(
-                lambda: cancel_registration(database, row.id, row.version, ACTOR),
+                lambda: cancel_registration(database, row.id, row.version, actor),
                 lambda: _("The registration is cancelled; the seat is free."),
             )
 
@@ -860,6 +859,7 @@ class RegistrationsPage(QWidget):
         """Undo the check-in of the person shown (on their own day first), or check them
         in on their day."""
         row, database, desk = self.shown, self.context.database, self.context.desk_name
+        actor = self.context.actor(default=desk)
         if row is None:
             return
         if row.checked_in_days:
@@ -875,7 +875,7 @@ class RegistrationsPage(QWidget):
         elif row.day_number is not None:
             number = row.day_number
             self._change(
-                lambda: check_in_again(database, row.id, day_number=number, desk=desk, actor=ACTOR),
+                lambda: check_in_again(database, row.id, day_number=number, desk=desk, actor=actor),
                 lambda: _("Checked in on day {number}.").format(number=number),
             )
 
@@ -888,14 +888,14 @@ class RegistrationsPage(QWidget):
 
     def merge(self) -> None:
         """Merge another record of the person shown into theirs."""
-        row, database = self.shown, self.context.database
+        row, database, actor = self.shown, self.context.database, self.context.actor()
         if row is None:
             return
         other = self.ask_other_record(row)
         if other is None:
             return
         self._change(
-            lambda: merge_registrations(database, row.id, other, ACTOR),
+            lambda: merge_registrations(database, row.id, other, actor),
             lambda: _("The two registrations are one now; the other is cancelled."),
         )
 
