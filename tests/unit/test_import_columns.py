@@ -34,6 +34,7 @@ KEYS = (
     "origin",
     "education",
     "work_situation",
+    "status",
 )
 
 

@@ -284,7 +284,7 @@ def _plan_rows(
 ) -> _Plan:
     """Read every row against the people known (in `session`, which is only read)."""
     lookups = load_lookups(session)
-    reader = RowReader(lookups, mapping)
+    reader = RowReader(lookups, mapping, from_csv=table.sheet is None)
     duplicates: list[LineNote] = []
     rejected: list[LineNote] = []
     changes: list[PersonChange] = []
@@ -357,7 +357,7 @@ def _plan_rows(
         # What the file says of its own lines first (formulas without a value), then
         # what reading the rows found.
         warnings=(
-            *(LineNote(note.line, note.reason) for note in table.warnings),
+            *(LineNote(note.line, note.reason, "formula_without_value") for note in table.warnings),
             *reader.warnings,
         ),
         changes=tuple(changes),

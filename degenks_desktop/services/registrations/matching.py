@@ -48,18 +48,28 @@ MAX_LANGUAGE_NEED_LENGTH = _LIMITS["language_need"]
 MAX_EMAIL_LENGTH = _LIMITS["email"]
 MAX_PHONE_LENGTH = _LIMITS["phone"]
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# The code of the warning for a value that matches none of a list's, by the list's kind.
+WARNING_CODES = {"theme": "theme_unknown", "day": "day_unclear"}
 
 
 @dataclass(frozen=True)
 class LineNote:
-    """Something about one line of the file: why it was skipped, or what was left empty."""
+    """Something about one line of the file: why it was skipped, or what was left empty.
+
+    `code` names the kind of note for programs (`theme_empty`, `day_unclear`, `cancelled`,
+    …); `reason` says it to the organiser.
+    """
 
     line: int
     reason: str
+    code: str = ""
 
     def as_json(self) -> dict[str, Any]:
-        """`{line, reason}` as `degenks import --json` lists them."""
-        return {"line": self.line, "reason": self.reason}
+        """`{line, reason, code}` as `degenks import --json` lists them."""
+        note: dict[str, Any] = {"line": self.line, "reason": self.reason}
+        if self.code:
+            note["code"] = self.code
+        return note
 
 
 @dataclass
@@ -212,14 +222,17 @@ class MatchedRow:
 class RowReader:
     """Turns raw cells into a `MatchedRow`, noting what could not be used."""
 
-    def __init__(self, lookups: Lookups, mapping: Sequence[str | None]) -> None:
+    def __init__(
+        self, lookups: Lookups, mapping: Sequence[str | None], *, from_csv: bool = False
+    ) -> None:
         self.lookups = lookups
         self.mapping = mapping
+        self.from_csv = from_csv
         self.warnings: list[LineNote] = []
         self.labels = _field_labels()
 
-    def _warn(self, line: int, text: str) -> None:
-        self.warnings.append(LineNote(line, text))
+    def _warn(self, line: int, text: str, code: str = "") -> None:
+        self.warnings.append(LineNote(line, text, code))
 
     def _choose(
         self,
@@ -238,6 +251,7 @@ class RowReader:
                 _("{what}: “{value}” is not in the event's list, so it was left empty.").format(
                     value=value, what=what
                 ),
+                WARNING_CODES.get(kind, f"{kind}_unknown"),
             )
         return chosen
 
@@ -289,6 +303,8 @@ class RowReader:
         result.first_theme_id = self._choose(
             line, "theme", cells.get("first_theme"), lookups.themes, self.labels["first_theme"]
         )
+        if "first_theme" in self.mapping and not cells.get("first_theme"):
+            self._warn_no_theme(line)
         result.second_theme_id = self._choose(
             line, "theme", cells.get("second_theme"), lookups.themes, self.labels["second_theme"]
         )
@@ -341,6 +357,19 @@ class RowReader:
             ),
         )
         return result
+
+    def _warn_no_theme(self, line: int) -> None:
+        """The file has a theme column and this row leaves it empty: say so, with what a
+        CSV saved from a workbook loses (a merged cell keeps its value in its first row)."""
+        if self.from_csv:
+            text = _(
+                "No theme: the cell is empty. In a CSV saved from Excel a cell merged over "
+                "several rows keeps its value in the first row only: import the .xlsx "
+                "workbook itself to keep it."
+            )
+        else:
+            text = _("No theme: the cell is empty.")
+        self._warn(line, text, "theme_empty")
 
     def _text(self, line: int, value: str | None, most: int) -> str | None:
         if value and len(value) > most:
