@@ -51,6 +51,8 @@ from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Participant, Profile
 
 PROGRESS_EVERY = 200
+# The first rows the mapping looks at where two columns could hold a field.
+MAPPING_SAMPLES = 50
 # On SQLite: people written per transaction (a batch holds the file's lock for about a
 # quarter of a second), and the pause after each. A desk waiting on the lock retries every
 # 100 ms at most (SQLite's busy handler), so a pause of that length always lets it in:
@@ -151,7 +153,9 @@ def import_registrations(
     mapping = (
         check_mapping(table.headers, mapping)
         if mapping is not None
-        else proposed_mapping(database, table.headers)
+        else proposed_mapping(
+            database, table.headers, [row.values for row in table.rows[:MAPPING_SAMPLES]]
+        )
     )
     if not has_a_name_column(mapping):
         raise InputRejected(
