@@ -410,6 +410,48 @@ def _addresses(samples: Sequence[Sequence[str]], index: int) -> int:
     return sum(1 for row in samples if index < len(row) and "@" in row[index])
 
 
+# What a tool's status column says of a ticket or a response that is no registration (any
+# more): Eventbrite's "Not Attending", pretix's "canceled", Typeform's "partial".
+SKIPPED_STATUSES: dict[str, frozenset[str]] = {
+    "cancelled": frozenset(
+        fold(word)
+        for word in (
+            "Not attending",
+            "Cancelled",
+            "Canceled",
+            "Refunded",
+            "Deleted",
+            "Not attending or deleted",
+            "Geannuleerd",
+            "Afgemeld",
+            "Terugbetaald",
+            "Uitgeschreven",
+            "Expired",
+            "Vervallen",
+        )
+    ),
+    "partial": frozenset(fold(word) for word in ("Partial", "Onvolledig", "Started")),
+}
+_TOTALS = re.compile(r"(?:totaal|totalen|total|totals|som|sum)(?:\s*:?\s*\d+)?")
+_NUMBER = re.compile(r"[\d\s.,]+")
+
+
+def skipped_status(text: str) -> str | None:
+    """`cancelled` or `partial` when a status cell says the row is no registration."""
+    folded = fold(text)
+    for reason, words in SKIPPED_STATUSES.items():
+        if folded in words:
+            return reason
+    return None
+
+
+def is_totals_line(cells: Sequence[str]) -> bool:
+    """Whether a row is a list's totals line: "Totaal" beside nothing but numbers."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    words = [cell for cell in filled if not _NUMBER.fullmatch(cell)]
+    return len(words) == 1 and bool(_TOTALS.fullmatch(fold(words[0])))
+
+
 def guess_mapping(
     headers: Sequence[str], samples: Sequence[Sequence[str]] = ()
 ) -> list[str | None]:

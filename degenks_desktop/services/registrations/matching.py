@@ -96,6 +96,9 @@ class Lookups:
     by_bare_name: dict[str, KnownPerson] = field(default_factory=dict)
     codes: set[str] = field(default_factory=set)
     matched: dict[tuple[str, str], str | int | None] = field(default_factory=dict)
+    # For the report's lines: a theme's code and a day's number by their ids.
+    theme_codes: dict[int, str] = field(default_factory=dict)
+    day_numbers: dict[int, int] = field(default_factory=dict)
 
     def remember(self, known: KnownPerson, birth_year: int | None) -> None:
         """Know `known` from now on by every key it has, and keep its badge code taken."""
@@ -188,6 +191,8 @@ def load_lookups(session: Session) -> Lookups:
                 select(Neighbourhood.name).where(Neighbourhood.event_id == event.id)
             )
         },
+        theme_codes={theme.id: theme.code for theme in themes},
+        day_numbers={day.id: day.number for day in days},
     )
     people = session.scalars(
         select(Participant)

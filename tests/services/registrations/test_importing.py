@@ -245,7 +245,11 @@ def test_no_csv_content_crashes_or_half_applies(
         return
     assert count(event, Participant) == before + report.added
     assert (
-        report.added + report.updated + len(report.duplicates) + len(report.rejected)
+        report.added
+        + report.updated
+        + len(report.duplicates)
+        + len(report.rejected)
+        + len(report.skipped)
         == report.total_rows
     )
 
@@ -289,3 +293,56 @@ def test_a_merged_theme_in_the_workbook_holds_for_its_whole_block(
         els = session.scalars(select(Participant).where(Participant.first_name == "Els")).one()
         theme = session.get(Theme, els.first_theme_id)
         assert theme is not None and theme.code == "wonen"
+
+
+def test_cancelled_tickets_partial_responses_totals_and_empty_rows_are_skipped_and_listed(
+    event: Database, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "export.csv",
+        [
+            ["Voornaam", "Naam", "E-mail", "Attendee Status"],
+            ["Jan", "Peeters", "jan@example.org", "Attending"],
+            ["Els", "Maes", "els@example.org", "Not Attending"],
+            [],
+            ["Luc", "Claes", "", "Refunded"],
+            ["Totaal", "2", "", ""],
+            ["Mia", "Goris", "mia@example.org", "Checked In"],
+        ],
+        delimiter=",",
+    )
+    report = import_file(event, path)
+    assert report.added == 2 and not report.rejected and not report.duplicates
+    assert [(note.line, note.code) for note in report.skipped] == [
+        (3, "cancelled"),
+        (4, "empty"),
+        (5, "cancelled"),
+        (6, "totals line"),
+    ]
+    assert "Not Attending" in report.skipped[0].reason
+    assert report.total_rows == 6
+    assert names(event) == [("Jan", "Peeters"), ("Mia", "Goris")]
+    outcomes = [(line["line"], line["outcome"]) for line in report.as_json()["lines"]]
+    assert outcomes == [
+        (2, "added"),
+        (3, "skipped"),
+        (4, "skipped"),
+        (5, "skipped"),
+        (6, "skipped"),
+        (7, "added"),
+    ]
+
+
+def test_a_partial_typeform_response_is_skipped(event: Database, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "typeform.csv",
+        [
+            ["#", "Hoe mogen we je noemen? (voornaam)", "En je familienaam?", "Response Type"],
+            ["a1", "Joris", "Van Gompel", "partial"],
+            ["a2", "Joris", "Van Gompel", "completed"],
+        ],
+        delimiter=",",
+    )
+    report = import_file(event, path, dry_run=True)
+    assert report.added == 1
+    assert [(note.line, note.code) for note in report.skipped] == [(2, "partial")]
