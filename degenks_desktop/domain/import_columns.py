@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from degenks_desktop.domain.person_names import split_whole_name
 from degenks_desktop.domain.text_matching import fold, match_choice
 from degenks_desktop.i18n import N_
 
@@ -496,16 +497,9 @@ def has_a_name_column(mapping: Sequence[str | None]) -> bool:
 
 
 def split_full_name(text: str) -> tuple[str, str]:
-    """First and last name from one cell: 'Jan Van den Bosch', or 'Peeters, Jan'.
-
-    The letters stay exactly as written; only the whitespace around the parts goes.
-    """
-    text = text.strip()
-    if "," in text:
-        last, _comma, first = text.partition(",")
-        return first.strip(), last.strip()
-    first, *rest = text.split(maxsplit=1) or [""]
-    return first, rest[0] if rest else ""
+    """First and last name from one cell: 'Jan Van den Bosch', or 'Peeters, Jan'
+    (`domain.person_names.split_whole_name`)."""
+    return split_whole_name(text)
 
 
 def parse_birth_year(text: str, event_year: int) -> int | None:
