@@ -453,6 +453,11 @@ def is_totals_line(cells: Sequence[str]) -> bool:
     return len(words) == 1 and bool(_TOTALS.fullmatch(fold(words[0])))
 
 
+_PLAIN_YES = frozenset(("ja", "yes", "oui", "akkoord"))
+_PLAIN_NO = frozenset(("nee", "neen", "no", "non"))
+_QUALIFIED = frozenset(("maar", "but", "niet", "not", "geen", "liever"))
+
+
 def guess_mapping(
     headers: Sequence[str], samples: Sequence[Sequence[str]] = ()
 ) -> list[str | None]:
@@ -544,4 +549,11 @@ def parse_consent(text: str) -> bool | None:
         return True
     if answer in NO:
         return False
+    # A form's own wording of the choice: "Ja, dat mag", "Nee, liever niet". A yes with a
+    # "but" or a "not" in it is no plain yes.
+    first, _space, rest = answer.partition(" ")
+    if first in _PLAIN_NO:
+        return False
+    if first in _PLAIN_YES and not _QUALIFIED.intersection(rest.split()):
+        return True
     return None

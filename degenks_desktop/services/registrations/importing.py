@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.badge_codes import new_badge_code
+from degenks_desktop.domain.day_matching import reads_month_first
 from degenks_desktop.domain.import_columns import (
     has_a_name_column,
     is_totals_line,
@@ -414,7 +415,12 @@ def _plan_rows(
 ) -> _Plan:
     """Read every row against the people known (in `session`, which is only read)."""
     lookups = load_lookups(session)
-    reader = RowReader(lookups, mapping, from_csv=table.sheet is None)
+    day_column = mapping.index("day") if "day" in mapping else None
+    month_first = day_column is not None and reads_month_first(
+        (row.values[day_column] for row in table.rows if day_column < len(row.values)),
+        [date for _id, date in lookups.day_dates],
+    )
+    reader = RowReader(lookups, mapping, from_csv=table.sheet is None, month_first=month_first)
     status_column = mapping.index("status") if "status" in mapping else None
     duplicates: list[LineNote] = []
     rejected: list[LineNote] = []

@@ -17,6 +17,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from degenks_desktop.domain.day_matching import THRESHOLD as DAY_THRESHOLD
+from degenks_desktop.domain.day_matching import DayMatch, match_day
 from degenks_desktop.domain.import_columns import (
     FIELDS,
     birth_year_from_age,
@@ -34,6 +36,7 @@ from degenks_desktop.domain.import_values import (
 )
 from degenks_desktop.domain.profiles import ProfileAnswers
 from degenks_desktop.domain.text_matching import fold, match_choice
+from degenks_desktop.domain.theme_matching import ThemeMatch, match_theme
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house.events import require_event
 from degenks_desktop.services.registrations.files import RawRow
@@ -99,6 +102,27 @@ class Lookups:
     # For the report's lines: a theme's code and a day's number by their ids.
     theme_codes: dict[int, str] = field(default_factory=dict)
     day_numbers: dict[int, int] = field(default_factory=dict)
+    # The event's days in order: (id, date).
+    day_dates: list[tuple[int, dt.date]] = field(default_factory=list)
+    themes_matched: dict[str, ThemeMatch[int]] = field(default_factory=dict)
+    days_matched: dict[tuple[str, bool], DayMatch] = field(default_factory=dict)
+
+    def match_theme(self, value: str) -> ThemeMatch[int]:
+        """The theme `value` names, cached: files repeat their values."""
+        if value not in self.themes_matched:
+            self.themes_matched[value] = match_theme(value, self.themes)
+        return self.themes_matched[value]
+
+    def match_day(self, value: str, *, month_first: bool) -> int | None:
+        """The id of the day `value` names, or None when it is unclear; cached."""
+        key = (value, month_first)
+        if key not in self.days_matched:
+            dates = [date for _id, date in self.day_dates]
+            self.days_matched[key] = match_day(value, dates, month_first=month_first)
+        found = self.days_matched[key]
+        if found.number is None or found.sureness < DAY_THRESHOLD:
+            return None
+        return self.day_dates[found.number - 1][0]
 
     def remember(self, known: KnownPerson, birth_year: int | None) -> None:
         """Know `known` from now on by every key it has, and keep its badge code taken."""
@@ -182,7 +206,7 @@ def load_lookups(session: Session) -> Lookups:
         event_year=days[0].date.year if days else dt.date.today().year,
         days={day.id: _day_words(day) for day in days},
         themes={
-            theme.id: (theme.code, theme.name, str(position))
+            theme.id: (theme.code, theme.name, str(position), theme.question or "")
             for position, theme in enumerate(themes, start=1)
         },
         neighbourhoods={
@@ -193,6 +217,7 @@ def load_lookups(session: Session) -> Lookups:
         },
         theme_codes={theme.id: theme.code for theme in themes},
         day_numbers={day.id: day.number for day in days},
+        day_dates=[(day.id, day.date) for day in days],
     )
     people = session.scalars(
         select(Participant)
@@ -228,11 +253,17 @@ class RowReader:
     """Turns raw cells into a `MatchedRow`, noting what could not be used."""
 
     def __init__(
-        self, lookups: Lookups, mapping: Sequence[str | None], *, from_csv: bool = False
+        self,
+        lookups: Lookups,
+        mapping: Sequence[str | None],
+        *,
+        from_csv: bool = False,
+        month_first: bool = False,
     ) -> None:
         self.lookups = lookups
         self.mapping = mapping
         self.from_csv = from_csv
+        self.month_first = month_first
         self.warnings: list[LineNote] = []
         self.labels = _field_labels()
 
@@ -276,51 +307,25 @@ class RowReader:
             return _("a name longer than {most} characters").format(most=MAX_NAME_LENGTH)
         line = row.line
         result = MatchedRow(line=line, first_name=first, last_name=last)
-        email = cells.get("email")
-        if email and len(email) > MAX_EMAIL_LENGTH:
-            self._warn(
-                line,
-                _("An e-mail address longer than {most} characters: left empty.").format(
-                    most=MAX_EMAIL_LENGTH
-                ),
-            )
-            email = None
-        elif email and not EMAIL.match(email):
-            self._warn(
-                line, _("“{value}” is not an e-mail address: left empty.").format(value=email)
-            )
-            email = None
-        result.email = email
-        phone = cells.get("phone")
-        if phone and len(phone) > MAX_PHONE_LENGTH:
-            self._warn(
-                line,
-                _("A phone number longer than {most} characters: left empty.").format(
-                    most=MAX_PHONE_LENGTH
-                ),
-            )
-            phone = None
-        result.phone = phone
+        result.email = self._email(line, cells.get("email"))
+        result.phone = self._phone(line, cells.get("phone"))
+        self._check_lost_letters(line, first, last)
         lookups = self.lookups
-        result.day_id = self._choose(
-            line, "day", cells.get("day"), lookups.days, self.labels["day"]
-        )
-        result.first_theme_id = self._choose(
-            line, "theme", cells.get("first_theme"), lookups.themes, self.labels["first_theme"]
-        )
-        if "first_theme" in self.mapping and not cells.get("first_theme"):
-            self._warn_no_theme(line)
-        result.second_theme_id = self._choose(
-            line, "theme", cells.get("second_theme"), lookups.themes, self.labels["second_theme"]
-        )
+        result.day_id = self._day(line, cells.get("day"))
+        result.first_theme_id = self._theme(line, cells.get("first_theme"), "first_theme")
+        if "first_theme" in self.mapping and result.first_theme_id is None:
+            self._warn_no_theme(line, cells.get("first_theme", ""))
+        result.second_theme_id = self._theme(line, cells.get("second_theme"), "second_theme")
         if result.second_theme_id == result.first_theme_id:
             result.second_theme_id = None
         result.language = self._choose(
             line, "language", cells.get("language"), LANGUAGE_WORDS, self.labels["language"]
         )
-        result.language_need = self._text(
-            line, cells.get("language_need"), MAX_LANGUAGE_NEED_LENGTH
-        )
+        # "Nee" to "Heb je een fluistertolk nodig?" is no need; "Ja, Turks" says which.
+        need = cells.get("language_need")
+        if need and parse_consent(need) is False:
+            need = None
+        result.language_need = self._text(line, need, MAX_LANGUAGE_NEED_LENGTH)
         result.desk_note = self._text(line, cells.get("note"), MAX_NOTE_LENGTH)
         result.consent = parse_consent(cells["consent"]) if "consent" in cells else None
         birth_year = None
@@ -363,9 +368,88 @@ class RowReader:
         )
         return result
 
-    def _warn_no_theme(self, line: int) -> None:
-        """The file has a theme column and this row leaves it empty: say so, with what a
-        CSV saved from a workbook loses (a merged cell keeps its value in its first row)."""
+    def _email(self, line: int, email: str | None) -> str | None:
+        """The e-mail address, or None with a warning when it is none or too long."""
+        if email and len(email) > MAX_EMAIL_LENGTH:
+            self._warn(
+                line,
+                _("An e-mail address longer than {most} characters: left empty.").format(
+                    most=MAX_EMAIL_LENGTH
+                ),
+            )
+            return None
+        if email and not EMAIL.match(email):
+            self._warn(
+                line, _("“{value}” is not an e-mail address: left empty.").format(value=email)
+            )
+            return None
+        return email
+
+    def _phone(self, line: int, phone: str | None) -> str | None:
+        """The phone number as written, less the apostrophe a CSV put before a "+" (so
+        that Excel would not take it for a formula); None with a warning when too long."""
+        if phone and phone.startswith("'"):
+            phone = phone[1:].strip() or None
+        if phone and len(phone) > MAX_PHONE_LENGTH:
+            self._warn(
+                line,
+                _("A phone number longer than {most} characters: left empty.").format(
+                    most=MAX_PHONE_LENGTH
+                ),
+            )
+            return None
+        return phone
+
+    def _check_lost_letters(self, line: int, first: str, last: str) -> None:
+        """A "?" in a name is a letter the file's encoding could not hold (Windows-1252
+        has no "Ş"): warn, so that someone puts the letter back."""
+        if "?" in first or "?" in last:
+            name = f"{first} {last}".strip()
+            self._warn(
+                line,
+                _(
+                    "“{name}”: a “?” stands for a letter that was lost when the file was saved "
+                    "(in a CSV of Windows-1252, for instance): correct the name."
+                ).format(name=name),
+                "characters_lost",
+            )
+
+    def _day(self, line: int, value: str | None) -> int | None:
+        """The day `value` names, or None with a warning when it does not say which."""
+        if not value:
+            return None
+        day = self.lookups.match_day(value, month_first=self.month_first)
+        if day is None:
+            self._warn(
+                line,
+                _("{what}: “{value}” is not in the event's list, so it was left empty.").format(
+                    value=value, what=self.labels["day"]
+                ),
+                "day_unclear",
+            )
+        return day
+
+    def _theme(self, line: int, value: str | None, key: str) -> int | None:
+        """The theme `value` names, or None: with a warning when it names none surely."""
+        if not value:
+            return None
+        found = self.lookups.match_theme(value)
+        if found.key is None and not found.none_chosen:
+            self._warn(
+                line,
+                _("{what}: “{value}” is not in the event's list, so it was left empty.").format(
+                    value=value, what=self.labels[key]
+                ),
+                "theme_unknown",
+            )
+        return found.key
+
+    def _warn_no_theme(self, line: int, value: str) -> None:
+        """The file has a theme column and this row leaves it empty (or says "geen"): say
+        so, with what a CSV saved from a workbook loses (a merged cell keeps its value in
+        its first row). A value that names no theme was warned about already."""
+        if value and not self.lookups.match_theme(value).none_chosen:
+            return
         if self.from_csv:
             text = _(
                 "No theme: the cell is empty. In a CSV saved from Excel a cell merged over "
