@@ -2,8 +2,9 @@
 
 Values are matched leniently to the event's days, themes and neighbourhoods and to the
 app's answer words; what matches nothing stays empty with a warning. People are known by
-e-mail, by name with birth year or phone, or by their name alone when nothing else is
-given, so that the import can tell a new person from one it has seen.
+their name with the same e-mail address, birth year or phone (in one normal form), or by
+their name alone when nothing else is given, so that the import can tell a new person
+from one it has seen; one e-mail address with another name is another person.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from degenks_desktop.domain.import_values import (
     WEEKDAY_WORDS,
     WORK_WORDS,
 )
+from degenks_desktop.domain.phones import normal_phone
 from degenks_desktop.domain.profiles import ProfileAnswers
 from degenks_desktop.domain.text_matching import fold, match_choice
 from degenks_desktop.domain.theme_matching import ThemeMatch, match_theme
@@ -92,11 +94,13 @@ class Lookups:
     days: dict[int, tuple[str, ...]]
     themes: dict[int, tuple[str, ...]]
     neighbourhoods: dict[str, tuple[str, ...]]
-    by_email: dict[str, KnownPerson] = field(default_factory=dict)
+    # By e-mail and name: one address can be a couple's, a family's, a group order's.
+    by_email: dict[tuple[str, str], KnownPerson] = field(default_factory=dict)
     by_name_year: dict[tuple[str, int], KnownPerson] = field(default_factory=dict)
     by_name_phone: dict[tuple[str, str], KnownPerson] = field(default_factory=dict)
-    # People known by their name alone: no e-mail, phone or birth year to tell them apart.
-    by_bare_name: dict[str, KnownPerson] = field(default_factory=dict)
+    # People without e-mail or phone, by name, each with the birth year the import knows
+    # of them (None when it is not kept): namesakes of other years are other people.
+    by_bare_name: dict[str, list[tuple[KnownPerson, int | None]]] = field(default_factory=dict)
     codes: set[str] = field(default_factory=set)
     matched: dict[tuple[str, str], str | int | None] = field(default_factory=dict)
     # For the report's lines: a theme's code and a day's number by their ids.
@@ -129,30 +133,40 @@ class Lookups:
         person = known.participant
         name = person_key(person.first_name, person.last_name)
         if person.email:
-            self.by_email.setdefault(person.email.casefold(), known)
+            self.by_email.setdefault((person.email.casefold(), name), known)
         if birth_year is not None:
             self.by_name_year.setdefault((name, birth_year), known)
-        phone = phone_digits(person.phone)
+        phone = normal_phone(person.phone)
         if phone:
             self.by_name_phone.setdefault((name, phone), known)
-        if not person.email and not phone and birth_year is None:
-            self.by_bare_name.setdefault(name, known)
+        if not person.email and not phone:
+            self.by_bare_name.setdefault(name, []).append((known, birth_year))
         self.codes.add(person.badge_code)
 
     def find(
         self, *, email: str | None, name: str, birth_year: int | None, phone: str | None
     ) -> KnownPerson | None:
-        """The person these details name, if the import has seen them: e-mail first."""
-        if email and email.casefold() in self.by_email:
-            return self.by_email[email.casefold()]
+        """The person these details name, if the import has seen them: the same name with
+        the same e-mail address, birth year or phone; without e-mail or phone, the same
+        name of no other birth year (a year that was not kept cannot tell them apart)."""
+        if email and (email.casefold(), name) in self.by_email:
+            return self.by_email[(email.casefold(), name)]
         if birth_year is not None and (name, birth_year) in self.by_name_year:
             return self.by_name_year[(name, birth_year)]
-        digits = phone_digits(phone)
-        if digits and (name, digits) in self.by_name_phone:
-            return self.by_name_phone[(name, digits)]
-        if not email and not digits and birth_year is None:
-            return self.by_bare_name.get(name)
-        return None
+        phone_key = normal_phone(phone)
+        if phone_key and (name, phone_key) in self.by_name_phone:
+            return self.by_name_phone[(name, phone_key)]
+        if email or phone_key:
+            return None
+        fitting = [
+            known
+            for known, year in self.by_bare_name.get(name, [])
+            if year is None or birth_year is None or year == birth_year
+        ]
+        # Two namesakes imported again: each row takes one not yet matched by this file.
+        return next((known for known in fitting if known.line is None), None) or next(
+            iter(fitting), None
+        )
 
     def choose(self, kind: str, value: str, choices: dict[Any, tuple[str, ...]]) -> Any:
         """The key `value` names among `choices`, cached: files repeat their values."""
@@ -165,16 +179,6 @@ class Lookups:
 def person_key(first_name: str, last_name: str) -> str:
     """A person's name in the form duplicates are compared by."""
     return f"{fold(first_name)} {fold(last_name)}".strip()
-
-
-def phone_digits(phone: str | None) -> str:
-    """The digits of a phone number, with Belgium's +32 written as a leading 0."""
-    digits = re.sub(r"\D", "", phone or "")
-    if digits.startswith("0032"):
-        digits = "0" + digits[4:]
-    elif digits.startswith("32") and len(digits) >= 10:
-        digits = "0" + digits[2:]
-    return digits
 
 
 def _day_words(day: Day) -> tuple[str, ...]:
