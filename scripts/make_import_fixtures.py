@@ -1453,7 +1453,8 @@ def make_typeform() -> None:
         if reached:
             outcomes.skip({"line": line}, "partial", person)
         else:
-            outcomes.person({"line": line}, person, second_theme=None)
+            # The form asks no phone number: the import reads none.
+            outcomes.person({"line": line}, replace(person, phone=None), second_theme=None)
     text.save(OUT / TYPEFORM_FILE, "utf-8")
     write_expected(
         "typeform_g360_responses",

@@ -1,7 +1,10 @@
 """Which column of a registrations spreadsheet holds what, and reading its values.
 
-Dutch and English headers are recognised by themselves ("Voornaam", "First name", …);
-the import wizard lets the organiser correct the guess.
+Dutch and English headers are recognised by themselves ("Voornaam", "First name", …), and
+so are the question texts and tool columns of the usual registration tools ("Welk thema
+kies je?", "Attendee name", "Attendee Status", "Response Type", "Start date"); the import
+wizard lets the organiser correct the guess. `header_score` tells a header row from the
+title and data rows around it.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from degenks_desktop.domain.person_names import split_whole_name
 from degenks_desktop.domain.text_matching import fold, match_choice
 from degenks_desktop.i18n import N_
 
@@ -63,6 +67,8 @@ FIELDS: tuple[Field, ...] = (
             "Naam en voornaam",
             "Voornaam en naam",
             "Deelnemer",
+            "Attendee name",
+            "Naam deelnemer",
         ),
     ),
     Field(
@@ -77,6 +83,7 @@ FIELDS: tuple[Field, ...] = (
             "E-mail address",
             "Email address",
             "Mailadres",
+            "Attendee email",
         ),
     ),
     Field(
@@ -94,6 +101,7 @@ FIELDS: tuple[Field, ...] = (
             "Phone number",
             "Mobiel",
             "Mobiele telefoon",
+            "Cell phone",
         ),
     ),
     Field("gender", N_("Gender"), ("Geslacht", "Gender", "Sex", "Sekse")),
@@ -102,6 +110,7 @@ FIELDS: tuple[Field, ...] = (
         N_("Birth year"),
         (
             "Geboortejaar",
+            "Geb.jaar",
             "Birth year",
             "Year of birth",
             "Geboortedatum",
@@ -137,7 +146,20 @@ FIELDS: tuple[Field, ...] = (
         N_("Theme, second choice"),
         ("Thema 2", "Tweede keuze", "Tweede thema", "Theme 2", "Second choice", "Keuze 2"),
     ),
-    Field("day", N_("Day"), ("Dag", "Datum", "Day", "Date", "Voorkeursdag", "Preferred day")),
+    Field(
+        "day",
+        N_("Day"),
+        (
+            "Dag",
+            "Datum",
+            "Day",
+            "Date",
+            "Voorkeursdag",
+            "Preferred day",
+            "Start date",
+            "Ticket type",
+        ),
+    ),
     Field("language", N_("Language"), ("Taal", "Language", "Moedertaal", "Thuistaal")),
     Field(
         "language_need",
@@ -190,6 +212,18 @@ FIELDS: tuple[Field, ...] = (
         N_("Work situation"),
         ("Werksituatie", "Werk", "Beroep", "Work situation", "Occupation", "Statuut", "Job"),
     ),
+    Field(
+        "status",
+        N_("Status (cancelled, partial)"),
+        (
+            "Status",
+            "Attendee status",
+            "Response type",
+            "Order status",
+            "Registration status",
+            "Inschrijvingsstatus",
+        ),
+    ),
 )
 # Headers about the registration itself, which would otherwise pass for a field:
 # "Datum inschrijving" is no event day.
@@ -204,6 +238,91 @@ _NOT_A_FIELD = (
     "Submitted",
     "Submitted on",
 )
+# Words that make a header about the order, the tool or the invoice, never about the
+# person: "Order date" is no event day, pretix's invoice "Country" no origin,
+# "Invoice address name" not the attendee's name.
+_NOT_THE_PERSON = frozenset(
+    (
+        "invoice",
+        "factuur",
+        "factuuradres",
+        "company",
+        "bedrijf",
+        "buyer",
+        "koper",
+        "begeleider",
+        "order",
+        "bestelling",
+        "payment",
+        "betaling",
+        "timestamp",
+        "tijdstempel",
+        "submit",
+        "stage",
+        "network",
+        "token",
+        "seat",
+        "voucher",
+        "tax",
+        "utc",
+        "completion",
+        "modified",
+        "ingeschreven",
+        "ingediend",
+        "inschrijving",
+        "verified",
+        "country",
+        "land",
+        "zip",
+        "city",
+        "state",
+        "end",
+        "follow",
+        "time",
+    )
+)
+# Question-style headers ("Welk thema kies je?", "In welk jaar ben je geboren?"): the
+# first rule whose words all occur names the field. Consent, the interpreter and the
+# second theme come first, since their questions also mention the year, the neighbourhood,
+# the language or the theme. Each rule is a tuple of word sets: one word of each set.
+_QUESTION_RULES: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
+    (key, tuple(frozenset(words.split()) for words in sets))
+    for key, sets in (
+        (
+            "consent",
+            (
+                "toestemming consent akkoord bewaren bijhouden opslaan houden store keep",
+                "geboortejaar wijk diversiteit diversiteitsmatrix gegevens antwoorden data "
+                "answers profiel",
+            ),
+        ),
+        ("language_need", ("tolk fluistertolk interpreter vertaler vertaling tolken",)),
+        ("second_theme", ("thema theme themas keuze choice", "tweede second 2")),
+        ("first_theme", ("thema theme themas onderwerp topic meedenken",)),
+        ("day", ("dag day",)),
+        ("birth_year", ("geboortejaar geboren geboortedatum born birth geb",)),
+        ("neighbourhood", ("wijk buurt woonwijk deelgemeente neighbourhood neighborhood",)),
+        ("email", ("email mail mailadres emailadres",)),
+        ("phone", ("telefoon telefoonnummer gsm gsmnummer phone mobile mobiel cell",)),
+        ("first_name", ("voornaam firstname roepnaam",)),
+        ("first_name", ("first given", "name")),
+        ("last_name", ("familienaam achternaam surname lastname",)),
+        ("last_name", ("last family", "name")),
+        ("full_name", ("naam name",)),
+        ("note", ("opmerking opmerkingen remarks remark comments comment iets",)),
+        ("gender", ("geslacht gender",)),
+        ("origin", ("herkomst origine afkomst nationaliteit origin nationality",)),
+        ("education", ("opleiding diploma education",)),
+        ("language", ("taal moedertaal thuistaal language",)),
+    )
+)
+_WORD = re.compile(r"[^\W_]+")
+# Aliases so general that a more telling column of the same field wins: pretix's "Date"
+# names the date of the series ("G360 – maandag 4 maart"), its "Start date" the day.
+_WEAK_ALIASES = frozenset(fold(alias) for alias in ("Date", "Datum", "Ticket type", "Name"))
+# How strongly a header names its field: an alias, a question's words, a lenient spelling,
+# a weak alias; the strongest column of each field takes it.
+_EXACT, _QUESTION, _LENIENT, _WEAK = range(4)
 _OTHER = ""
 _ALIASES = {fold(alias): f.key for f in FIELDS for alias in f.aliases}
 _IGNORED = frozenset(fold(header) for header in _NOT_A_FIELD)
@@ -213,7 +332,15 @@ _LENIENT_CHOICES = {
 }
 # A "Naam" column next to "Voornaam" holds the last name, unless it says it is whole.
 _WHOLE_NAME = tuple(
-    fold(alias) for alias in ("Volledige naam", "Full name", "Naam en voornaam", "Voornaam en naam")
+    fold(alias)
+    for alias in (
+        "Volledige naam",
+        "Full name",
+        "Naam en voornaam",
+        "Voornaam en naam",
+        "Attendee name",
+        "Naam deelnemer",
+    )
 )
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
 _YEAR_FIRST = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
@@ -247,30 +374,126 @@ NO = frozenset(
 )
 
 
-def guess_mapping(headers: Sequence[str]) -> list[str | None]:
-    """The field each header names, or None; each field goes to one column at most."""
+def _question_field(header: str) -> str | None:
+    """The field a question-style header asks for ("Welke dag kom je?" → day), or None."""
+    words = frozenset(_WORD.findall(header))
+    if words & _NOT_THE_PERSON:
+        return None
+    for key, sets in _QUESTION_RULES:
+        if all(words & choices for choices in sets):
+            return key
+    return None
+
+
+def _candidate(header: str, *, lenient: bool = True) -> tuple[str, int] | None:
+    """The field `header` (folded) names and how strongly, or None; without `lenient`,
+    only by an alias or a question's words."""
+    if not header or header in _IGNORED:
+        return None
+    key = _ALIASES.get(header)
+    if key is not None:
+        return key, _WEAK if header in _WEAK_ALIASES else _EXACT
+    key = _question_field(header)
+    if key is not None:
+        return key, _QUESTION
+    if (
+        not lenient
+        or len(header) < MIN_LENIENT_HEADER
+        or frozenset(_WORD.findall(header)) & _NOT_THE_PERSON
+    ):
+        return None
+    key = match_choice(header, _LENIENT_CHOICES)
+    return (key, _LENIENT) if key else None
+
+
+def _addresses(samples: Sequence[Sequence[str]], index: int) -> int:
+    """How many of the sample rows hold an e-mail address in column `index`."""
+    return sum(1 for row in samples if index < len(row) and "@" in row[index])
+
+
+# What a tool's status column says of a ticket or a response that is no registration (any
+# more): Eventbrite's "Not Attending", pretix's "canceled", Typeform's "partial".
+SKIPPED_STATUSES: dict[str, frozenset[str]] = {
+    "cancelled": frozenset(
+        fold(word)
+        for word in (
+            "Not attending",
+            "Cancelled",
+            "Canceled",
+            "Refunded",
+            "Deleted",
+            "Not attending or deleted",
+            "Geannuleerd",
+            "Afgemeld",
+            "Terugbetaald",
+            "Uitgeschreven",
+            "Expired",
+            "Vervallen",
+        )
+    ),
+    "partial": frozenset(fold(word) for word in ("Partial", "Onvolledig", "Started")),
+}
+_TOTALS = re.compile(r"(?:totaal|totalen|total|totals|som|sum)(?:\s*:?\s*\d+)?")
+_NUMBER = re.compile(r"[\d\s.,]+")
+
+
+def skipped_status(text: str) -> str | None:
+    """`cancelled` or `partial` when a status cell says the row is no registration."""
+    folded = fold(text)
+    for reason, words in SKIPPED_STATUSES.items():
+        if folded in words:
+            return reason
+    return None
+
+
+def is_totals_line(cells: Sequence[str]) -> bool:
+    """Whether a row is a list's totals line: "Totaal" beside nothing but numbers."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    words = [cell for cell in filled if not _NUMBER.fullmatch(cell)]
+    return len(words) == 1 and bool(_TOTALS.fullmatch(fold(words[0])))
+
+
+_PLAIN_YES = frozenset(("ja", "yes", "oui", "akkoord"))
+_PLAIN_NO = frozenset(("nee", "neen", "no", "non"))
+_QUALIFIED = frozenset(("maar", "but", "niet", "not", "geen", "liever"))
+
+
+def guess_mapping(
+    headers: Sequence[str], samples: Sequence[Sequence[str]] = ()
+) -> list[str | None]:
+    """The field each header names, or None; each field goes to one column at most.
+
+    The column that names a field most plainly takes it ("Naam" before "Naam begeleider",
+    "Start date" before "Date"); among e-mail columns the one whose `samples` (the first
+    rows of the file) hold addresses, so that Microsoft Forms' "Email" saying "anonymous"
+    loses to the form's own e-mail question.
+    """
     folded = [fold(header) for header in headers]
-    guessed: list[str | None] = [None] * len(headers)
-    used: set[str] = set()
-    # Headers that name a field exactly go first, so that "Naam begeleider" cannot take
-    # the full name from a later "Naam".
+    best: dict[str, tuple[tuple[int, int, int], int]] = {}
     for index, header in enumerate(folded):
-        key = _ALIASES.get(header)
-        if key is not None and key not in used:
-            guessed[index] = key
-            used.add(key)
-    for index, header in enumerate(folded):
-        if header in _ALIASES or header in _IGNORED or len(header) < MIN_LENIENT_HEADER:
+        found = _candidate(header)
+        if found is None or not found[0]:
             continue
-        key = match_choice(header, _LENIENT_CHOICES)
-        if key and key not in used:
-            guessed[index] = key
-            used.add(key)
-    if "first_name" in used and "full_name" in used and "last_name" not in used:
+        key, strength = found
+        without_addresses = -_addresses(samples, index) if key == "email" else 0
+        rank = (without_addresses, strength, index)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, index)
+    guessed: list[str | None] = [None] * len(headers)
+    for key, (_rank, index) in best.items():
+        guessed[index] = key
+    if "first_name" in best and "full_name" in best and "last_name" not in best:
         index = guessed.index("full_name")
         if not folded[index].startswith(_WHOLE_NAME):
             guessed[index] = "last_name"
     return guessed
+
+
+def header_score(cells: Sequence[str]) -> int:
+    """How many of `cells` name a field: the header is the row above the data that scores
+    highest, below any title or empty rows. By aliases and question words only: cheap
+    enough for the first rows of every sheet, and a data row's values rarely are either."""
+    return len({found[0] for cell in cells if (found := _candidate(fold(cell), lenient=False))})
 
 
 def has_a_name_column(mapping: Sequence[str | None]) -> bool:
@@ -279,16 +502,9 @@ def has_a_name_column(mapping: Sequence[str | None]) -> bool:
 
 
 def split_full_name(text: str) -> tuple[str, str]:
-    """First and last name from one cell: 'Jan Van den Bosch', or 'Peeters, Jan'.
-
-    The letters stay exactly as written; only the whitespace around the parts goes.
-    """
-    text = text.strip()
-    if "," in text:
-        last, _comma, first = text.partition(",")
-        return first.strip(), last.strip()
-    first, *rest = text.split(maxsplit=1) or [""]
-    return first, rest[0] if rest else ""
+    """First and last name from one cell: 'Jan Van den Bosch', or 'Peeters, Jan'
+    (`domain.person_names.split_whole_name`)."""
+    return split_whole_name(text)
 
 
 def parse_birth_year(text: str, event_year: int) -> int | None:
@@ -333,4 +549,11 @@ def parse_consent(text: str) -> bool | None:
         return True
     if answer in NO:
         return False
+    # A form's own wording of the choice: "Ja, dat mag", "Nee, liever niet". A yes with a
+    # "but" or a "not" in it is no plain yes.
+    first, _space, rest = answer.partition(" ")
+    if first in _PLAIN_NO:
+        return False
+    if first in _PLAIN_YES and not _QUALIFIED.intersection(rest.split()):
+        return True
     return None

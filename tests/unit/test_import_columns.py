@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from degenks_desktop.domain.import_columns import (
@@ -9,6 +12,7 @@ from degenks_desktop.domain.import_columns import (
     birth_year_from_age,
     guess_mapping,
     has_a_name_column,
+    header_score,
     parse_birth_year,
     parse_consent,
     split_full_name,
@@ -34,6 +38,7 @@ KEYS = (
     "origin",
     "education",
     "work_situation",
+    "status",
 )
 
 
@@ -257,3 +262,100 @@ def test_birth_year_from_age(cell: str, year: int | None) -> None:
 )
 def test_parse_consent(cell: str, consent: bool | None) -> None:
     assert parse_consent(cell) is consent
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+def fixture_header(stem: str) -> list[str]:
+    """The header of an import fixture, as its expected file gives it."""
+    expected = json.loads((FIXTURES / f"{stem}.expected.json").read_text(encoding="utf-8"))
+    return [name for name in expected["format"]["header"] if name]
+
+
+def mapped(headers: list[str], samples: list[list[str]] | None = None) -> dict[str, str]:
+    """Which header each field went to."""
+    return {
+        key: header
+        for header, key in zip(headers, guess_mapping(headers, samples or []), strict=True)
+        if key
+    }
+
+
+def test_eventbrites_columns_and_questions() -> None:
+    fields = mapped(fixture_header("eventbrite_attendee_summary"))
+    assert fields == {
+        "first_name": "First Name",
+        "last_name": "Last Name",
+        "email": "Email",
+        "phone": "Cell Phone",
+        "day": "Ticket Type",  # a ticket type per day
+        "status": "Attendee Status",
+        "first_theme": "Welk thema kies je?",
+        "second_theme": "Welk thema is je tweede keuze?",
+        "neighbourhood": "In welke wijk woon je?",
+        "birth_year": "Geboortejaar",
+        "consent": "Mogen we je geboortejaar en wijk bewaren voor de diversiteitsmatrix van de "
+        "stad?",
+        "language_need": "Heb je een fluistertolk nodig?",
+        "note": "Opmerkingen",
+    }  # and "Order Date" is not the day, "Home Country" not the origin
+
+
+def test_pretix_day_is_the_start_date_and_its_country_is_no_origin() -> None:
+    fields = mapped(fixture_header("pretix_g360_order_positions"))
+    assert fields["full_name"] == "Attendee name"
+    assert fields["day"] == "Start date"  # not "Order date", nor the series' "Date"
+    assert fields["status"] == "Status"
+    assert fields["email"] == "Email"  # the order's; "Attendee email" was not asked
+    assert fields["consent"].startswith("Ik geef de stad toestemming")
+    assert "origin" not in fields  # "Country" is the invoice address's
+    orders = ["Order code", "Status", "Email", "Order date", "Date of last payment", "Country"]
+    assert "day" not in mapped(orders) and "origin" not in mapped(orders)
+
+
+def test_google_forms_and_typeform_questions() -> None:
+    google = mapped(fixture_header("google_forms_inschrijving_g360"))
+    assert google["day"] == "Welke dag kom je?"
+    assert google["note"] == "Nog iets dat we moeten weten?"
+    assert "Timestamp" not in google.values()
+    typeform = mapped(fixture_header("typeform_g360_responses"))
+    assert typeform["first_name"].endswith("(voornaam)")
+    assert typeform["last_name"] == "En je familienaam?"
+    assert typeform["email"] == "Op welk e-mailadres mogen we je bevestiging sturen?"
+    assert typeform["first_theme"] == "Waar wil je het liefst over meedenken?"
+    assert typeform["birth_year"] == "In welk jaar ben je geboren?"
+    assert typeform["status"] == "Response Type"
+    assert typeform["consent"].startswith("Mogen we je geboortejaar en wijk bewaren")
+    # Typeform's own times are not the day.
+    assert "day" in typeform and "Date" not in typeform["day"]
+
+
+def test_an_email_column_of_anonymous_loses_to_the_real_email_question() -> None:
+    headers = fixture_header("microsoft_forms_g360")
+    rows = [
+        ["1", "2/5/13", "2/5/13", "anonymous", "", "Seppe", "De Backer", "seppe@example.be"],
+        ["2", "2/5/13", "2/5/13", "anonymous", "", "Giulia", "Russo", "giulia@example.org"],
+    ]
+    assert mapped(headers)["email"] == "Email"  # without the rows, the plain header wins
+    fields = mapped(headers, rows)
+    assert fields["email"] == "E-mailadres"
+    assert (fields["first_name"], fields["last_name"]) == ("Voornaam", "Achternaam")
+    assert fields["day"] == "Op welke dag kom je naar de G360?"
+    assert "Start time" not in fields.values() and "Completion time" not in fields.values()
+
+
+def test_the_clerks_own_headers() -> None:
+    fields = mapped(fixture_header("klerk_inschrijvingen_g360"))
+    assert fields["last_name"] == "Naam" and fields["birth_year"] == "Geb.jaar"
+    assert fields["day"] == "Dag"  # "Ingeschreven op" is when she wrote it down
+    assert "Ingeschreven op" not in fields.values()
+
+
+def test_the_header_row_scores_above_a_title_and_the_data() -> None:
+    header = fixture_header("klerk_inschrijvingen_g360")
+    title = ["Inschrijvingen G360 – maandag 4 en dinsdag 5 maart 2013 (Cristal Arena)"]
+    row = ["1", "Van de Velde", "Hilde", "0480 86 04 09", "hilde@example.net", "Sledderlo"]
+    assert header_score(header) >= 9
+    assert header_score(title) == 0
+    assert header_score(row) < header_score(header)

@@ -22,6 +22,13 @@ more than MAX_RECORD_LINES lines, to the end of the file, or over lines that loo
 registrations of their own is refused with the line where it opened. In a workbook, a
 formula without a computed value (saved by a program that does not calculate) reads as
 empty: `RawTable.warnings` names its rows and columns.
+
+Files as the registration tools and clerks make them: the header is the row that names
+the most fields (`domain.import_columns.header_score`), below any title and empty rows; a
+workbook's sheet is the one whose header names the people (pretix's "Order positions",
+not its "Orders"); a merged cell's value holds for every row it spans; empty columns
+after the last named one are dropped. `RawTable` says which sheet and header row it used
+and which rows under the header were empty.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ import re
 import warnings
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +54,7 @@ from openpyxl.utils.cell import coordinate_to_tuple, get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from degenks_desktop.config import import_max_mb
+from degenks_desktop.domain.import_columns import header_score
 from degenks_desktop.domain.invisible_text import strip_invisible
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _, ngettext
@@ -77,6 +86,12 @@ MAX_PACKING_RATIO = 100
 PACKING_RATIO_FROM_BYTES = MB
 # Rows named one by one in the warnings about formulas without a value; the rest counted.
 MAX_FORMULA_NOTES = 100
+# The header is looked for among the first records: a title and a note or two above it.
+HEADER_SEARCH_RECORDS = 20
+# A merged range in a sheet's XML: <mergeCell ref="G4:G12"/>, with or without a prefix.
+MERGE_TAG = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\""
+)
 # Given to the csv reader after the last line: found inside a field, the field's quote
 # was still open at the end of the file. NUL is safe: a file that holds one is refused.
 END_OF_FILE = "\x00"
@@ -123,19 +138,31 @@ class FileNote:
 
 @dataclass(frozen=True)
 class RawTable:
-    """The header and the records of a file, how it was read, and what to warn about."""
+    """The header and the records of a file, how it was read, and what to warn about.
+
+    `header_line` is the line (or Excel row) of the header; `sheet` the sheet read, of
+    `sheets`, in a workbook; `empty_lines` the empty records between the header and the
+    last record; `encoding` the text encoding of a CSV file.
+    """
 
     headers: tuple[str, ...]
     rows: tuple[RawRow, ...]
     description: str
     warnings: tuple[FileNote, ...] = ()
+    header_line: int = 1
+    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
+    empty_lines: tuple[int, ...] = ()
+    encoding: str | None = None
 
 
-def read_table(path: Path) -> RawTable:
+def read_table(path: Path, *, sheet: str | None = None) -> RawTable:
     """Read `path` (CSV or XLSX) into a header and rows of text, or refuse it in a sentence.
 
-    Files over `config.import_max_mb()` MB (DEGENKS_IMPORT_MAX_MB, default 50), and tables
-    over MAX_ROWS rows or MAX_COLUMNS columns, are refused (see the module's docstring).
+    In a workbook, `sheet` names the sheet to read; without it the sheet with the people is
+    chosen. Files over `config.import_max_mb()` MB (DEGENKS_IMPORT_MAX_MB, default 50), and
+    tables over MAX_ROWS rows or MAX_COLUMNS columns, are refused (see the module's
+    docstring).
     """
     suffix = path.suffix.lower()
     if suffix == ".xls":
@@ -154,7 +181,7 @@ def read_table(path: Path) -> RawTable:
     _check_size(path, size)
     # By its content rather than its name: a workbook renamed to .csv is still a workbook.
     if suffix in EXCEL_SUFFIXES or signature == ZIP_SIGNATURE:
-        return _read_excel(path)
+        return _read_excel(path, sheet)
     return _read_csv(path)
 
 
@@ -270,27 +297,33 @@ def _records(sample: str, delimiter: str) -> list[list[str]]:
 
 
 def _consistency(sample: str, delimiter: str) -> tuple[float, int]:
-    """How well `delimiter` splits `sample`: the share of records as wide as the header,
-    then the header's width."""
+    """How well `delimiter` splits `sample`: the share of records as wide as most of them
+    are, then that width. Most, not the first: a title row above the header is one cell."""
     records = _records(sample, delimiter)
     if not records:
         return (0.0, 0)
-    width = len(records[0])
-    return (sum(len(record) == width for record in records) / len(records), width)
+    widths = Counter(len(record) for record in records)
+    width, records_of_width = max(widths.items(), key=lambda item: (item[1], item[0]))
+    return (records_of_width / len(records), width)
 
 
 def _delimiter(sample: str, complete: bool) -> str:
     """The delimiter of a text that begins with `sample` (all of it when `complete`): the
     sniffer's answer, else the most consistent candidate.
 
-    Only a character that occurs in the header line can be the delimiter; a file of one
-    column gets one that does not occur at all, so its names are not cut apart.
+    Only a character that occurs in the first line can be the delimiter, or, below a
+    title of one cell, in every line after it; a file of one column gets one that does not
+    occur at all, so its names are not cut apart.
     """
     if not complete:
         # Whole lines only, so that a record cut in two does not count against a candidate.
         sample = sample[: sample.rfind("\n") + 1] or sample
-    header = next((line for line in sample.splitlines() if line.strip()), "")
-    present = [candidate for candidate in DELIMITERS if candidate in header]
+    first, *after = [line for line in sample.splitlines() if line.strip()][:SNIFF_RECORDS] or [""]
+    present = [candidate for candidate in DELIMITERS if candidate in first]
+    if not present and len(after) >= 2:
+        present = [
+            candidate for candidate in DELIMITERS if all(candidate in line for line in after)
+        ]
     if not present:
         return next((candidate for candidate in DELIMITERS if candidate not in sample), ";")
     try:
@@ -375,15 +408,36 @@ def _read_csv(path: Path) -> RawTable:
         delimiter = _delimiter(sample[:SNIFF_CHARACTERS], len(sample) <= SNIFF_CHARACTERS)
         text.seek(0)
         lines = _Lines(text, delimiter)
-        records = _csv_records(path, csv.reader(lines, delimiter=delimiter), lines, delimiter)
+        empties: list[int] = []
+        records = _csv_records(
+            path, csv.reader(lines, delimiter=delimiter), lines, delimiter, empties
+        )
     shown = "tab" if delimiter == "\t" else f"'{delimiter}'"
-    return _table(path, records, f"CSV, {shown} delimiter, {encoding}")
+    header = _header_index(records)
+    return _table(
+        path,
+        records[header:],
+        empties,
+        f"CSV, {shown} delimiter, {encoding}",
+        encoding=encoding.removesuffix(" with BOM"),
+    )
+
+
+def _note_empty(empties: list[int], line: int) -> None:
+    """Note an empty record's line; a file of a million empty lines keeps MAX_ROWS."""
+    if len(empties) <= MAX_ROWS:
+        empties.append(line)
 
 
 def _csv_records(
-    path: Path, reader: Iterator[list[str]], lines: _Lines, delimiter: str
+    path: Path,
+    reader: Iterator[list[str]],
+    lines: _Lines,
+    delimiter: str,
+    empties: list[int],
 ) -> list[RawRow]:
-    """The non-empty records that `reader` reads from `lines`, each with its first line."""
+    """The non-empty records that `reader` reads from `lines`, each with its first line;
+    the lines of the empty ones go into `empties`."""
     records: list[RawRow] = []
     try:
         for record in reader:
@@ -397,6 +451,7 @@ def _csv_records(
                 raise _QuoteLeftOpen(_opening_line(start, record, len(record) - 1))
             cells = tuple(strip_invisible(cell).strip() for cell in record)
             if not any(cells):
+                _note_empty(empties, start)
                 continue
             # Only a record over several lines can have swallowed another one's line.
             if records and lines.number > start:
@@ -469,17 +524,84 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
             )
 
 
-def _sheet_records(path: Path, rows: Iterator[tuple[object, ...]]) -> list[RawRow]:
-    """The non-empty rows of a sheet, numbered as in Excel, within the limits."""
+def _sheet_records(
+    path: Path,
+    rows: Iterator[tuple[object, ...]],
+    empties: list[int] | None = None,
+    most: int | None = None,
+) -> list[RawRow]:
+    """The non-empty rows of a sheet, numbered as in Excel, within the limits; the numbers
+    of the empty ones go into `empties`. With `most`, only the first `most` records."""
     records: list[RawRow] = []
     for number, row in enumerate(rows, start=1):
         cells = tuple(_cell_text(value) for value in row)
         if not any(cells):
+            if empties is not None:
+                _note_empty(empties, number)
             continue
         records.append(RawRow(number, _within_columns(path, number, cells)))
+        if most is not None and len(records) >= most:
+            break
         if len(records) > MAX_ROWS + 1:
             raise _too_many_rows(path)
     return records
+
+
+def _header_index(records: list[RawRow]) -> int:
+    """Which of the first records is the header: the one naming the most fields, the
+    earliest of equals (so a file of unknown column names keeps its first row)."""
+    best, best_score = 0, 0
+    for index, record in enumerate(records[:HEADER_SEARCH_RECORDS]):
+        score = header_score(record.values)
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _merged_ranges(source: IO[bytes]) -> list[tuple[int, int, int, int]]:
+    """The merged ranges of a sheet's XML as (first row, first column, last row, last
+    column); read-only openpyxl does not give them. A scan of the bytes: cheap next to
+    parsing the sheet."""
+    found: list[tuple[int, int, int, int]] = []
+    tail = b""
+    while chunk := source.read(READ_CHUNK):
+        data = tail + chunk
+        last_end = 0
+        for match in MERGE_TAG.finditer(data):
+            first, _colon, last = match.group(1).decode("ascii").partition(":")
+            top, left = coordinate_to_tuple(first)
+            bottom, right = coordinate_to_tuple(last)
+            found.append((top, left, bottom, right))
+            last_end = match.end()
+        tail = data[max(last_end, len(data) - 256) :]  # a tag cut in two by the chunks
+    return sorted(set(found))
+
+
+def _fill_merged(records: list[RawRow], ranges: list[tuple[int, int, int, int]]) -> list[RawRow]:
+    """`records` with the value of each merged range's first cell in every row below it
+    that the range spans, as the organiser sees it in Excel (one "Thema" per block)."""
+    if not ranges:
+        return records
+    by_line = {record.line: index for index, record in enumerate(records)}
+    filled = list(records)
+    for top, left, bottom, _right in ranges:
+        if bottom == top or top not in by_line:
+            continue
+        column = left - 1
+        first = filled[by_line[top]].values
+        value = first[column] if column < len(first) else ""
+        if not value:
+            continue
+        for line in range(top + 1, bottom + 1):
+            index = by_line.get(line)
+            if index is None:
+                continue
+            cells = list(filled[index].values)
+            cells += [""] * (column + 1 - len(cells))
+            if not cells[column]:
+                cells[column] = value
+                filled[index] = RawRow(line, tuple(cells))
+    return filled
 
 
 def _mentions_formulas(source: IO[bytes]) -> bool:
@@ -577,9 +699,30 @@ def _formula_notes(path: Path, member: str, header: RawRow) -> tuple[FileNote, .
     return tuple(notes)
 
 
-def _excel_records(path: Path) -> tuple[str, list[RawRow], tuple[FileNote, ...]] | None:
-    """The title, the non-empty rows (numbered as in Excel) and the warnings of the first
-    sheet that has any."""
+@dataclass
+class _Sheet:
+    """A sheet as read: its title, records from its header on, empty rows and warnings."""
+
+    title: str
+    records: list[RawRow]
+    empties: list[int]
+    notes: tuple[FileNote, ...]
+    titles: tuple[str, ...]
+
+
+def _people_score(records: list[RawRow]) -> tuple[int, int]:
+    """How much a sheet's first records look like a list of people: the score of its
+    header, then whether it has a row under that header."""
+    if not records:
+        return (0, 0)
+    header = _header_index(records)
+    return (header_score(records[header].values), int(len(records) > header + 1))
+
+
+def _excel_records(path: Path, wanted: str | None) -> _Sheet | None:
+    """The sheet `wanted`, or else the one with people: the sheet whose header names the
+    most fields (the first of equals), read from its header on, with its merged cells
+    filled in and its warnings."""
     with zipfile.ZipFile(path) as archive:
         _check_archive(path, archive)
     # Opened here rather than by name: openpyxl refuses a name that does not end in .xlsx.
@@ -589,23 +732,51 @@ def _excel_records(path: Path) -> tuple[str, list[RawRow], tuple[FileNote, ...]]
         warnings.simplefilter("ignore")
         workbook = load_workbook(file, read_only=True, data_only=True)
         try:
-            for sheet in workbook.worksheets:
-                # Some programs write a wrong size into the sheet; read what is there.
-                sheet.reset_dimensions()
-                records = _sheet_records(path, sheet.iter_rows(values_only=True))
-                if records:
-                    # Where openpyxl found the sheet in the zip (a read-only sheet's own).
-                    member = getattr(sheet, "_worksheet_path", None)
-                    notes = _formula_notes(path, member, records[0]) if member else ()
-                    return str(sheet.title), records, notes
+            sheets = list(workbook.worksheets)
+            titles = tuple(str(sheet.title) for sheet in sheets)
+            if wanted is not None:
+                if wanted not in titles:
+                    raise InputRejected(
+                        _("The workbook {path} has no sheet called “{sheet}”.").format(
+                            path=path, sheet=wanted
+                        )
+                    )
+                chosen = sheets[titles.index(wanted)]
+            else:
+                scores = []
+                for sheet in sheets:
+                    # Some programs write a wrong size into the sheet; read what is there.
+                    sheet.reset_dimensions()
+                    first = _sheet_records(
+                        path, sheet.iter_rows(values_only=True), most=HEADER_SEARCH_RECORDS + 1
+                    )
+                    scores.append(_people_score(first) if first else None)
+                candidates = [index for index, score in enumerate(scores) if score is not None]
+                if not candidates:
+                    return None
+                chosen = sheets[max(candidates, key=lambda index: (scores[index], -index))]
+            chosen.reset_dimensions()
+            empties: list[int] = []
+            records = _sheet_records(path, chosen.iter_rows(values_only=True), empties)
+            if not records:
+                if wanted is not None:
+                    raise _empty(path)
+                return None
+            # Where openpyxl found the sheet in the zip (a read-only sheet's own).
+            member = getattr(chosen, "_worksheet_path", None)
         finally:
             workbook.close()
-    return None
+    if member:
+        with zipfile.ZipFile(path) as archive, archive.open(member) as source:
+            records = _fill_merged(records, _merged_ranges(source))
+    records = records[_header_index(records) :]
+    notes = _formula_notes(path, member, records[0]) if member else ()
+    return _Sheet(str(chosen.title), records, empties, notes, titles)
 
 
-def _read_excel(path: Path) -> RawTable:
+def _read_excel(path: Path, wanted: str | None = None) -> RawTable:
     try:
-        found = _excel_records(path)
+        found = _excel_records(path, wanted)
     except EXCEL_DAMAGE as error:
         raise InputRejected(
             _(
@@ -615,13 +786,30 @@ def _read_excel(path: Path) -> RawTable:
         ) from error
     if found is None:
         raise _empty(path)
-    title, records, notes = found
-    return _table(path, records, f"Excel, sheet '{title}'", notes)
+    return _table(
+        path,
+        found.records,
+        found.empties,
+        f"Excel, sheet '{found.title}'",
+        found.notes,
+        sheet=found.title,
+        sheets=found.titles,
+    )
 
 
 def _table(
-    path: Path, records: list[RawRow], description: str, notes: tuple[FileNote, ...] = ()
+    path: Path,
+    records: list[RawRow],
+    empties: list[int],
+    description: str,
+    notes: tuple[FileNote, ...] = (),
+    *,
+    sheet: str | None = None,
+    sheets: tuple[str, ...] = (),
+    encoding: str | None = None,
 ) -> RawTable:
+    """The table of `records` (the header first): trailing columns without a name or a
+    value dropped, rows padded to the header's width, the empty rows among them noted."""
     if not records:
         raise _empty(path)
     header, *rows = records
@@ -629,6 +817,40 @@ def _table(
         raise InputRejected(
             _("The file {path} has column names but no registrations.").format(path=path)
         )
-    width = len(header.values)
-    padded = tuple(RawRow(row.line, row.values + ("",) * (width - len(row.values))) for row in rows)
-    return RawTable(headers=header.values, rows=padded, description=description, warnings=notes)
+    # Excel counts formatted empty columns in ("…;Opmerking;;;"): a column of the header
+    # past the last named one stays only when some row has something in it.
+    width = min(
+        len(header.values),
+        max(_last_filled(header.values), *(_last_filled(row.values) for row in rows)),
+    )
+    padded = tuple(RawRow(row.line, _fit(row.values, width)) for row in rows)
+    last_line = rows[-1].line
+    between = tuple(line for line in empties if header.line < line < last_line)
+    return RawTable(
+        headers=header.values[:width],
+        rows=padded,
+        description=description,
+        warnings=notes,
+        header_line=header.line,
+        sheet=sheet,
+        sheets=sheets,
+        empty_lines=between,
+        encoding=encoding,
+    )
+
+
+def _last_filled(values: tuple[str, ...]) -> int:
+    """The number of cells up to the last that holds something."""
+    for index in range(len(values) - 1, -1, -1):
+        if values[index]:
+            return index + 1
+    return 0
+
+
+def _fit(values: tuple[str, ...], width: int) -> tuple[str, ...]:
+    """`values` padded to `width`; cut there when what goes is empty, else kept whole."""
+    if len(values) < width:
+        return values + ("",) * (width - len(values))
+    if len(values) > width and not any(values[width:]):
+        return values[:width]
+    return values

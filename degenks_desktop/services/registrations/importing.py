@@ -25,13 +25,19 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.badge_codes import new_badge_code
-from degenks_desktop.domain.import_columns import has_a_name_column
+from degenks_desktop.domain.day_matching import reads_month_first
+from degenks_desktop.domain.import_columns import (
+    has_a_name_column,
+    is_totals_line,
+    skipped_status,
+)
+from degenks_desktop.domain.phones import normal_phone
 from degenks_desktop.domain.profiles import ProfileAnswers
 from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.errors import InputRejected, KnownError
 from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.house import audit
-from degenks_desktop.services.registrations.files import RawTable, read_table
+from degenks_desktop.services.registrations.files import RawRow, RawTable, read_table
 from degenks_desktop.services.registrations.mapping import (
     check_mapping,
     proposed_mapping,
@@ -51,6 +57,8 @@ from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Participant, Profile
 
 PROGRESS_EVERY = 200
+# The first rows the mapping looks at where two columns could hold a field.
+MAPPING_SAMPLES = 50
 # On SQLite: people written per transaction (a batch holds the file's lock for about a
 # quarter of a second), and the pause after each. A desk waiting on the lock retries every
 # 100 ms at most (SQLite's busy handler), so a pause of that length always lets it in:
@@ -86,6 +94,12 @@ class ImportReport:
     answers_without_consent: int
     mapping: tuple[str | None, ...]
     dry_run: bool
+    # Rows that are no registration: cancelled, partial, totals lines, empty rows.
+    skipped: tuple[LineNote, ...] = ()
+    # Every row under the header in file order, with what became of it (`as_json`).
+    lines: tuple[dict[str, Any], ...] = ()
+    sheet: str | None = None
+    header_line: int = 1
 
     def as_json(self) -> dict[str, Any]:
         """The keys of `degenks import --json` (CLI.md)."""
@@ -95,7 +109,11 @@ class ImportReport:
             "updated": self.updated,
             "duplicates": [note.as_json() for note in self.duplicates],
             "rejected": [note.as_json() for note in self.rejected],
+            "skipped": [note.as_json() for note in self.skipped],
             "warnings": [note.as_json() for note in self.warnings],
+            "sheet": self.sheet,
+            "header_line": self.header_line,
+            "lines": list(self.lines),
             "changes": [
                 {
                     "line": change.line,
@@ -151,7 +169,9 @@ def import_registrations(
     mapping = (
         check_mapping(table.headers, mapping)
         if mapping is not None
-        else proposed_mapping(database, table.headers)
+        else proposed_mapping(
+            database, table.headers, [row.values for row in table.rows[:MAPPING_SAMPLES]]
+        )
     )
     if not has_a_name_column(mapping):
         raise InputRejected(
@@ -273,6 +293,117 @@ def _record_import(
     remember_mapping(session, plan.event_id, table.headers, mapping)
 
 
+def _not_a_registration(raw: RawRow, status_column: int | None) -> LineNote | None:
+    """Why a row is no registration (a cancelled ticket, a partial response, a totals
+    line), or None for a row to read."""
+    if status_column is not None and status_column < len(raw.values):
+        status = raw.values[status_column]
+        reason = skipped_status(status)
+        if reason == "cancelled":
+            return LineNote(
+                raw.line, _("cancelled (“{status}”)").format(status=status), "cancelled"
+            )
+        if reason == "partial":
+            return LineNote(
+                raw.line,
+                _("a response left unfinished (“{status}”)").format(status=status),
+                "partial",
+            )
+    if is_totals_line(raw.values):
+        return LineNote(raw.line, _("a totals line"), "totals line")
+    return None
+
+
+def _skipped_line(note: LineNote) -> dict[str, Any]:
+    """The report's line of a row that is no registration."""
+    return {"line": note.line, "outcome": "skipped", "reason": note.code}
+
+
+def _withhold_answers(row: MatchedRow) -> bool:
+    """Drop the row's diversity answers when it has no consent for them; whether it had."""
+    unkept = not row.answers.is_empty() and row.consent is not True
+    if unkept:
+        row.answers = ProfileAnswers()
+    return unkept
+
+
+def _person_line(row: MatchedRow, lookups: Lookups, *, unkept: bool) -> dict[str, Any]:
+    """What the report's line says of a person: as read (and kept), the phone in normal
+    form, the theme by its code and the day by its number."""
+    return {
+        "line": row.line,
+        "first_name": row.first_name,
+        "last_name": row.last_name,
+        "email": row.email,
+        "phone": normal_phone(row.phone),
+        "theme": lookups.theme_codes.get(row.first_theme_id or 0),
+        "second_theme": lookups.theme_codes.get(row.second_theme_id or 0),
+        "day": lookups.day_numbers.get(row.day_id or 0),
+        "consent": row.consent,
+        "birth_year": row.answers.birth_year,
+        "answers_without_consent": unkept,
+    }
+
+
+def _new_participant(row: MatchedRow, lookups: Lookups, source: str) -> Participant:
+    """The participant a new row becomes, not in a session yet; answers only with consent."""
+    person = Participant(
+        event_id=lookups.event_id,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        email=row.email,
+        phone=row.phone,
+        language=row.language or "nl",
+        language_need=row.language_need,
+        desk_note=row.desk_note,
+        day_id=row.day_id,
+        first_theme_id=row.first_theme_id,
+        second_theme_id=row.second_theme_id,
+        status=RegistrationStatus.REGISTERED,
+        badge_code=_new_code(lookups),
+        profile_consent=row.consent is True,
+        source=source,
+    )
+    if row.consent is True and not row.answers.is_empty():
+        person.profile = Profile.from_answers(row.answers)
+    return person
+
+
+def _report_lines(
+    lines: dict[int, dict[str, Any]], warnings: Sequence[LineNote]
+) -> tuple[dict[str, Any], ...]:
+    """The report's lines in file order, each person's with the codes of its warnings."""
+    for note in warnings:
+        line = lines.get(note.line)
+        if line is not None and note.code and "first_name" in line:
+            line.setdefault("warnings", []).append(note.code)
+    for line in lines.values():
+        if "first_name" in line:
+            line.setdefault("warnings", [])
+    return tuple(lines[key] for key in sorted(lines))
+
+
+def _known_again(
+    known: KnownPerson, row: MatchedRow, lookups: Lookups, line: dict[str, Any]
+) -> LineNote | _Update:
+    """A row of someone seen before: earlier in this file (a duplicate), or registered
+    before it: what it changes, or the note that it changes nothing; `line` (the report's)
+    says which."""
+    if known.line is not None:
+        line.update(outcome="duplicate", duplicate_of=known.line)
+        return LineNote(row.line, _("the same person as line {line}").format(line=known.line))
+    known.line = row.line
+    line["participant"] = known.participant.id
+    update = _planned_update(known.participant, row, lookups)
+    if update is None:
+        line["outcome"] = "duplicate"
+        return LineNote(
+            row.line, _("already registered as {name}").format(name=known.participant.full_name)
+        )
+    line["outcome"] = "updated"
+    return update
+
+
 def _plan_rows(
     session: Session,
     table: RawTable,
@@ -284,9 +415,19 @@ def _plan_rows(
 ) -> _Plan:
     """Read every row against the people known (in `session`, which is only read)."""
     lookups = load_lookups(session)
-    reader = RowReader(lookups, mapping)
+    day_column = mapping.index("day") if "day" in mapping else None
+    month_first = day_column is not None and reads_month_first(
+        (row.values[day_column] for row in table.rows if day_column < len(row.values)),
+        [date for _id, date in lookups.day_dates],
+    )
+    reader = RowReader(lookups, mapping, from_csv=table.sheet is None, month_first=month_first)
+    status_column = mapping.index("status") if "status" in mapping else None
     duplicates: list[LineNote] = []
     rejected: list[LineNote] = []
+    skipped: list[LineNote] = [
+        LineNote(line, _("an empty row"), "empty") for line in table.empty_lines
+    ]
+    lines = {note.line: _skipped_line(note) for note in skipped}
     changes: list[PersonChange] = []
     updates: list[_Update] = []
     new_people: list[Participant] = []
@@ -296,75 +437,58 @@ def _plan_rows(
     for index, raw in enumerate(table.rows, start=1):
         if progress is not None and (index % PROGRESS_EVERY == 0 or index == total):
             progress(index, total)
+        not_a_registration = _not_a_registration(raw, status_column)
+        if not_a_registration is not None:
+            skipped.append(not_a_registration)
+            lines[raw.line] = _skipped_line(not_a_registration)
+            continue
         row = reader.read(raw)
         if isinstance(row, str):
             rejected.append(LineNote(raw.line, row))
+            lines[raw.line] = {"line": raw.line, "outcome": "rejected", "reason": row}
             continue
         # The birth year tells namesakes apart even when the answers are not kept.
         birth_year = row.answers.birth_year
-        if not row.answers.is_empty() and row.consent is not True:
-            answers_without_consent += 1
-            row.answers = ProfileAnswers()
+        unkept = _withhold_answers(row)
+        answers_without_consent += unkept
+        line = lines[row.line] = _person_line(row, lookups, unkept=unkept)
         name = person_key(row.first_name, row.last_name)
         known = lookups.find(email=row.email, name=name, birth_year=birth_year, phone=row.phone)
-        if known is not None and known.line is not None:
-            duplicates.append(
-                LineNote(row.line, _("the same person as line {line}").format(line=known.line))
-            )
-            continue
         if known is not None:
-            known.line = row.line
-            update = _planned_update(known.participant, row, lookups)
-            if update is None:
-                duplicates.append(
-                    LineNote(
-                        row.line,
-                        _("already registered as {name}").format(name=known.participant.full_name),
-                    )
-                )
+            update = _known_again(known, row, lookups, line)
+            if isinstance(update, LineNote):
+                duplicates.append(update)
             else:
                 changes.append(update.change)
                 updates.append(update)
             continue
-        person = Participant(
-            event_id=lookups.event_id,
-            first_name=row.first_name,
-            last_name=row.last_name,
-            email=row.email,
-            phone=row.phone,
-            language=row.language or "nl",
-            language_need=row.language_need,
-            desk_note=row.desk_note,
-            day_id=row.day_id,
-            first_theme_id=row.first_theme_id,
-            second_theme_id=row.second_theme_id,
-            status=RegistrationStatus.REGISTERED,
-            badge_code=_new_code(lookups),
-            profile_consent=row.consent is True,
-            source=source,
-        )
-        if row.consent is True and not row.answers.is_empty():
-            person.profile = Profile.from_answers(row.answers)
+        person = _new_participant(row, lookups, source)
         new_people.append(person)  # written later: planning only reads
         lookups.remember(KnownPerson(person, row.line), birth_year)
         added_names.append((row.line, person.full_name))
+        line["outcome"] = "added"
+    # What the file says of its own lines first (formulas without a value), then what
+    # reading the rows found.
+    warnings = (
+        *(LineNote(note.line, note.reason, "formula_without_value") for note in table.warnings),
+        *reader.warnings,
+    )
     report = ImportReport(
-        total_rows=total,
+        total_rows=total + len(table.empty_lines),
         added=len(added_names),
         updated=len(changes),
         duplicates=tuple(duplicates),
         rejected=tuple(rejected),
-        # What the file says of its own lines first (formulas without a value), then
-        # what reading the rows found.
-        warnings=(
-            *(LineNote(note.line, note.reason) for note in table.warnings),
-            *reader.warnings,
-        ),
+        warnings=warnings,
         changes=tuple(changes),
         added_names=tuple(added_names),
         answers_without_consent=answers_without_consent,
         mapping=tuple(mapping),
         dry_run=dry_run,
+        skipped=tuple(sorted(skipped, key=lambda note: note.line)),
+        lines=_report_lines(lines, warnings),
+        sheet=table.sheet,
+        header_line=table.header_line,
     )
     return _Plan(report, new_people, updates, lookups.event_id)
 
@@ -409,7 +533,8 @@ def describe_import(report: ImportReport) -> str:
         added=report.added,
         updated=report.updated,
         duplicates=len(report.duplicates),
-        rejected=len(report.rejected),
+        # Rejected and skipped alike: neither became a participant.
+        rejected=len(report.rejected) + len(report.skipped),
         total=report.total_rows,
     )
     if report.answers_without_consent:
@@ -424,7 +549,15 @@ def describe_import(report: ImportReport) -> str:
 
 
 def import_file(
-    database: Database, path: Path, *, dry_run: bool = False, actor: str = ""
+    database: Database,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    actor: str = "",
+    sheet: str | None = None,
 ) -> ImportReport:
-    """Read `path` (CSV or XLSX) and import it with the remembered or guessed mapping."""
-    return import_registrations(database, read_table(path), dry_run=dry_run, actor=actor)
+    """Read `path` (CSV or XLSX; in a workbook `sheet`, else the one with the people) and
+    import it with the remembered or guessed mapping."""
+    return import_registrations(
+        database, read_table(path, sheet=sheet), dry_run=dry_run, actor=actor
+    )

@@ -47,8 +47,11 @@ def check_mapping(headers: Sequence[str], mapping: Sequence[str | None]) -> list
     return list(mapping)
 
 
-def proposed_mapping(database: Database, headers: Sequence[str]) -> list[str | None]:
-    """The mapping used last time for these column names, else the app's own guess."""
+def proposed_mapping(
+    database: Database, headers: Sequence[str], samples: Sequence[Sequence[str]] = ()
+) -> list[str | None]:
+    """The mapping used last time for these column names, else the app's own guess (from
+    the headers, and the first rows in `samples` where two columns could hold a field)."""
     with database.reading() as session:
         event = require_event(session)
         remembered = session.scalars(
@@ -62,7 +65,7 @@ def proposed_mapping(database: Database, headers: Sequence[str]) -> list[str | N
             return check_mapping(headers, json.loads(remembered))
         except (InputRejected, ValueError):
             pass  # an outdated mapping: guess again
-    return guess_mapping(headers)
+    return guess_mapping(headers, samples)
 
 
 def remember_mapping(

@@ -2,8 +2,9 @@
 
 Values are matched leniently to the event's days, themes and neighbourhoods and to the
 app's answer words; what matches nothing stays empty with a warning. People are known by
-e-mail, by name with birth year or phone, or by their name alone when nothing else is
-given, so that the import can tell a new person from one it has seen.
+their name with the same e-mail address, birth year or phone (in one normal form), or by
+their name alone when nothing else is given, so that the import can tell a new person
+from one it has seen; one e-mail address with another name is another person.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from degenks_desktop.domain.day_matching import THRESHOLD as DAY_THRESHOLD
+from degenks_desktop.domain.day_matching import DayMatch, match_day
 from degenks_desktop.domain.import_columns import (
     FIELDS,
     birth_year_from_age,
@@ -32,8 +35,10 @@ from degenks_desktop.domain.import_values import (
     WEEKDAY_WORDS,
     WORK_WORDS,
 )
+from degenks_desktop.domain.phones import normal_phone
 from degenks_desktop.domain.profiles import ProfileAnswers
 from degenks_desktop.domain.text_matching import fold, match_choice
+from degenks_desktop.domain.theme_matching import ThemeMatch, match_theme
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house.events import require_event
 from degenks_desktop.services.registrations.files import RawRow
@@ -48,18 +53,28 @@ MAX_LANGUAGE_NEED_LENGTH = _LIMITS["language_need"]
 MAX_EMAIL_LENGTH = _LIMITS["email"]
 MAX_PHONE_LENGTH = _LIMITS["phone"]
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# The code of the warning for a value that matches none of a list's, by the list's kind.
+WARNING_CODES = {"theme": "theme_unknown", "day": "day_unclear"}
 
 
 @dataclass(frozen=True)
 class LineNote:
-    """Something about one line of the file: why it was skipped, or what was left empty."""
+    """Something about one line of the file: why it was skipped, or what was left empty.
+
+    `code` names the kind of note for programs (`theme_empty`, `day_unclear`, `cancelled`,
+    …); `reason` says it to the organiser.
+    """
 
     line: int
     reason: str
+    code: str = ""
 
     def as_json(self) -> dict[str, Any]:
-        """`{line, reason}` as `degenks import --json` lists them."""
-        return {"line": self.line, "reason": self.reason}
+        """`{line, reason, code}` as `degenks import --json` lists them."""
+        note: dict[str, Any] = {"line": self.line, "reason": self.reason}
+        if self.code:
+            note["code"] = self.code
+        return note
 
 
 @dataclass
@@ -79,43 +94,79 @@ class Lookups:
     days: dict[int, tuple[str, ...]]
     themes: dict[int, tuple[str, ...]]
     neighbourhoods: dict[str, tuple[str, ...]]
-    by_email: dict[str, KnownPerson] = field(default_factory=dict)
+    # By e-mail and name: one address can be a couple's, a family's, a group order's.
+    by_email: dict[tuple[str, str], KnownPerson] = field(default_factory=dict)
     by_name_year: dict[tuple[str, int], KnownPerson] = field(default_factory=dict)
     by_name_phone: dict[tuple[str, str], KnownPerson] = field(default_factory=dict)
-    # People known by their name alone: no e-mail, phone or birth year to tell them apart.
-    by_bare_name: dict[str, KnownPerson] = field(default_factory=dict)
+    # People without e-mail or phone, by name, each with the birth year the import knows
+    # of them (None when it is not kept): namesakes of other years are other people.
+    by_bare_name: dict[str, list[tuple[KnownPerson, int | None]]] = field(default_factory=dict)
     codes: set[str] = field(default_factory=set)
     matched: dict[tuple[str, str], str | int | None] = field(default_factory=dict)
+    # For the report's lines: a theme's code and a day's number by their ids.
+    theme_codes: dict[int, str] = field(default_factory=dict)
+    day_numbers: dict[int, int] = field(default_factory=dict)
+    # The event's days in order: (id, date).
+    day_dates: list[tuple[int, dt.date]] = field(default_factory=list)
+    themes_matched: dict[str, ThemeMatch[int]] = field(default_factory=dict)
+    days_matched: dict[tuple[str, bool], DayMatch] = field(default_factory=dict)
+
+    def match_theme(self, value: str) -> ThemeMatch[int]:
+        """The theme `value` names, cached: files repeat their values."""
+        if value not in self.themes_matched:
+            self.themes_matched[value] = match_theme(value, self.themes)
+        return self.themes_matched[value]
+
+    def match_day(self, value: str, *, month_first: bool) -> int | None:
+        """The id of the day `value` names, or None when it is unclear; cached."""
+        key = (value, month_first)
+        if key not in self.days_matched:
+            dates = [date for _id, date in self.day_dates]
+            self.days_matched[key] = match_day(value, dates, month_first=month_first)
+        found = self.days_matched[key]
+        if found.number is None or found.sureness < DAY_THRESHOLD:
+            return None
+        return self.day_dates[found.number - 1][0]
 
     def remember(self, known: KnownPerson, birth_year: int | None) -> None:
         """Know `known` from now on by every key it has, and keep its badge code taken."""
         person = known.participant
         name = person_key(person.first_name, person.last_name)
         if person.email:
-            self.by_email.setdefault(person.email.casefold(), known)
+            self.by_email.setdefault((person.email.casefold(), name), known)
         if birth_year is not None:
             self.by_name_year.setdefault((name, birth_year), known)
-        phone = phone_digits(person.phone)
+        phone = normal_phone(person.phone)
         if phone:
             self.by_name_phone.setdefault((name, phone), known)
-        if not person.email and not phone and birth_year is None:
-            self.by_bare_name.setdefault(name, known)
+        if not person.email and not phone:
+            self.by_bare_name.setdefault(name, []).append((known, birth_year))
         self.codes.add(person.badge_code)
 
     def find(
         self, *, email: str | None, name: str, birth_year: int | None, phone: str | None
     ) -> KnownPerson | None:
-        """The person these details name, if the import has seen them: e-mail first."""
-        if email and email.casefold() in self.by_email:
-            return self.by_email[email.casefold()]
+        """The person these details name, if the import has seen them: the same name with
+        the same e-mail address, birth year or phone; without e-mail or phone, the same
+        name of no other birth year (a year that was not kept cannot tell them apart)."""
+        if email and (email.casefold(), name) in self.by_email:
+            return self.by_email[(email.casefold(), name)]
         if birth_year is not None and (name, birth_year) in self.by_name_year:
             return self.by_name_year[(name, birth_year)]
-        digits = phone_digits(phone)
-        if digits and (name, digits) in self.by_name_phone:
-            return self.by_name_phone[(name, digits)]
-        if not email and not digits and birth_year is None:
-            return self.by_bare_name.get(name)
-        return None
+        phone_key = normal_phone(phone)
+        if phone_key and (name, phone_key) in self.by_name_phone:
+            return self.by_name_phone[(name, phone_key)]
+        if email or phone_key:
+            return None
+        fitting = [
+            known
+            for known, year in self.by_bare_name.get(name, [])
+            if year is None or birth_year is None or year == birth_year
+        ]
+        # Two namesakes imported again: each row takes one not yet matched by this file.
+        return next((known for known in fitting if known.line is None), None) or next(
+            iter(fitting), None
+        )
 
     def choose(self, kind: str, value: str, choices: dict[Any, tuple[str, ...]]) -> Any:
         """The key `value` names among `choices`, cached: files repeat their values."""
@@ -128,16 +179,6 @@ class Lookups:
 def person_key(first_name: str, last_name: str) -> str:
     """A person's name in the form duplicates are compared by."""
     return f"{fold(first_name)} {fold(last_name)}".strip()
-
-
-def phone_digits(phone: str | None) -> str:
-    """The digits of a phone number, with Belgium's +32 written as a leading 0."""
-    digits = re.sub(r"\D", "", phone or "")
-    if digits.startswith("0032"):
-        digits = "0" + digits[4:]
-    elif digits.startswith("32") and len(digits) >= 10:
-        digits = "0" + digits[2:]
-    return digits
 
 
 def _day_words(day: Day) -> tuple[str, ...]:
@@ -169,7 +210,7 @@ def load_lookups(session: Session) -> Lookups:
         event_year=days[0].date.year if days else dt.date.today().year,
         days={day.id: _day_words(day) for day in days},
         themes={
-            theme.id: (theme.code, theme.name, str(position))
+            theme.id: (theme.code, theme.name, str(position), theme.question or "")
             for position, theme in enumerate(themes, start=1)
         },
         neighbourhoods={
@@ -178,6 +219,9 @@ def load_lookups(session: Session) -> Lookups:
                 select(Neighbourhood.name).where(Neighbourhood.event_id == event.id)
             )
         },
+        theme_codes={theme.id: theme.code for theme in themes},
+        day_numbers={day.id: day.number for day in days},
+        day_dates=[(day.id, day.date) for day in days],
     )
     people = session.scalars(
         select(Participant)
@@ -212,14 +256,23 @@ class MatchedRow:
 class RowReader:
     """Turns raw cells into a `MatchedRow`, noting what could not be used."""
 
-    def __init__(self, lookups: Lookups, mapping: Sequence[str | None]) -> None:
+    def __init__(
+        self,
+        lookups: Lookups,
+        mapping: Sequence[str | None],
+        *,
+        from_csv: bool = False,
+        month_first: bool = False,
+    ) -> None:
         self.lookups = lookups
         self.mapping = mapping
+        self.from_csv = from_csv
+        self.month_first = month_first
         self.warnings: list[LineNote] = []
         self.labels = _field_labels()
 
-    def _warn(self, line: int, text: str) -> None:
-        self.warnings.append(LineNote(line, text))
+    def _warn(self, line: int, text: str, code: str = "") -> None:
+        self.warnings.append(LineNote(line, text, code))
 
     def _choose(
         self,
@@ -238,6 +291,7 @@ class RowReader:
                 _("{what}: “{value}” is not in the event's list, so it was left empty.").format(
                     value=value, what=what
                 ),
+                WARNING_CODES.get(kind, f"{kind}_unknown"),
             )
         return chosen
 
@@ -257,49 +311,25 @@ class RowReader:
             return _("a name longer than {most} characters").format(most=MAX_NAME_LENGTH)
         line = row.line
         result = MatchedRow(line=line, first_name=first, last_name=last)
-        email = cells.get("email")
-        if email and len(email) > MAX_EMAIL_LENGTH:
-            self._warn(
-                line,
-                _("An e-mail address longer than {most} characters: left empty.").format(
-                    most=MAX_EMAIL_LENGTH
-                ),
-            )
-            email = None
-        elif email and not EMAIL.match(email):
-            self._warn(
-                line, _("“{value}” is not an e-mail address: left empty.").format(value=email)
-            )
-            email = None
-        result.email = email
-        phone = cells.get("phone")
-        if phone and len(phone) > MAX_PHONE_LENGTH:
-            self._warn(
-                line,
-                _("A phone number longer than {most} characters: left empty.").format(
-                    most=MAX_PHONE_LENGTH
-                ),
-            )
-            phone = None
-        result.phone = phone
+        result.email = self._email(line, cells.get("email"))
+        result.phone = self._phone(line, cells.get("phone"))
+        self._check_lost_letters(line, first, last)
         lookups = self.lookups
-        result.day_id = self._choose(
-            line, "day", cells.get("day"), lookups.days, self.labels["day"]
-        )
-        result.first_theme_id = self._choose(
-            line, "theme", cells.get("first_theme"), lookups.themes, self.labels["first_theme"]
-        )
-        result.second_theme_id = self._choose(
-            line, "theme", cells.get("second_theme"), lookups.themes, self.labels["second_theme"]
-        )
+        result.day_id = self._day(line, cells.get("day"))
+        result.first_theme_id = self._theme(line, cells.get("first_theme"), "first_theme")
+        if "first_theme" in self.mapping and result.first_theme_id is None:
+            self._warn_no_theme(line, cells.get("first_theme", ""))
+        result.second_theme_id = self._theme(line, cells.get("second_theme"), "second_theme")
         if result.second_theme_id == result.first_theme_id:
             result.second_theme_id = None
         result.language = self._choose(
             line, "language", cells.get("language"), LANGUAGE_WORDS, self.labels["language"]
         )
-        result.language_need = self._text(
-            line, cells.get("language_need"), MAX_LANGUAGE_NEED_LENGTH
-        )
+        # "Nee" to "Heb je een fluistertolk nodig?" is no need; "Ja, Turks" says which.
+        need = cells.get("language_need")
+        if need and parse_consent(need) is False:
+            need = None
+        result.language_need = self._text(line, need, MAX_LANGUAGE_NEED_LENGTH)
         result.desk_note = self._text(line, cells.get("note"), MAX_NOTE_LENGTH)
         result.consent = parse_consent(cells["consent"]) if "consent" in cells else None
         birth_year = None
@@ -341,6 +371,98 @@ class RowReader:
             ),
         )
         return result
+
+    def _email(self, line: int, email: str | None) -> str | None:
+        """The e-mail address, or None with a warning when it is none or too long."""
+        if email and len(email) > MAX_EMAIL_LENGTH:
+            self._warn(
+                line,
+                _("An e-mail address longer than {most} characters: left empty.").format(
+                    most=MAX_EMAIL_LENGTH
+                ),
+            )
+            return None
+        if email and not EMAIL.match(email):
+            self._warn(
+                line, _("“{value}” is not an e-mail address: left empty.").format(value=email)
+            )
+            return None
+        return email
+
+    def _phone(self, line: int, phone: str | None) -> str | None:
+        """The phone number as written, less the apostrophe a CSV put before a "+" (so
+        that Excel would not take it for a formula); None with a warning when too long."""
+        if phone and phone.startswith("'"):
+            phone = phone[1:].strip() or None
+        if phone and len(phone) > MAX_PHONE_LENGTH:
+            self._warn(
+                line,
+                _("A phone number longer than {most} characters: left empty.").format(
+                    most=MAX_PHONE_LENGTH
+                ),
+            )
+            return None
+        return phone
+
+    def _check_lost_letters(self, line: int, first: str, last: str) -> None:
+        """A "?" in a name is a letter the file's encoding could not hold (Windows-1252
+        has no "Ş"): warn, so that someone puts the letter back."""
+        if "?" in first or "?" in last:
+            name = f"{first} {last}".strip()
+            self._warn(
+                line,
+                _(
+                    "“{name}”: a “?” stands for a letter that was lost when the file was saved "
+                    "(in a CSV of Windows-1252, for instance): correct the name."
+                ).format(name=name),
+                "characters_lost",
+            )
+
+    def _day(self, line: int, value: str | None) -> int | None:
+        """The day `value` names, or None with a warning when it does not say which."""
+        if not value:
+            return None
+        day = self.lookups.match_day(value, month_first=self.month_first)
+        if day is None:
+            self._warn(
+                line,
+                _("{what}: “{value}” is not in the event's list, so it was left empty.").format(
+                    value=value, what=self.labels["day"]
+                ),
+                "day_unclear",
+            )
+        return day
+
+    def _theme(self, line: int, value: str | None, key: str) -> int | None:
+        """The theme `value` names, or None: with a warning when it names none surely."""
+        if not value:
+            return None
+        found = self.lookups.match_theme(value)
+        if found.key is None and not found.none_chosen:
+            self._warn(
+                line,
+                _("{what}: “{value}” is not in the event's list, so it was left empty.").format(
+                    value=value, what=self.labels[key]
+                ),
+                "theme_unknown",
+            )
+        return found.key
+
+    def _warn_no_theme(self, line: int, value: str) -> None:
+        """The file has a theme column and this row leaves it empty (or says "geen"): say
+        so, with what a CSV saved from a workbook loses (a merged cell keeps its value in
+        its first row). A value that names no theme was warned about already."""
+        if value and not self.lookups.match_theme(value).none_chosen:
+            return
+        if self.from_csv:
+            text = _(
+                "No theme: the cell is empty. In a CSV saved from Excel a cell merged over "
+                "several rows keeps its value in the first row only: import the .xlsx "
+                "workbook itself to keep it."
+            )
+        else:
+            text = _("No theme: the cell is empty.")
+        self._warn(line, text, "theme_empty")
 
     def _text(self, line: int, value: str | None, most: int) -> str | None:
         if value and len(value) > most:

@@ -441,3 +441,113 @@ def test_invisible_characters_leave_the_names_of_a_workbook(tmp_path: Path) -> N
     )
     table = read_table(path)
     assert [row.values for row in table.rows] == VISIBLE_NAMES
+
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "imports"
+
+
+def test_the_header_is_found_below_a_title_and_an_empty_row(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "klerk.csv",
+        "Inschrijvingen G360 – 4 en 5 maart;;;;;\r\n"
+        ";;;;;\r\n"
+        "Nr.;Naam;Voornaam;Thema;Dag;;;\r\n"
+        "1;Peeters;Jan;Wonen;4/03/2013;;;\r\n"
+        ";;;;;;;\r\n"
+        "2;Maes;Els;;5/03/2013;;;\r\n"
+        ";;;;;;;\r\n",
+        "cp1252",
+    )
+    table = read_table(path)
+    assert table.header_line == 3
+    # The formatted empty columns after the last named one are gone.
+    assert table.headers == ("Nr.", "Naam", "Voornaam", "Thema", "Dag")
+    assert table.rows == (
+        RawRow(4, ("1", "Peeters", "Jan", "Wonen", "4/03/2013")),
+        RawRow(6, ("2", "Maes", "Els", "", "5/03/2013")),
+    )
+    # The empty row between two people is listed; the ones above the header and after
+    # the last person are not.
+    assert table.empty_lines == (5,)
+    assert table.encoding == "cp1252"
+
+
+def test_the_sheet_with_the_people_is_read(tmp_path: Path) -> None:
+    path = write_workbook(
+        tmp_path / "pretix.xlsx",
+        {
+            "Orders": [
+                ["Order code", "Status", "Email", "Order date", "Date of last payment"],
+                ["ABC12", "paid", "jan@example.org", "2013-02-01", "2013-02-01"],
+            ],
+            "Order positions": [
+                [
+                    "Order code",
+                    "Status",
+                    "Email",
+                    "Start date",
+                    "Attendee name",
+                    "Welk thema kies je?",
+                ],
+                ["ABC12", "paid", "jan@example.org", "2013-03-04 09:00:00", "Jan Peeters", "Wonen"],
+                ["ABC12", "paid", "jan@example.org", "2013-03-04 09:00:00", "Els Maes", "Werk"],
+            ],
+            "Order fees": [["Order code", "Fee type", "Price"]],
+        },
+    )
+    table = read_table(path)
+    assert (table.sheet, table.header_line) == ("Order positions", 1)
+    assert table.sheets == ("Orders", "Order positions", "Order fees")
+    assert [row.values[4] for row in table.rows] == ["Jan Peeters", "Els Maes"]
+    assert table.description == "Excel, sheet 'Order positions'"
+    # Another sheet, when the organiser chooses it.
+    orders = read_table(path, sheet="Orders")
+    assert orders.sheet == "Orders"
+    assert orders.headers[0] == "Order code" and len(orders.rows) == 1
+    with pytest.raises(InputRejected) as refused:
+        read_table(path, sheet="Deelnemers")
+    assert "Deelnemers" in refused.value.message
+
+
+def test_a_merged_cell_holds_for_every_row_it_spans(tmp_path: Path) -> None:
+    path = tmp_path / "klerk.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Inschrijvingen G360"])
+    sheet.append([])
+    sheet.append(["Naam", "Voornaam", "Thema", "Dag"])
+    sheet.append(["Peeters", "Jan", "Wonen", dt.datetime(2013, 3, 4)])
+    sheet.append(["Maes", "Els", None, dt.datetime(2013, 3, 5)])
+    sheet.append(["Claes", "Luc", None, dt.datetime(2013, 3, 5)])
+    sheet.append(["Şahin", "Ayşe", "Werk", dt.datetime(2013, 3, 4)])
+    sheet.merge_cells("A1:D1")
+    sheet.merge_cells("C4:C6")
+    workbook.save(path)
+    table = read_table(path)
+    assert table.header_line == 3
+    assert table.headers == ("Naam", "Voornaam", "Thema", "Dag")
+    assert [(row.line, row.values[2]) for row in table.rows] == [
+        (4, "Wonen"),
+        (5, "Wonen"),
+        (6, "Wonen"),
+        (7, "Werk"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "sheet", "header_line", "first_header"),
+    [
+        ("klerk_inschrijvingen_g360.xlsx", "Inschrijvingen", 3, "Nr."),
+        ("klerk_inschrijvingen_g360_puntkomma.csv", None, 3, "Nr."),
+        ("pretix_g360_orders.xlsx", "Order positions", 1, "Event slug"),
+        ("microsoft_forms_g360.xlsx", "Sheet1", 1, "ID"),
+        ("eventbrite_attendee_summary.csv", None, 1, "Order #"),
+    ],
+)
+def test_the_tools_exports_are_read_from_their_header(
+    name: str, sheet: str | None, header_line: int, first_header: str
+) -> None:
+    table = read_table(FIXTURES / name)
+    assert (table.sheet, table.header_line, table.headers[0]) == (sheet, header_line, first_header)
+    assert table.headers[-1]  # no empty column names at the end

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl import Workbook
 from sqlalchemy import select
 
 from degenks_desktop.errors import InputRejected
@@ -244,6 +245,104 @@ def test_no_csv_content_crashes_or_half_applies(
         return
     assert count(event, Participant) == before + report.added
     assert (
-        report.added + report.updated + len(report.duplicates) + len(report.rejected)
+        report.added
+        + report.updated
+        + len(report.duplicates)
+        + len(report.rejected)
+        + len(report.skipped)
         == report.total_rows
     )
+
+
+CLERK_ROWS = [
+    ["Inschrijvingen G360 – maandag 4 en dinsdag 5 maart 2013"],
+    [],
+    ["Nr.", "Naam", "Voornaam", "Thema", "Dag"],
+    ["1", "Peeters", "Jan", "Wonen", "4/03/2013"],
+    ["2", "Maes", "Els", "", "5/03/2013"],
+    ["3", "Claes", "Luc", "Werk", "5/03/2013"],
+]
+
+
+def test_a_clerks_list_below_its_title_imports_and_a_lost_theme_is_warned_about(
+    event: Database, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "klerk.csv", CLERK_ROWS, encoding="cp1252")
+    report = import_file(event, path, dry_run=True)
+    assert report.added == 3 and not report.rejected
+    # Els's theme stood in a merged cell of the workbook, which the CSV kept only in the
+    # block's first row: her line says so rather than leaving her themeless in silence.
+    assert [(note.line, note.code) for note in report.warnings] == [(5, "theme_empty")]
+    assert ".xlsx" in report.warnings[0].reason
+
+
+def test_a_merged_theme_in_the_workbook_holds_for_its_whole_block(
+    event: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "klerk.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in CLERK_ROWS:
+        sheet.append(row)
+    sheet.merge_cells("A1:E1")
+    sheet.merge_cells("D4:D5")
+    workbook.save(path)
+    import_file(event, path)
+    with event.reading() as session:
+        els = session.scalars(select(Participant).where(Participant.first_name == "Els")).one()
+        theme = session.get(Theme, els.first_theme_id)
+        assert theme is not None and theme.code == "wonen"
+
+
+def test_cancelled_tickets_partial_responses_totals_and_empty_rows_are_skipped_and_listed(
+    event: Database, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "export.csv",
+        [
+            ["Voornaam", "Naam", "E-mail", "Attendee Status"],
+            ["Jan", "Peeters", "jan@example.org", "Attending"],
+            ["Els", "Maes", "els@example.org", "Not Attending"],
+            [],
+            ["Luc", "Claes", "", "Refunded"],
+            ["Totaal", "2", "", ""],
+            ["Mia", "Goris", "mia@example.org", "Checked In"],
+        ],
+        delimiter=",",
+    )
+    report = import_file(event, path)
+    assert report.added == 2 and not report.rejected and not report.duplicates
+    assert [(note.line, note.code) for note in report.skipped] == [
+        (3, "cancelled"),
+        (4, "empty"),
+        (5, "cancelled"),
+        (6, "totals line"),
+    ]
+    assert "Not Attending" in report.skipped[0].reason
+    assert report.total_rows == 6
+    assert names(event) == [("Jan", "Peeters"), ("Mia", "Goris")]
+    outcomes = [(line["line"], line["outcome"]) for line in report.as_json()["lines"]]
+    assert outcomes == [
+        (2, "added"),
+        (3, "skipped"),
+        (4, "skipped"),
+        (5, "skipped"),
+        (6, "skipped"),
+        (7, "added"),
+    ]
+
+
+def test_a_partial_typeform_response_is_skipped(event: Database, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "typeform.csv",
+        [
+            ["#", "Hoe mogen we je noemen? (voornaam)", "En je familienaam?", "Response Type"],
+            ["a1", "Joris", "Van Gompel", "partial"],
+            ["a2", "Joris", "Van Gompel", "completed"],
+        ],
+        delimiter=",",
+    )
+    report = import_file(event, path, dry_run=True)
+    assert report.added == 1
+    assert [(note.line, note.code) for note in report.skipped] == [(2, "partial")]
