@@ -468,10 +468,16 @@ def _plan_rows(
         added_names.append((row.line, person.full_name))
         line["outcome"] = "added"
     # What the file says of its own lines first (formulas without a value), then what
-    # reading the rows found.
+    # reading the rows found; a cell empty because its formula has no value is said once,
+    # by the formula's note, not again as an empty theme.
+    formula_lines = {note.line for note in table.warnings}
     warnings = (
         *(LineNote(note.line, note.reason, "formula_without_value") for note in table.warnings),
-        *reader.warnings,
+        *(
+            note
+            for note in reader.warnings
+            if not (note.code == "theme_empty" and note.line in formula_lines)
+        ),
     )
     report = ImportReport(
         total_rows=total + len(table.empty_lines),
