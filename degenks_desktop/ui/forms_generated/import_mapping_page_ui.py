@@ -20,9 +20,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHeaderView, QLabel, QSizePolicy,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-    QWizardPage)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView,
+    QLabel, QSizePolicy, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget, QWizardPage)
 
 class Ui_ImportMappingPage(object):
     def setupUi(self, ImportMappingPage):
@@ -30,6 +30,28 @@ class Ui_ImportMappingPage(object):
             ImportMappingPage.setObjectName(u"ImportMappingPage")
         self.pageLayout = QVBoxLayout(ImportMappingPage)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.readAsRow = QHBoxLayout()
+        self.readAsRow.setObjectName(u"readAsRow")
+        self.readAs = QLabel(ImportMappingPage)
+        self.readAs.setObjectName(u"readAs")
+        self.readAs.setWordWrap(True)
+
+        self.readAsRow.addWidget(self.readAs)
+
+        self.sheetLabel = QLabel(ImportMappingPage)
+        self.sheetLabel.setObjectName(u"sheetLabel")
+
+        self.readAsRow.addWidget(self.sheetLabel)
+
+        self.sheet = QComboBox(ImportMappingPage)
+        self.sheet.setObjectName(u"sheet")
+
+        self.readAsRow.addWidget(self.sheet)
+
+        self.readAsRow.setStretch(0, 1)
+
+        self.pageLayout.addLayout(self.readAsRow)
+
         self.columns = QTableWidget(ImportMappingPage)
         if (self.columns.columnCount() < 3):
             self.columns.setColumnCount(3)
@@ -60,11 +82,13 @@ class Ui_ImportMappingPage(object):
 
         self.pageLayout.addWidget(self.problem)
 
-        self.pageLayout.setStretch(0, 2)
-        self.pageLayout.setStretch(2, 1)
+        self.pageLayout.setStretch(1, 2)
+        self.pageLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
+        self.sheetLabel.setBuddy(self.sheet)
         self.previewLabel.setBuddy(self.preview)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.sheet, self.columns)
         QWidget.setTabOrder(self.columns, self.preview)
 
         self.retranslateUi(ImportMappingPage)
@@ -75,6 +99,7 @@ class Ui_ImportMappingPage(object):
     def retranslateUi(self, ImportMappingPage):
         ImportMappingPage.setTitle(ui_text(u"Check the columns", None))
         ImportMappingPage.setSubTitle(ui_text(u"The app recognised these columns; correct what is wrong. It remembers your choice for the next file with the same columns.", None))
+        self.sheetLabel.setText(ui_text(u"&Sheet", None))
         ___qtablewidgetitem = self.columns.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(ui_text(u"Column in the file", None))
         ___qtablewidgetitem1 = self.columns.horizontalHeaderItem(1)

@@ -12,6 +12,7 @@ the pages in place, keeping what was chosen.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from degenks_desktop.domain.export_tools import recognise_tool
 from degenks_desktop.domain.import_columns import FIELDS, has_a_name_column
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import N_, _
@@ -43,6 +45,7 @@ from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_b
 from degenks_desktop.ui.shell.context import AppContext
 
 SETTING_LAST_FOLDER = "import/last_folder"
+SETTING_SHEET = "import/sheet/"  # + a signature of the workbook's sheet names
 PREVIEW_ROWS = 5
 # The review's sections, in order; their titles are retranslated in place.
 NEW, CHANGES, DUPLICATES, SKIPPED, WARNINGS = (
@@ -55,6 +58,11 @@ NEW, CHANGES, DUPLICATES, SKIPPED, WARNINGS = (
 SECTIONS = (NEW, CHANGES, DUPLICATES, SKIPPED, WARNINGS)
 # A section this long starts folded: the organiser opens it when they want the lines.
 MAX_UNFOLDED = 50
+
+
+def _sheet_setting(sheets: tuple[str, ...]) -> str:
+    """The QSettings key of the sheet chosen for workbooks with these sheets."""
+    return SETTING_SHEET + hashlib.sha256("\n".join(sheets).encode()).hexdigest()[:16]
 
 
 class FilePage(QWizardPage):
@@ -95,7 +103,7 @@ class FilePage(QWizardPage):
         """Read the file now, so that a bad file is refused on this page."""
         path = Path(self.path.text().strip()).expanduser()
         try:
-            self.import_wizard.table = read_table(path)
+            self.import_wizard.table = self.import_wizard.read(path)
         except KnownError as error:
             self.problem.setText(error.message)
             return False
@@ -115,6 +123,9 @@ class MappingPage(QWizardPage):
         self.columns = self.ui.columns
         self.preview = self.ui.preview
         self.problem = self.ui.problem
+        self.read_as = self.ui.readAs
+        self.sheet = self.ui.sheet
+        self.sheet.activated.connect(self._sheet_chosen)
         self.field_boxes: list[QComboBox] = []
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -122,6 +133,8 @@ class MappingPage(QWizardPage):
         headers again, in place, keeping each column's choice."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            if self.import_wizard.table is not None:
+                self._show_reading(self.import_wizard.table)
             for box in self.field_boxes:
                 for index, text in enumerate(self._field_texts()):
                     box.setItemText(index, text)
@@ -137,6 +150,54 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         table = self.import_wizard.table
         assert table is not None
+        self._show_reading(table)
+        self._fill_columns(table)
+
+    def _show_reading(self, table: RawTable) -> None:
+        """Say how the file was read: the tool it looks like, the sheet and the header's
+        row; a workbook of several sheets offers them to choose from."""
+        parts = []
+        tool = recognise_tool(table.headers)
+        if tool is not None:
+            parts.append(_("This looks like an export of {tool}.").format(tool=tool))
+        if table.sheet is not None:
+            parts.append(
+                _("Read from the sheet “{sheet}”, with the column names on row {row}.").format(
+                    sheet=table.sheet, row=table.header_line
+                )
+            )
+        else:
+            parts.append(_("The column names are on line {line}.").format(line=table.header_line))
+        self.read_as.setText(" ".join(parts))
+        several = len(table.sheets) > 1
+        self.sheet.setVisible(several)
+        self.ui.sheetLabel.setVisible(several)
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(list(table.sheets))
+        self.sheet.setCurrentIndex(max(0, self.sheet.findText(table.sheet or "")))
+        self.sheet.blockSignals(False)
+
+    def _sheet_chosen(self, index: int) -> None:
+        """Read the file again from the sheet the organiser chose, and remember it for
+        the next workbook with the same sheets."""
+        wizard = self.import_wizard
+        if wizard.path is None or wizard.table is None:
+            return
+        name = self.sheet.itemText(index)
+        if name == wizard.table.sheet:
+            return
+        try:
+            table = read_table(wizard.path, sheet=name)
+        except KnownError as error:
+            self.problem.setText(error.message)
+            return
+        wizard.remember_sheet(table)
+        wizard.table = table
+        self._show_reading(table)
+        self._fill_columns(table)
+
+    def _fill_columns(self, table: RawTable) -> None:
         mapping = proposed_mapping(self.import_wizard.context.database, table.headers)
         self.columns.setRowCount(len(table.headers))
         self.field_boxes = []
@@ -246,7 +307,11 @@ class ReviewPage(QWizardPage):
                 for change in report.changes
             ],
             DUPLICATES: [(note.line, note.reason) for note in report.duplicates],
-            SKIPPED: [(note.line, note.reason) for note in report.rejected],
+            # Lines refused (no name…) and lines that are no registration (a cancelled
+            # ticket, a partial response, a totals line), in the file's order.
+            SKIPPED: sorted(
+                (note.line, note.reason) for note in (*report.rejected, *report.skipped)
+            ),
             # The file's own warnings (formulas without a value) come first in these.
             WARNINGS: [(note.line, note.reason) for note in report.warnings],
         }
@@ -283,6 +348,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.context = context
         self.table: RawTable | None = None
+        self.path: Path | None = None
         self.mapping: list[str | None] = []
         self.final_report: ImportReport | None = None
         self._task: BackgroundTask | None = None
@@ -293,6 +359,21 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.review_page):
             self.addPage(page)
         self.resize(900, 640)
+
+    def read(self, path: Path) -> RawTable:
+        """Read `path`; a workbook from the sheet chosen last time for one with the same
+        sheets, else from the sheet with the people."""
+        self.path = path
+        table = read_table(path)
+        remembered = self.context.settings.value(_sheet_setting(table.sheets))
+        if remembered and str(remembered) in table.sheets and str(remembered) != table.sheet:
+            table = read_table(path, sheet=str(remembered))
+        return table
+
+    def remember_sheet(self, table: RawTable) -> None:
+        """The sheet chosen, for the next workbook with the same sheets."""
+        if table.sheet is not None:
+            self.context.settings.setValue(_sheet_setting(table.sheets), table.sheet)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """A new language: the window's title again (the pages retranslate themselves)."""

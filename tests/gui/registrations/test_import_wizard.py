@@ -175,3 +175,56 @@ def test_a_language_switch_retranslates_the_wizard_in_place(
     shown = mapping.preview.horizontalHeaderItem(1)
     assert shown is not None and shown.text() == "Last name"
     assert wizard.file_page.title() == "Choose the registrations file"
+
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "imports"
+
+
+def test_the_wizard_says_what_the_file_is_and_lets_the_organiser_pick_another_sheet(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    wizard = open_wizard(qtbot, context)
+    qtbot.keyClicks(wizard.file_page.path, str(FIXTURES / "pretix_g360_orders.xlsx"))
+    qtbot.keyClick(wizard.file_page.path, Qt.Key.Key_Return)
+    mapping = wizard.mapping_page
+    qtbot.waitUntil(lambda: wizard.currentPage() is mapping)
+    assert mapping.read_as.text() == (
+        "Dit lijkt een export van pretix. Gelezen uit het blad “Order positions”, met de "
+        "kolomnamen op rij 1."
+    )
+    sheets = [mapping.sheet.itemText(i) for i in range(mapping.sheet.count())]
+    assert sheets == ["Orders", "Order positions", "Order fees"]
+    assert mapping.sheet.currentText() == "Order positions"
+    # The organiser goes to the sheet box (Alt+B, its label's mnemonic) and picks Orders.
+    qtbot.keyClick(mapping, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(mapping.sheet.hasFocus)
+    qtbot.keyClick(mapping.sheet, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: wizard.table is not None and wizard.table.sheet == "Orders")
+    assert "“Orders”" in mapping.read_as.text()
+    assert wizard.table is not None
+    assert mapping.columns.rowCount() == len(wizard.table.headers)
+
+    # The next workbook with the same sheets opens on the sheet chosen.
+    again = open_wizard(qtbot, context)
+    qtbot.keyClicks(again.file_page.path, str(FIXTURES / "pretix_g360_orders.xlsx"))
+    qtbot.keyClick(again.file_page.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: again.currentPage() is again.mapping_page)
+    assert again.mapping_page.sheet.currentText() == "Orders"
+
+
+def test_a_clerks_list_is_read_below_its_title_and_cancelled_tickets_are_listed(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    wizard = open_wizard(qtbot, context)
+    qtbot.keyClicks(wizard.file_page.path, str(FIXTURES / "klerk_inschrijvingen_g360.xlsx"))
+    qtbot.keyClick(wizard.file_page.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
+    assert "met de kolomnamen op rij 3" in wizard.mapping_page.read_as.text()
+    assert "Dit lijkt" not in wizard.mapping_page.read_as.text()  # no tool: a clerk's own
+
+    other = open_wizard(qtbot, context)
+    to_the_review(qtbot, other, FIXTURES / "eventbrite_attendee_summary.csv")
+    skipped = section(other, 3)
+    lines = [skipped.child(i) for i in range(skipped.childCount())]
+    reasons = [line.text(1) for line in lines if line is not None]
+    assert sum("geannuleerd" in reason for reason in reasons) == 3  # the three "Not Attending"
