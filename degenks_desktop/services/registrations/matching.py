@@ -61,6 +61,10 @@ MAX_LANGUAGE_NEED_LENGTH = _LIMITS["language_need"]
 MAX_EMAIL_LENGTH = _LIMITS["email"]
 MAX_PHONE_LENGTH = _LIMITS["phone"]
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# A detail and name part that more people share than this tell nobody apart (the city's
+# e-mail address on a clerk's whole list): such people are not compared, which also keeps
+# a large file's import linear.
+MAX_SHARING = 20
 # The code of the warning for a value that matches none of a list's, by the list's kind.
 WARNING_CODES = {"theme": "theme_unknown", "day": "day_unclear"}
 
@@ -176,7 +180,10 @@ class Lookups:
         compared: set[int] = set()
         for kind, value in details.details().items():
             for part in _distinct_parts(details):
-                for order, known, theirs in self.by_detail_part.get((kind, value, part), ()):
+                sharing = self.by_detail_part.get((kind, value, part), ())
+                if len(sharing) > MAX_SHARING:
+                    continue  # not the person's own: an office's address, a common name
+                for order, known, theirs in sharing:
                     if order in compared:
                         continue
                     compared.add(order)

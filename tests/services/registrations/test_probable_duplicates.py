@@ -151,8 +151,11 @@ def test_the_same_as_an_earlier_row_is_its_duplicate(event: Database, tmp_path: 
         # Another surname with a longer ending, and two birth years.
         [row("Lien", "Claes", "lien@example.be"), row("Lien", "Claesen", "lien@example.be")],
         [row("Mehmet", "Yilmaz", year="1979"), row("Mehmet", "Yilmas", year="1980")],
+        # A clerk's list with the city's own address on everyone: it tells nobody apart.
+        [row(chr(ord("a") + index) * 6, "Peeters", "info@genk.be") for index in range(20)]
+        + [row("Marie", "Peeters", "info@genk.be"), row("Maria", "Peeters", "info@genk.be")],
     ],
-    ids=["namesakes", "group order", "longer surname", "other birth year"],
+    ids=["namesakes", "group order", "longer surname", "other birth year", "office address"],
 )
 def test_other_people_are_added_without_asking(
     event: Database, tmp_path: Path, rows: list[list[str]]
