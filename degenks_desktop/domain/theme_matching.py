@@ -6,7 +6,7 @@ Case, accents, emoji, "&" for "en", small words ("de", "je", "in"), plurals and 
 compounds ("talentontwikkeling" holds "talent") do not matter, nor a typo in a long word.
 The match says how sure it is; an answer under THRESHOLD, or as close to two themes, is
 no theme (the import leaves it empty with a warning), never a guess. The fuzzy spelling
-comparison is `rapidfuzz`'s; this is the only module that uses it.
+comparison is `rapidfuzz`'s (as is the import's probable-duplicate rule's).
 """
 
 from __future__ import annotations

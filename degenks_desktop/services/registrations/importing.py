@@ -6,6 +6,10 @@ the report first, with `dry_run`) or reported as a duplicate; nobody is added tw
 "no" in the consent column withdraws the person's consent: their diversity answers go.
 The columns are mapped in `mapping`, the rows read and people recognised in `matching`.
 
+A row that is probably someone already known, a typo apart (`ProbableDuplicate`), is held
+back and listed until the organiser decides: `decisions={line: "add"}` adds it as another
+person, `"same"` takes it for the one it resembles.
+
 An import is planned first, reading only, and then written. On PostgreSQL it is written
 in one transaction. On SQLite, where a writer locks the whole file, it is written in
 short transactions of a few hundred people with a pause between them, so that the desks'
@@ -17,7 +21,7 @@ already in are recognised). A dry run only plans, and so never locks anything.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +36,7 @@ from degenks_desktop.domain.import_columns import (
     skipped_status,
 )
 from degenks_desktop.domain.phones import normal_phone
+from degenks_desktop.domain.probable_duplicates import Likeness, PersonDetails
 from degenks_desktop.domain.profiles import ProfileAnswers
 from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.errors import InputRejected, KnownError
@@ -67,6 +72,9 @@ BATCH_ON_SQLITE = 500
 PAUSE_BETWEEN_BATCHES_S = 0.1
 
 Progress = Callable[[int, int], None]
+# What the organiser decided of a probable duplicate: another person, or the same one.
+ADD, SAME = "add", "same"
+DECISIONS = (ADD, SAME)
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,38 @@ class PersonChange:
     participant_id: int
     name: str
     changes: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True)
+class ProbableDuplicate:
+    """A row that is probably someone seen before, a typo apart: an earlier line of the
+    file (`other_line`), a person registered before (`participant_id`), or both (one
+    registered whom an earlier line named). `decision` is the organiser's, None while the
+    row is held back."""
+
+    line: int
+    name: str
+    other_name: str
+    other_line: int | None
+    participant_id: int | None
+    likeness: Likeness
+    reason: str
+    decision: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        """The row as `degenks import --json` lists it under `probable_duplicates`."""
+        return {
+            "line": self.line,
+            "name": self.name,
+            "other_name": self.other_name,
+            "other_line": self.other_line,
+            "participant": self.participant_id,
+            "similarity": self.likeness.similarity,
+            "shared": self.likeness.shared,
+            "names": self.likeness.names,
+            "reason": self.reason,
+            "decision": self.decision,
+        }
 
 
 @dataclass(frozen=True)
@@ -100,6 +140,13 @@ class ImportReport:
     lines: tuple[dict[str, Any], ...] = ()
     sheet: str | None = None
     header_line: int = 1
+    # Rows probably someone seen before: held back unless decided (`held_back`).
+    probable_duplicates: tuple[ProbableDuplicate, ...] = ()
+
+    @property
+    def held_back(self) -> tuple[ProbableDuplicate, ...]:
+        """The probable duplicates not decided yet: neither added nor taken as the same."""
+        return tuple(found for found in self.probable_duplicates if found.decision is None)
 
     def as_json(self) -> dict[str, Any]:
         """The keys of `degenks import --json` (CLI.md)."""
@@ -111,6 +158,7 @@ class ImportReport:
             "rejected": [note.as_json() for note in self.rejected],
             "skipped": [note.as_json() for note in self.skipped],
             "warnings": [note.as_json() for note in self.warnings],
+            "probable_duplicates": [found.as_json() for found in self.probable_duplicates],
             "sheet": self.sheet,
             "header_line": self.header_line,
             "lines": list(self.lines),
@@ -164,8 +212,17 @@ def import_registrations(
     actor: str = "",
     source: str = "import",
     progress: Progress | None = None,
+    decisions: Mapping[int, str] | None = None,
 ) -> ImportReport:
-    """Import `table` in one transaction (kept only without `dry_run`); report every line."""
+    """Import `table` in one transaction (kept only without `dry_run`); report every line.
+
+    `decisions` says, by line, what a probable duplicate is: "add" (another person) or
+    "same" (the person it resembles); a probable duplicate without one is held back.
+    """
+    decisions = dict(decisions or {})
+    wrong = sorted({str(value) for value in decisions.values()} - set(DECISIONS))
+    if wrong:
+        raise ValueError(f"a decision is {' or '.join(DECISIONS)}, not {', '.join(wrong)}")
     mapping = (
         check_mapping(table.headers, mapping)
         if mapping is not None
@@ -182,7 +239,13 @@ def import_registrations(
         )
     with database.reading() as session:
         plan = _plan_rows(
-            session, table, mapping, dry_run=dry_run, source=source, progress=progress
+            session,
+            table,
+            mapping,
+            dry_run=dry_run,
+            source=source,
+            progress=progress,
+            decisions=decisions,
         )
     if not dry_run:
         _write(database, plan, table, mapping, actor=actor)
@@ -288,6 +351,7 @@ def _record_import(
             "updated": report.updated,
             "duplicates": len(report.duplicates),
             "rejected": len(report.rejected),
+            "held_back": len(report.held_back),
         },
     )
     remember_mapping(session, plan.event_id, table.headers, mapping)
@@ -384,17 +448,22 @@ def _report_lines(
 
 
 def _known_again(
-    known: KnownPerson, row: MatchedRow, lookups: Lookups, line: dict[str, Any]
+    known: KnownPerson,
+    row: MatchedRow,
+    lookups: Lookups,
+    line: dict[str, Any],
+    *,
+    keep_name: bool = False,
 ) -> LineNote | _Update:
     """A row of someone seen before: earlier in this file (a duplicate), or registered
     before it: what it changes, or the note that it changes nothing; `line` (the report's)
-    says which."""
+    says which. With `keep_name` the registered name stays as it is."""
     if known.line is not None:
         line.update(outcome="duplicate", duplicate_of=known.line)
         return LineNote(row.line, _("the same person as line {line}").format(line=known.line))
     known.line = row.line
     line["participant"] = known.participant.id
-    update = _planned_update(known.participant, row, lookups)
+    update = _planned_update(known.participant, row, lookups, keep_name=keep_name)
     if update is None:
         line["outcome"] = "duplicate"
         return LineNote(
@@ -412,15 +481,16 @@ def _plan_rows(
     dry_run: bool,
     source: str,
     progress: Progress | None,
+    decisions: Mapping[int, str],
 ) -> _Plan:
     """Read every row against the people known (in `session`, which is only read)."""
     lookups = load_lookups(session)
-    day_column = mapping.index("day") if "day" in mapping else None
-    month_first = day_column is not None and reads_month_first(
-        (row.values[day_column] for row in table.rows if day_column < len(row.values)),
-        [date for _id, date in lookups.day_dates],
+    reader = RowReader(
+        lookups,
+        mapping,
+        from_csv=table.sheet is None,
+        month_first=_month_first(table, mapping, lookups),
     )
-    reader = RowReader(lookups, mapping, from_csv=table.sheet is None, month_first=month_first)
     status_column = mapping.index("status") if "status" in mapping else None
     duplicates: list[LineNote] = []
     rejected: list[LineNote] = []
@@ -432,6 +502,7 @@ def _plan_rows(
     updates: list[_Update] = []
     new_people: list[Participant] = []
     added_names: list[tuple[int, str]] = []
+    probable: list[ProbableDuplicate] = []
     answers_without_consent = 0
     total = len(table.rows)
     for index, raw in enumerate(table.rows, start=1):
@@ -452,10 +523,15 @@ def _plan_rows(
         unkept = _withhold_answers(row)
         answers_without_consent += unkept
         line = lines[row.line] = _person_line(row, lookups, unkept=unkept)
-        name = person_key(row.first_name, row.last_name)
-        known = lookups.find(email=row.email, name=name, birth_year=birth_year, phone=row.phone)
+        held, known, resembled = _seen_before(
+            row, birth_year, lookups, decisions=decisions, probable=probable, line=line
+        )
+        if held:
+            continue
         if known is not None:
-            update = _known_again(known, row, lookups, line)
+            # Decided the same as someone it resembles: which spelling is right is not
+            # known, so the registered name stays.
+            update = _known_again(known, row, lookups, line, keep_name=resembled)
             if isinstance(update, LineNote):
                 duplicates.append(update)
             else:
@@ -464,21 +540,10 @@ def _plan_rows(
             continue
         person = _new_participant(row, lookups, source)
         new_people.append(person)  # written later: planning only reads
-        lookups.remember(KnownPerson(person, row.line), birth_year)
+        lookups.remember(KnownPerson(person, row.line, added=True), birth_year)
         added_names.append((row.line, person.full_name))
         line["outcome"] = "added"
-    # What the file says of its own lines first (formulas without a value), then what
-    # reading the rows found; a cell empty because its formula has no value is said once,
-    # by the formula's note, not again as an empty theme.
-    formula_lines = {note.line for note in table.warnings}
-    warnings = (
-        *(LineNote(note.line, note.reason, "formula_without_value") for note in table.warnings),
-        *(
-            note
-            for note in reader.warnings
-            if not (note.code == "theme_empty" and note.line in formula_lines)
-        ),
-    )
+    warnings = _all_warnings(table, reader)
     report = ImportReport(
         total_rows=total + len(table.empty_lines),
         added=len(added_names),
@@ -495,13 +560,122 @@ def _plan_rows(
         lines=_report_lines(lines, warnings),
         sheet=table.sheet,
         header_line=table.header_line,
+        probable_duplicates=tuple(probable),
     )
     return _Plan(report, new_people, updates, lookups.event_id)
 
 
-def _planned_update(person: Participant, row: MatchedRow, lookups: Lookups) -> _Update | None:
-    """What the row changes about `person`, already registered; None when nothing."""
+def _month_first(table: RawTable, mapping: list[str | None], lookups: Lookups) -> bool:
+    """Whether the file's day column writes its dates month first (3/4/2013)."""
+    day_column = mapping.index("day") if "day" in mapping else None
+    return day_column is not None and reads_month_first(
+        (row.values[day_column] for row in table.rows if day_column < len(row.values)),
+        [date for _id, date in lookups.day_dates],
+    )
+
+
+def _all_warnings(table: RawTable, reader: RowReader) -> tuple[LineNote, ...]:
+    """What the file says of its own lines first (formulas without a value), then what
+    reading the rows found."""
+    # A cell empty because its formula has no value is said once, by the formula's note,
+    # not again as an empty theme.
+    formula_lines = {note.line for note in table.warnings}
+    return (
+        *(LineNote(note.line, note.reason, "formula_without_value") for note in table.warnings),
+        *(
+            note
+            for note in reader.warnings
+            if not (note.code == "theme_empty" and note.line in formula_lines)
+        ),
+    )
+
+
+def _seen_before(
+    row: MatchedRow,
+    birth_year: int | None,
+    lookups: Lookups,
+    *,
+    decisions: Mapping[int, str],
+    probable: list[ProbableDuplicate],
+    line: dict[str, Any],
+) -> tuple[bool, KnownPerson | None, bool]:
+    """Whether the row is held back as a probable duplicate, whom it names (exactly, or as
+    decided), and whether that is someone it only resembles. A probable duplicate is
+    listed in `probable` and said in `line` (the report's)."""
+    name = person_key(row.first_name, row.last_name)
+    known = lookups.find(email=row.email, name=name, birth_year=birth_year, phone=row.phone)
+    if known is not None:
+        return False, known, False
+    resembled = _probable_duplicate(row, birth_year, lookups, decisions.get(row.line))
+    if resembled is None:
+        return False, None, False
+    found, other = resembled
+    probable.append(found)
+    line["probable_duplicate"] = found.as_json()
+    if found.decision is None:
+        # Held back, listed: added, a typo would double a person unnoticed; merged, two
+        # people might become one. Nothing of it is written until the organiser says which.
+        line["outcome"] = "held_back"
+        return True, None, False
+    if found.decision == SAME:
+        return False, other, True
+    return False, None, False
+
+
+def _details(row: MatchedRow, birth_year: int | None) -> PersonDetails:
+    """What the probable-duplicate rule compares of a row (its birth year even when the
+    answers are not kept: it tells people apart)."""
+    return PersonDetails(
+        row.first_name, row.last_name, row.email, normal_phone(row.phone), birth_year
+    )
+
+
+def _probable_duplicate(
+    row: MatchedRow, birth_year: int | None, lookups: Lookups, decision: str | None
+) -> tuple[ProbableDuplicate, KnownPerson] | None:
+    """The row as a probable duplicate of someone seen before, with the organiser's
+    `decision` on it, and that someone; None when it resembles nobody."""
+    found = lookups.find_probable(_details(row, birth_year))
+    if found is None:
+        return None
+    known, likeness = found
+    other = known.participant
+    if known.added:
+        whom = _("“{name}” of line {line}").format(name=other.full_name, line=known.line)
+    else:
+        whom = _("“{name}”, registered already").format(name=other.full_name)
+    how = (
+        _("first and last name swapped")
+        if likeness.names == "swapped"
+        else _("the name spelt a little differently")
+    )
+    shared = {
+        "email": _("the same e-mail address"),
+        "phone": _("the same phone number"),
+        "birth_year": _("the same birth year"),
+    }[likeness.shared]
+    return ProbableDuplicate(
+        line=row.line,
+        name=f"{row.first_name} {row.last_name}".strip(),
+        other_name=other.full_name,
+        other_line=known.line,
+        participant_id=None if known.added else other.id,
+        likeness=likeness,
+        reason=_("Probably the same person as {whom}: {how}, {shared}.").format(
+            whom=whom, how=how, shared=shared
+        ),
+        decision=decision,
+    ), known
+
+
+def _planned_update(
+    person: Participant, row: MatchedRow, lookups: Lookups, *, keep_name: bool = False
+) -> _Update | None:
+    """What the row changes about `person`, already registered; None when nothing. With
+    `keep_name` the name is not among the changes."""
     found = changed_fields(person, row, lookups)
+    if keep_name:
+        found = [change for change in found if change[0] not in ("first_name", "last_name")]
     new_answers = (
         row.consent is True
         and not row.answers.is_empty()
@@ -551,6 +725,15 @@ def describe_import(report: ImportReport) -> str:
             "for them.",
             report.answers_without_consent,
         ).format(count=report.answers_without_consent)
+    held = len(report.held_back)
+    if held:
+        text += " " + ngettext(
+            "{count} line is held back: probably someone already known, a typo apart. "
+            "Say whether it is another person or the same one.",
+            "{count} lines are held back: probably someone already known, a typo apart. "
+            "Say for each whether it is another person or the same one.",
+            held,
+        ).format(count=held)
     return text
 
 
@@ -561,9 +744,15 @@ def import_file(
     dry_run: bool = False,
     actor: str = "",
     sheet: str | None = None,
+    decisions: Mapping[int, str] | None = None,
 ) -> ImportReport:
     """Read `path` (CSV or XLSX; in a workbook `sheet`, else the one with the people) and
-    import it with the remembered or guessed mapping."""
+    import it with the remembered or guessed mapping; `decisions` as `import_registrations`
+    takes them."""
     return import_registrations(
-        database, read_table(path, sheet=sheet), dry_run=dry_run, actor=actor
+        database,
+        read_table(path, sheet=sheet),
+        dry_run=dry_run,
+        actor=actor,
+        decisions=decisions,
     )

@@ -4,7 +4,9 @@ Values are matched leniently to the event's days, themes and neighbourhoods and 
 app's answer words; what matches nothing stays empty with a warning. People are known by
 their name with the same e-mail address, birth year or phone (in one normal form), or by
 their name alone when nothing else is given, so that the import can tell a new person
-from one it has seen; one e-mail address with another name is another person.
+from one it has seen; one e-mail address with another name is another person. Someone
+a typo apart from a person seen, with the same e-mail, phone or birth year, is probably
+that person (`find_probable`, the rule in `domain.probable_duplicates`): the import asks.
 """
 
 from __future__ import annotations
@@ -36,8 +38,14 @@ from degenks_desktop.domain.import_values import (
     WORK_WORDS,
 )
 from degenks_desktop.domain.phones import normal_phone
+from degenks_desktop.domain.probable_duplicates import (
+    Likeness,
+    PersonDetails,
+    name_key,
+    probable_duplicate,
+)
 from degenks_desktop.domain.profiles import ProfileAnswers
-from degenks_desktop.domain.text_matching import fold, match_choice
+from degenks_desktop.domain.text_matching import match_choice
 from degenks_desktop.domain.theme_matching import ThemeMatch, match_theme
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house.events import require_event
@@ -53,6 +61,10 @@ MAX_LANGUAGE_NEED_LENGTH = _LIMITS["language_need"]
 MAX_EMAIL_LENGTH = _LIMITS["email"]
 MAX_PHONE_LENGTH = _LIMITS["phone"]
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# A detail and name part that more people share than this tell nobody apart (the city's
+# e-mail address on a clerk's whole list): such people are not compared, which also keeps
+# a large file's import linear.
+MAX_SHARING = 20
 # The code of the warning for a value that matches none of a list's, by the list's kind.
 WARNING_CODES = {"theme": "theme_unknown", "day": "day_unclear"}
 
@@ -79,10 +91,12 @@ class LineNote:
 
 @dataclass
 class KnownPerson:
-    """A person the import has seen: already in the database, or added from `line`."""
+    """A person the import has seen: already in the database (`line` the one that named
+    them, if any), or `added` from `line`."""
 
     participant: Participant
     line: int | None
+    added: bool = False
 
 
 @dataclass
@@ -101,6 +115,14 @@ class Lookups:
     # People without e-mail or phone, by name, each with the birth year the import knows
     # of them (None when it is not kept): namesakes of other years are other people.
     by_bare_name: dict[str, list[tuple[KnownPerson, int | None]]] = field(default_factory=dict)
+    # For probable duplicates: people by a detail (kind and value) and one part of their
+    # name, so that a row is compared only with the few who share both with it (the rule
+    # wants one part the same, or the two swapped); each with the order it was seen in,
+    # to choose the first of the equally alike.
+    by_detail_part: dict[
+        tuple[str, str | int, str], list[tuple[int, KnownPerson, PersonDetails]]
+    ] = field(default_factory=dict)
+    seen: int = 0
     codes: set[str] = field(default_factory=set)
     matched: dict[tuple[str, str], str | int | None] = field(default_factory=dict)
     # For the report's lines: a theme's code and a day's number by their ids.
@@ -141,7 +163,37 @@ class Lookups:
             self.by_name_phone.setdefault((name, phone), known)
         if not person.email and not phone:
             self.by_bare_name.setdefault(name, []).append((known, birth_year))
+        details = PersonDetails(
+            person.first_name, person.last_name, person.email, phone, birth_year
+        )
+        self.seen += 1
+        seen = (self.seen, known, details)
+        for kind, value in details.details().items():
+            for part in _distinct_parts(details):
+                self.by_detail_part.setdefault((kind, value, part), []).append(seen)
         self.codes.add(person.badge_code)
+
+    def find_probable(self, details: PersonDetails) -> tuple[KnownPerson, Likeness] | None:
+        """The person seen whom `details` (with the phone in normal form) probably are, a
+        typo apart, and how alike they are; the most alike, the first seen of equals."""
+        best: tuple[float, int, KnownPerson, Likeness] | None = None
+        compared: set[int] = set()
+        for kind, value in details.details().items():
+            for part in _distinct_parts(details):
+                sharing = self.by_detail_part.get((kind, value, part), ())
+                if len(sharing) > MAX_SHARING:
+                    continue  # not the person's own: an office's address, a common name
+                for order, known, theirs in sharing:
+                    if order in compared:
+                        continue
+                    compared.add(order)
+                    likeness = probable_duplicate(details, theirs)
+                    if likeness is None:
+                        continue
+                    ranked = (-likeness.similarity, order, known, likeness)
+                    if best is None or ranked[:2] < best[:2]:
+                        best = ranked
+        return None if best is None else (best[2], best[3])
 
     def find(
         self, *, email: str | None, name: str, birth_year: int | None, phone: str | None
@@ -176,9 +228,15 @@ class Lookups:
         return self.matched[cache_key]
 
 
+def _distinct_parts(details: PersonDetails) -> list[str]:
+    """The parts of a name that index it, each once, in order ("Jan Jan" has one)."""
+    return [part for part in dict.fromkeys(details.parts) if part]
+
+
 def person_key(first_name: str, last_name: str) -> str:
     """A person's name in the form duplicates are compared by."""
-    return f"{fold(first_name)} {fold(last_name)}".strip()
+    # The probable-duplicate rule leaves names of this same key to the exact rule.
+    return name_key(first_name, last_name)
 
 
 def _day_words(day: Day) -> tuple[str, ...]:
