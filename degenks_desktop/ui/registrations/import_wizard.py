@@ -48,14 +48,22 @@ SETTING_LAST_FOLDER = "import/last_folder"
 SETTING_SHEET = "import/sheet/"  # + a signature of the workbook's sheet names
 PREVIEW_ROWS = 5
 # The review's sections, in order; their titles are retranslated in place.
-NEW, CHANGES, DUPLICATES, SKIPPED, WARNINGS = (
+NEW, CHANGES, DUPLICATES, SKIPPED, WARNINGS, PROBABLE = (
     N_("New ({count})"),
     N_("Changes to people already registered ({count})"),
     N_("Duplicates, not added ({count})"),
     N_("Skipped lines ({count})"),
     N_("Warnings ({count})"),
+    N_("Probably someone already known: decide for each ({count})"),
 )
-SECTIONS = (NEW, CHANGES, DUPLICATES, SKIPPED, WARNINGS)
+SECTIONS = (NEW, CHANGES, DUPLICATES, SKIPPED, WARNINGS, PROBABLE)
+# What the organiser may decide for a probable duplicate (None: held back, the default:
+# nothing doubles and nothing merges until someone has looked).
+DECISIONS = (
+    (None, N_("Hold back")),
+    ("add", N_("Add as a new person")),
+    ("same", N_("The same person")),
+)
 # A section this long starts folded: the organiser opens it when they want the lines.
 MAX_UNFOLDED = 50
 
@@ -264,6 +272,11 @@ class ReviewPage(QWizardPage):
         self.details = self.ui.details
         self.setButtonText(QWizard.WizardButton.FinishButton, _("Import"))
         self.report: ImportReport | None = None
+        # The organiser's decision per line of a probable duplicate; the Finish imports so.
+        self.decisions: dict[int, str] = {}
+        self.decision_boxes: dict[int, QComboBox] = {}
+        self.details.setColumnCount(3)
+        self._title_decisions()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """A new language: the form's texts, the summary and the sections' titles again,
@@ -274,15 +287,35 @@ class ReviewPage(QWizardPage):
             if self.report is not None:
                 self.summary.setText(describe_import(self.report))
                 self._title_sections()
+            self._title_decisions()
+            for box in self.decision_boxes.values():
+                for index, (_key, words) in enumerate(DECISIONS):
+                    box.setItemText(index, _(words))
         super().changeEvent(event)
+
+    def _title_decisions(self) -> None:
+        header = self.details.headerItem()
+        if header is not None:
+            header.setText(2, _("Decision"))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         wizard = self.import_wizard
         assert wizard.table is not None
         wizard.mapping = wizard.mapping_page.mapping()
+        self.decisions = {}
+        self._dry_run()
+
+    def _dry_run(self) -> None:
+        """What the import would do now, with the decisions taken so far."""
+        wizard = self.import_wizard
+        assert wizard.table is not None
         try:
             self.report = import_registrations(
-                wizard.context.database, wizard.table, mapping=wizard.mapping, dry_run=True
+                wizard.context.database,
+                wizard.table,
+                mapping=wizard.mapping,
+                dry_run=True,
+                decisions=dict(self.decisions),
             )
         except KnownError as error:
             self.report = None
@@ -314,17 +347,42 @@ class ReviewPage(QWizardPage):
             ),
             # The file's own warnings (formulas without a value) come first in these.
             WARNINGS: [(note.line, note.reason) for note in report.warnings],
+            PROBABLE: [(found.line, found.reason) for found in report.probable_duplicates],
         }
+        self.decision_boxes = {}
         for title in SECTIONS:
             rows = lines[title]
-            section = QTreeWidgetItem(["", ""])
+            section = QTreeWidgetItem(["", "", ""])
             for line, text in rows:
-                QTreeWidgetItem(section, [str(line), text])
+                item = QTreeWidgetItem(section, [str(line), text, ""])
+                if title == PROBABLE:
+                    self._decision_box(item, line)
             self.details.addTopLevelItem(section)
             section.setFirstColumnSpanned(True)
             section.setExpanded(bool(rows) and len(rows) <= MAX_UNFOLDED)
         self._title_sections()
         self.details.resizeColumnToContents(0)
+        self.details.resizeColumnToContents(2)
+
+    def _decision_box(self, item: QTreeWidgetItem, line: int) -> None:
+        """The organiser's choice for a probable duplicate, in the row's third column."""
+        box = QComboBox()
+        box.setObjectName(f"decision{line}")
+        for key, words in DECISIONS:
+            box.addItem(_(words), key)
+        box.setCurrentIndex(max(0, box.findData(self.decisions.get(line))))
+        box.currentIndexChanged.connect(lambda _index, line=line, box=box: self._decided(line, box))
+        self.details.setItemWidget(item, 2, box)
+        self.decision_boxes[line] = box
+
+    def _decided(self, line: int, box: QComboBox) -> None:
+        """A decision taken: what the import would do, again (the summary follows)."""
+        key = box.currentData()
+        if key is None:
+            self.decisions.pop(line, None)
+        else:
+            self.decisions[line] = str(key)
+        self._dry_run()
 
     def _title_sections(self) -> None:
         """Each section's title with its count, in the current language."""
@@ -386,13 +444,19 @@ class ImportWizard(QWizard):
         assert self.table is not None
         table, mapping, database = self.table, list(self.mapping), self.context.database
         actor = self.context.actor()  # the organiser signed in, named in the audit
+        decisions = dict(self.review_page.decisions)
         progress = QProgressDialog(_("Importing…"), _("Cancel"), 0, len(table.rows), self)
         progress.setMinimumDuration(300)
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
 
         def work(report_progress: Report) -> ImportReport:
             return import_registrations(
-                database, table, mapping=mapping, actor=actor, progress=report_progress
+                database,
+                table,
+                mapping=mapping,
+                actor=actor,
+                progress=report_progress,
+                decisions=decisions,
             )
 
         def finished() -> None:

@@ -13,6 +13,7 @@ from degenks_desktop.storage.models import Participant
 from degenks_desktop.ui.registrations.import_wizard import ImportWizard
 from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import AppContext
+from tests.helpers.counts import count
 from tests.helpers.files import write_csv, write_xlsx
 
 
@@ -228,3 +229,33 @@ def test_a_clerks_list_is_read_below_its_title_and_cancelled_tickets_are_listed(
     lines = [skipped.child(i) for i in range(skipped.childCount())]
     reasons = [line.text(1) for line in lines if line is not None]
     assert sum("geannuleerd" in reason for reason in reasons) == 3  # the three "Not Attending"
+
+
+def test_a_probable_duplicate_waits_for_the_organisers_decision(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    header = ["Voornaam", "Achternaam", "E-mail"]
+    first = write_csv(tmp_path / "eerste.csv", [header, ["Mehmet", "Yilmaz", "mehmet@example.be"]])
+    wizard = open_wizard(qtbot, context)
+    to_the_review(qtbot, wizard, first)
+    wizard.accept()
+    qtbot.waitUntil(lambda: wizard.final_report is not None, timeout=10_000)
+    before = count(context.database, Participant)
+
+    typo = write_csv(tmp_path / "tweede.csv", [header, ["Mehmet", "Yilmas", "mehmet@example.be"]])
+    again = open_wizard(qtbot, context)
+    to_the_review(qtbot, again, typo)
+    review = again.review_page
+    held = section(again, 5)
+    assert held.text(0) == "Waarschijnlijk iemand die al bekend is: beslis per regel (1)"
+    box = review.decision_boxes[2]
+    assert box.currentText() == "Tegenhouden"  # nothing doubles before someone looked
+    assert section(again, 0).childCount() == 0
+    # The organiser decides by keyboard: another person.
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: section(again, 0).childCount() == 1)  # now among the new
+    assert review.decisions == {2: "add"}
+    again.accept()
+    qtbot.waitUntil(lambda: again.final_report is not None, timeout=10_000)
+    assert count(context.database, Participant) == before + 1
