@@ -282,11 +282,16 @@ _KEEP = object()
 
 
 class People:
-    """Makes distinct citizens from one seed, in the proportions Genk registered."""
+    """Makes distinct citizens from one seed, in the proportions Genk registered.
 
-    def __init__(self, seed: str) -> None:
+    A `crowd` (thousands, more than the name lists make distinct names) has namesakes, as
+    a city does; each still has an e-mail of their own, numbered as a common name's is.
+    """
+
+    def __init__(self, seed: str, *, crowd: bool = False) -> None:
         self.rng = random.Random(seed)
-        self.taken: set[tuple[str, str]] = set()
+        self.taken: set[tuple[str, ...]] = set()
+        self.crowd = crowd
 
     def new(
         self,
@@ -309,9 +314,12 @@ class People:
                 first = chosen_first or rng.choice(FIRST_NAMES[origin][gender].split())
                 last = chosen_last or rng.choice(LAST_NAMES[origin])
                 local = f"{fold(first)}.{fold(last)}"
+            if self.crowd:
+                local = f"{local}.{len(self.taken)}"
+                break
             if (first, last) not in self.taken:
                 break
-        self.taken.add((first, last))
+        self.taken.add((first, last, local) if self.crowd else (first, last))
         theme = rng.choices(list(THEME_WEIGHTS), list(THEME_WEIGHTS.values()))[0]
         theme2 = rng.choice([None, *[t for t in THEME_WEIGHTS if t != theme]])
         consent = rng.choices([True, False, None], [0.62, 0.28, 0.10])[0]
@@ -885,10 +893,11 @@ class PretixOrder:
 CANCELLED = "canceled"  # a marker after an order's attendees, and pretix's word for it
 
 
-def pretix_groups(people: People) -> list[tuple[Any, ...]]:
-    """Who is on each order: mostly one ticket, some group orders on the buyer's e-mail."""
+def pretix_groups(people: People, singles: int = 26) -> list[tuple[Any, ...]]:
+    """Who is on each order: mostly one ticket (`singles` orders), some group orders on
+    the buyer's e-mail; 17 tickets besides the singles."""
     new = people.new
-    groups: list[tuple[Any, ...]] = [(new(),) for _ in range(26)]
+    groups: list[tuple[Any, ...]] = [(new(),) for _ in range(singles)]
     murat = new("turkish", first="Murat", last="Yılmaz", gender="m", day=2)
     zeynep = new("turkish", first="Zeynep", last="Yılmaz", gender="f", day=2)
     emre = new("turkish", first="Emre", last="Yılmaz", gender="m", day=2, consent=None)
@@ -917,10 +926,10 @@ def pretix_groups(people: People) -> list[tuple[Any, ...]]:
     return groups
 
 
-def pretix_orders(people: People) -> list[PretixOrder]:
+def pretix_orders(people: People, singles: int = 26) -> list[PretixOrder]:
     """The orders as pretix lists them, oldest first; two were cancelled by their buyer."""
     rng = people.rng
-    groups = pretix_groups(people)
+    groups = pretix_groups(people, singles)
     moments = order_times(rng, len(groups), dt.datetime(2013, 2, 4, 8, 30))
     orders = []
     for index, (moment, group) in enumerate(zip(moments, groups, strict=True)):
@@ -1027,6 +1036,31 @@ PRETIX_FORMAT = {
 }
 
 
+def pretix_workbook(orders: list[PretixOrder]) -> Workbook:
+    """The combined Excel export: the sheets Orders, Order positions and Order fees."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Orders")
+    sheet.append(PRETIX_ORDERS_HEADER)
+    zero = Decimal("0.00")
+    for order in orders:
+        buyer = order.buyer
+        sheet.append([
+            "g360", order.code, zero, order.status, buyer.email, e164(buyer.phone) or "",
+            f"{order.moment:%Y-%m-%d}", f"{order.moment:%H:%M:%S}", "", buyer.whole_name, "",
+            order.zip_code, order.city, order.country, "", "", "",
+            f"{order.moment:%Y-%m-%d}",  # Date of last payment: a free order is paid at once
+            zero, "nl", zero, zero, zero, "", "web", "No", "", "", len(order.attendees), "No", "",
+        ])  # fmt: skip
+    sheet = workbook.create_sheet("Order positions")
+    sheet.append(PRETIX_POSITIONS_HEADER)
+    for order in orders:
+        for number in range(1, len(order.attendees) + 1):
+            sheet.append(pretix_position(order, number, for_csv=False))
+    sheet = workbook.create_sheet("Order fees")
+    sheet.append(PRETIX_FEES_HEADER)  # a free event has no fees: the header alone
+    return workbook
+
+
 def make_pretix() -> None:
     """pretix's "Order data" export: the positions CSV and the combined Excel workbook."""
     orders = pretix_orders(People(f"{SEED}-pretix"))
@@ -1054,27 +1088,7 @@ def make_pretix() -> None:
         pretix_outcomes(orders, lambda index: {"line": lines[index]}),
     )
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Orders")
-    sheet.append(PRETIX_ORDERS_HEADER)
-    zero = Decimal("0.00")
-    for order in orders:
-        buyer = order.buyer
-        sheet.append([
-            "g360", order.code, zero, order.status, buyer.email, e164(buyer.phone) or "",
-            f"{order.moment:%Y-%m-%d}", f"{order.moment:%H:%M:%S}", "", buyer.whole_name, "",
-            order.zip_code, order.city, order.country, "", "", "",
-            f"{order.moment:%Y-%m-%d}",  # Date of last payment: a free order is paid at once
-            zero, "nl", zero, zero, zero, "", "web", "No", "", "", len(order.attendees), "No", "",
-        ])  # fmt: skip
-    sheet = workbook.create_sheet("Order positions")
-    sheet.append(PRETIX_POSITIONS_HEADER)
-    for order in orders:
-        for number in range(1, len(order.attendees) + 1):
-            sheet.append(pretix_position(order, number, for_csv=False))
-    sheet = workbook.create_sheet("Order fees")
-    sheet.append(PRETIX_FEES_HEADER)  # a free event has no fees: the header alone
-    save_workbook(workbook, OUT / PRETIX_XLSX)
+    save_workbook(pretix_workbook(orders), OUT / PRETIX_XLSX)
     write_expected(
         "pretix_g360_orders",
         "pretix (Order data → Combined Excel (.xlsx))",
@@ -1142,11 +1156,11 @@ class Answer:
     changes: tuple[tuple[str, Any], ...] = ()  # what the import reads otherwise than meant
 
 
-def google_answers(people: People) -> list[Answer]:
-    """The responses, in the order they came in."""
+def google_answers(people: People, plain: int = 38) -> list[Answer]:
+    """The responses, in the order they came in: `plain` ones and 8 with a story."""
     new = people.new
     answers = []
-    for index in range(38):
+    for index in range(plain):
         day_text, day = GOOGLE_DAYS[index % len(GOOGLE_DAYS)]
         person = new(day=day)
         answers.append(Answer(person, day_text, THEME_NAMES[person.theme]))
@@ -1188,11 +1202,8 @@ def google_timestamp(moment: dt.datetime) -> str:
     return f"{moment:%Y/%m/%d} {hour}:{moment:%M:%S} {half} GMT+1"
 
 
-def make_google_forms() -> None:
-    """Google Forms "Download responses (.csv)": every field quoted, question texts on top."""
-    people = People(f"{SEED}-google")
-    rng = people.rng
-    answers = google_answers(people)
+def google_responses(answers: list[Answer], rng: random.Random) -> tuple[CsvText, Outcomes]:
+    """The responses CSV's text, and what each of its lines comes to."""
     text = CsvText(quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     text.write(GOOGLE_HEADER)
     outcomes = Outcomes()
@@ -1218,6 +1229,15 @@ def make_google_forms() -> None:
             answer.remark,
         ])  # fmt: skip
         outcomes.person({"line": line}, person, **dict(answer.changes))
+    return text, outcomes
+
+
+def make_google_forms() -> None:
+    """Google Forms "Download responses (.csv)": every field quoted, question texts on top."""
+    people = People(f"{SEED}-google")
+    rng = people.rng
+    answers = google_answers(people)
+    text, outcomes = google_responses(answers, rng)
     text.save(OUT / GOOGLE_FILE, "utf-8")
     write_expected(
         "google_forms_inschrijving_g360",
@@ -1786,6 +1806,25 @@ def make_clerk_list() -> None:
         },
         clerk_outcomes(lines, total_row, "csv"),
     )
+
+
+# --- large files, for the benchmarks -------------------------------------------------------
+
+
+def make_large_pretix_xlsx(path: Path, positions: int) -> Path:
+    """pretix's combined workbook with `positions` tickets on its Order positions sheet (at
+    least 18): the same orders as the fixture's, with thousands of single tickets."""
+    orders = pretix_orders(People(f"{SEED}-pretix-large", crowd=True), positions - 17)
+    save_workbook(pretix_workbook(orders), path)
+    return path
+
+
+def make_large_google_csv(path: Path, responses: int) -> Path:
+    """A Google Forms responses CSV of `responses` responses (at least 39)."""
+    people = People(f"{SEED}-google-large", crowd=True)
+    text, _outcomes = google_responses(google_answers(people, responses - 8), people.rng)
+    text.save(path, "utf-8")
+    return path
 
 
 def main() -> None:
