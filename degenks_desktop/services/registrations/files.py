@@ -156,11 +156,13 @@ class RawTable:
     encoding: str | None = None
 
 
-def read_table(path: Path, *, sheet: str | None = None) -> RawTable:
+def read_table(path: Path, *, sheet: str | None = None, header_line: int | None = None) -> RawTable:
     """Read `path` (CSV or XLSX) into a header and rows of text, or refuse it in a sentence.
 
     In a workbook, `sheet` names the sheet to read; without it the sheet with the people is
-    chosen. Files over `config.import_max_mb()` MB (DEGENKS_IMPORT_MAX_MB, default 50), and
+    chosen. `header_line` is the line (Excel row) of the column names, as the organiser
+    chose it; without it the row naming the most fields is taken. Files over
+    `config.import_max_mb()` MB (DEGENKS_IMPORT_MAX_MB, default 50), and
     tables over MAX_ROWS rows or MAX_COLUMNS columns, are refused (see the module's
     docstring).
     """
@@ -181,8 +183,8 @@ def read_table(path: Path, *, sheet: str | None = None) -> RawTable:
     _check_size(path, size)
     # By its content rather than its name: a workbook renamed to .csv is still a workbook.
     if suffix in EXCEL_SUFFIXES or signature == ZIP_SIGNATURE:
-        return _read_excel(path, sheet)
-    return _read_csv(path)
+        return _read_excel(path, sheet, header_line)
+    return _read_csv(path, header_line)
 
 
 def _cannot_read(path: Path) -> InputRejected:
@@ -400,7 +402,7 @@ def _swallowed_record(record: list[str], delimiter: str, header_width: int) -> i
     return None
 
 
-def _read_csv(path: Path) -> RawTable:
+def _read_csv(path: Path, header_line: int | None = None) -> RawTable:
     codec, encoding = _encoding(path)
     with path.open("rb") as file:
         text = io.TextIOWrapper(file, encoding=codec, newline="")
@@ -413,7 +415,7 @@ def _read_csv(path: Path) -> RawTable:
             path, csv.reader(lines, delimiter=delimiter), lines, delimiter, empties
         )
     shown = "tab" if delimiter == "\t" else f"'{delimiter}'"
-    header = _header_index(records)
+    header = _header_at(path, records, header_line)
     return _table(
         path,
         records[header:],
@@ -545,6 +547,21 @@ def _sheet_records(
         if len(records) > MAX_ROWS + 1:
             raise _too_many_rows(path)
     return records
+
+
+def _header_at(path: Path, records: list[RawRow], header_line: int | None) -> int:
+    """The index of the header among `records`: the line the organiser chose, else the
+    one naming the most fields."""
+    if header_line is None:
+        return _header_index(records)
+    for index, record in enumerate(records):
+        if record.line == header_line:
+            return index
+    raise InputRejected(
+        _(
+            "Line {line} of the file {path} holds nothing: choose the line with the column names."
+        ).format(line=header_line, path=path)
+    )
 
 
 def _header_index(records: list[RawRow]) -> int:
@@ -719,7 +736,7 @@ def _people_score(records: list[RawRow]) -> tuple[int, int]:
     return (header_score(records[header].values), int(len(records) > header + 1))
 
 
-def _excel_records(path: Path, wanted: str | None) -> _Sheet | None:
+def _excel_records(path: Path, wanted: str | None, header_line: int | None = None) -> _Sheet | None:
     """The sheet `wanted`, or else the one with people: the sheet whose header names the
     most fields (the first of equals), read from its header on, with its merged cells
     filled in and its warnings."""
@@ -769,14 +786,14 @@ def _excel_records(path: Path, wanted: str | None) -> _Sheet | None:
     if member:
         with zipfile.ZipFile(path) as archive, archive.open(member) as source:
             records = _fill_merged(records, _merged_ranges(source))
-    records = records[_header_index(records) :]
+    records = records[_header_at(path, records, header_line) :]
     notes = _formula_notes(path, member, records[0]) if member else ()
     return _Sheet(str(chosen.title), records, empties, notes, titles)
 
 
-def _read_excel(path: Path, wanted: str | None = None) -> RawTable:
+def _read_excel(path: Path, wanted: str | None = None, header_line: int | None = None) -> RawTable:
     try:
-        found = _excel_records(path, wanted)
+        found = _excel_records(path, wanted, header_line)
     except EXCEL_DAMAGE as error:
         raise InputRejected(
             _(

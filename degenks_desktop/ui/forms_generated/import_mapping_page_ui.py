@@ -21,8 +21,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView,
-    QLabel, QSizePolicy, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget, QWizardPage)
+    QLabel, QSizePolicy, QSpinBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget, QWizardPage)
 
 class Ui_ImportMappingPage(object):
     def setupUi(self, ImportMappingPage):
@@ -47,6 +47,18 @@ class Ui_ImportMappingPage(object):
         self.sheet.setObjectName(u"sheet")
 
         self.readAsRow.addWidget(self.sheet)
+
+        self.headerLineLabel = QLabel(ImportMappingPage)
+        self.headerLineLabel.setObjectName(u"headerLineLabel")
+
+        self.readAsRow.addWidget(self.headerLineLabel)
+
+        self.headerLine = QSpinBox(ImportMappingPage)
+        self.headerLine.setObjectName(u"headerLine")
+        self.headerLine.setMinimum(1)
+        self.headerLine.setMaximum(50)
+
+        self.readAsRow.addWidget(self.headerLine)
 
         self.readAsRow.setStretch(0, 1)
 
@@ -86,9 +98,11 @@ class Ui_ImportMappingPage(object):
         self.pageLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.sheetLabel.setBuddy(self.sheet)
+        self.headerLineLabel.setBuddy(self.headerLine)
         self.previewLabel.setBuddy(self.preview)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.sheet, self.columns)
+        QWidget.setTabOrder(self.sheet, self.headerLine)
+        QWidget.setTabOrder(self.headerLine, self.columns)
         QWidget.setTabOrder(self.columns, self.preview)
 
         self.retranslateUi(ImportMappingPage)
@@ -100,6 +114,7 @@ class Ui_ImportMappingPage(object):
         ImportMappingPage.setTitle(ui_text(u"Check the columns", None))
         ImportMappingPage.setSubTitle(ui_text(u"The app recognised these columns; correct what is wrong. It remembers your choice for the next file with the same columns.", None))
         self.sheetLabel.setText(ui_text(u"&Sheet", None))
+        self.headerLineLabel.setText(ui_text(u"Column names on &row", None))
         ___qtablewidgetitem = self.columns.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(ui_text(u"Column in the file", None))
         ___qtablewidgetitem1 = self.columns.horizontalHeaderItem(1)

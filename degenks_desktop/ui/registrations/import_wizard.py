@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -46,6 +46,7 @@ from degenks_desktop.ui.shell.context import AppContext
 
 SETTING_LAST_FOLDER = "import/last_folder"
 SETTING_SHEET = "import/sheet/"  # + a signature of the workbook's sheet names
+HEADER_PAUSE_MS = 400
 PREVIEW_ROWS = 5
 # The review's sections, in order; their titles are retranslated in place.
 NEW, CHANGES, DUPLICATES, SKIPPED, WARNINGS, PROBABLE = (
@@ -134,6 +135,13 @@ class MappingPage(QWizardPage):
         self.read_as = self.ui.readAs
         self.sheet = self.ui.sheet
         self.sheet.activated.connect(self._sheet_chosen)
+        self.header_line = self.ui.headerLine
+        # Read again once the organiser stops stepping through the rows.
+        self._header_moved = QTimer(self)
+        self._header_moved.setSingleShot(True)
+        self._header_moved.setInterval(HEADER_PAUSE_MS)
+        self._header_moved.timeout.connect(self._header_chosen)
+        self.header_line.valueChanged.connect(lambda _value: self._header_moved.start())
         self.field_boxes: list[QComboBox] = []
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -185,6 +193,24 @@ class MappingPage(QWizardPage):
         self.sheet.addItems(list(table.sheets))
         self.sheet.setCurrentIndex(max(0, self.sheet.findText(table.sheet or "")))
         self.sheet.blockSignals(False)
+        self.header_line.blockSignals(True)
+        self.header_line.setValue(table.header_line)
+        self.header_line.blockSignals(False)
+
+    def _header_chosen(self) -> None:
+        """Read the file again with the column names on the row the organiser chose."""
+        wizard = self.import_wizard
+        line = self.header_line.value()
+        if wizard.path is None or wizard.table is None or line == wizard.table.header_line:
+            return
+        try:
+            table = read_table(wizard.path, sheet=wizard.table.sheet, header_line=line)
+        except KnownError as error:
+            self.problem.setText(error.message)
+            return
+        wizard.table = table
+        self._show_reading(table)
+        self._fill_columns(table)
 
     def _sheet_chosen(self, index: int) -> None:
         """Read the file again from the sheet the organiser chose, and remember it for

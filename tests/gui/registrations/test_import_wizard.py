@@ -259,3 +259,27 @@ def test_a_probable_duplicate_waits_for_the_organisers_decision(
     again.accept()
     qtbot.waitUntil(lambda: again.final_report is not None, timeout=10_000)
     assert count(context.database, Participant) == before + 1
+
+
+def test_the_organiser_moves_the_column_names_to_another_row_by_keyboard(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    path = FIXTURES / "klerk_inschrijvingen_g360_puntkomma.csv"
+    wizard = open_wizard(qtbot, context)
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    qtbot.keyClick(wizard.file_page.path, Qt.Key.Key_Return)
+    mapping = wizard.mapping_page
+    qtbot.waitUntil(lambda: wizard.currentPage() is mapping)
+    assert mapping.header_line.value() == 3  # found below the title and the empty row
+    qtbot.keyClick(mapping, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(mapping.header_line.hasFocus)
+    qtbot.keyClick(mapping.header_line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(mapping.header_line, "2")  # the empty row
+    qtbot.waitUntil(lambda: mapping.problem.text().startswith("Regel 2 van het bestand"))
+    assert wizard.table is not None and wizard.table.header_line == 3  # nothing changed
+    qtbot.keyClick(mapping.header_line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(mapping.header_line, "1")  # the title row, as the organiser insists
+    qtbot.waitUntil(lambda: wizard.table is not None and wizard.table.header_line == 1)
+    first = mapping.columns.item(0, 0)
+    assert first is not None and first.text().startswith("Inschrijvingen G360")
+    assert "regel 1" in mapping.read_as.text()
