@@ -28,7 +28,14 @@ def run_import(args: argparse.Namespace) -> int:
     database = open_from_args(args)
     try:
         organiser = require_organiser(database, args)
-        report = import_file(database, Path(args.file), dry_run=args.dry_run, actor=organiser.actor)
+        decisions = {line: "add" for line in args.add} | {line: "same" for line in args.same}
+        report = import_file(
+            database,
+            Path(args.file),
+            dry_run=args.dry_run,
+            actor=organiser.actor,
+            decisions=decisions,
+        )
     finally:
         database.close()
     if args.json:
@@ -48,6 +55,12 @@ def run_import(args: argparse.Namespace) -> int:
             )
         for note in (*report.rejected, *report.duplicates, *report.warnings):
             print(_("Line {line}: {reason}").format(line=note.line, reason=note.reason))
+        for found in report.held_back:
+            print(
+                _(
+                    "Line {line}: {reason} Held back: decide with --add {line} or --same {line}."
+                ).format(line=found.line, reason=found.reason)
+            )
     if report.added == 0 and report.updated == 0:
         return EXIT_NOTHING_TO_DO
     return EXIT_OK
@@ -96,6 +109,22 @@ def add_registrations_commands(commands: Any, common: argparse.ArgumentParser) -
         "--dry-run", action="store_true", help=_("show what would change, change nothing")
     )
     importing.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    importing.add_argument(
+        "--add",
+        metavar="LINE",
+        type=int,
+        action="append",
+        default=[],
+        help=_("a probable duplicate on this line is another person: add them"),
+    )
+    importing.add_argument(
+        "--same",
+        metavar="LINE",
+        type=int,
+        action="append",
+        default=[],
+        help=_("a probable duplicate on this line is the person already known"),
+    )
     add_organiser_argument(importing)
     importing.set_defaults(run=run_import)
 

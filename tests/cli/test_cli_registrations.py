@@ -202,3 +202,23 @@ def test_consent_withdrawn_then_the_person_erased_from_the_command_line(
     assert run(capsys, *db, "erase", person)[0] == 1  # erased already
     code, _out, err = run(capsys, *db, "erase", "99999")
     assert code == 3 and err.strip().endswith(".")
+
+
+def test_a_probable_duplicate_is_held_back_until_the_command_line_decides(
+    event_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    header = ["Voornaam", "Achternaam", "E-mail"]
+    first = write_csv(tmp_path / "eerste.csv", [header, ["Mehmet", "Yilmaz", "mehmet@example.be"]])
+    assert run(capsys, "--db", str(event_file), "import", str(first))[0] == 0
+    typo = write_csv(tmp_path / "tweede.csv", [header, ["Mehmet", "Yilmas", "mehmet@example.be"]])
+    code, out, _err = run(capsys, "--db", str(event_file), "import", str(typo))
+    assert code == 1  # nothing added, nothing changed
+    assert "Tegengehouden: beslis met --add 2 of --same 2." in out
+    decided = ("import", str(typo), "--add", "2", "--json")
+    code, out, _err = run(capsys, "--db", str(event_file), *decided)
+    assert code == 0
+    result = json.loads(out)
+    assert result["added"] == 1
+    assert [found["decision"] for found in result["probable_duplicates"]] == ["add"]
+    code, _out, _err = run(capsys, "--db", str(event_file), "import", str(typo), "--json")
+    assert code == 1  # the same file again adds nobody
