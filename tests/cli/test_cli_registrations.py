@@ -222,3 +222,34 @@ def test_a_probable_duplicate_is_held_back_until_the_command_line_decides(
     assert [found["decision"] for found in result["probable_duplicates"]] == ["add"]
     code, _out, _err = run(capsys, "--db", str(event_file), "import", str(typo), "--json")
     assert code == 1  # the same file again adds nobody
+
+
+REAL_EXPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+@pytest.mark.parametrize(
+    "expected_path", sorted(REAL_EXPORTS.glob("*.expected.json")), ids=lambda path: path.stem
+)
+def test_every_tools_export_reads_right_through_the_command_line_with_no_mapping(
+    event_file: Path, capsys: pytest.CaptureFixture[str], expected_path: Path
+) -> None:
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    export = REAL_EXPORTS / expected["file"]
+    code, out, _err = run(
+        capsys, "--db", str(event_file), "import", str(export), "--dry-run", "--json"
+    )
+    assert code == 0
+    result = json.loads(out)
+    summary = expected["summary"]
+    counts = (
+        result["added"],
+        len(result["duplicates"]),
+        len(result["rejected"]),
+        len(result["skipped"]),
+    )
+    assert counts == tuple(
+        summary.get(key, 0) for key in ("added", "duplicate", "rejected", "skipped")
+    )
+    outcomes = {line["line"]: line["outcome"] for line in result["lines"]}
+    wanted = {row.get("line", row.get("row")): row["outcome"] for row in expected["rows"]}
+    assert outcomes == wanted

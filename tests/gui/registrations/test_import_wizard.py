@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTreeWidgetItem, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.storage.database import open_database
 from degenks_desktop.storage.models import Participant
 from degenks_desktop.ui.registrations.import_wizard import ImportWizard
 from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import AppContext
 from tests.helpers.counts import count
 from tests.helpers.files import write_csv, write_xlsx
+from tests.helpers.organisers import as_organiser
+from tests.helpers.pools import ImmediatePool
 
 
 def participants(context: AppContext) -> int:
@@ -181,6 +188,23 @@ def test_a_language_switch_retranslates_the_wizard_in_place(
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "imports"
 
 
+@pytest.fixture
+def g360_before_registrations(
+    sqlite_database_url: str, settings: QSettings
+) -> Iterator[AppContext]:
+    """The G360 event with its themes and days and nobody registered yet, as the real
+    exports' expected files assume; the demo's organiser signed in."""
+    database = open_database(sqlite_database_url)
+    create_demo_event(database, participants=0, seated=False)
+    context = AppContext(
+        database=database, settings=settings, pool=ImmediatePool(), desk_pool=ImmediatePool()
+    )
+    context.reload_event()
+    context.organiser.sign_in(as_organiser(database))
+    yield context
+    database.close()
+
+
 def test_the_wizard_says_what_the_file_is_and_lets_the_organiser_pick_another_sheet(
     qtbot: QtBot, context: AppContext
 ) -> None:
@@ -283,3 +307,19 @@ def test_the_organiser_moves_the_column_names_to_another_row_by_keyboard(
     first = mapping.columns.item(0, 0)
     assert first is not None and first.text().startswith("Inschrijvingen G360")
     assert "regel 1" in mapping.read_as.text()
+
+
+@pytest.mark.parametrize(
+    "expected_path", sorted(FIXTURES.glob("*.expected.json")), ids=lambda path: path.stem
+)
+def test_every_tools_export_reaches_the_review_with_no_mapping_touched(
+    qtbot: QtBot, g360_before_registrations: AppContext, expected_path: Path
+) -> None:
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    wizard = open_wizard(qtbot, g360_before_registrations)
+    to_the_review(qtbot, wizard, FIXTURES / expected["file"])  # Next, Next: nothing mapped
+    summary = expected["summary"]
+    shown = [section(wizard, number).childCount() for number in (0, 2)]
+    assert shown == [summary.get("added", 0), summary.get("duplicate", 0)]
+    skipped = section(wizard, 3).childCount()
+    assert skipped == summary.get("rejected", 0) + summary.get("skipped", 0)
