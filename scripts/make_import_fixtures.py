@@ -31,6 +31,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from degenks_desktop.domain.event_plan import GENK_NEIGHBOURHOODS
+
 OUT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "imports"
 SEED = 2013
 # Stamped into every workbook's properties and zip entries, so the bytes do not change.
@@ -90,24 +92,7 @@ THEME_WEIGHTS = {
     "vrijetijd": 0.9,
     "dienstverlening": 0.6,
 }
-WIJKEN = (
-    "Centrum",
-    "Bret-Gelieren",
-    "Bokrijk",
-    "Boxbergheide",
-    "Camerlo",
-    "Hoevenzavel",
-    "Kolderbos",
-    "Langerlo",
-    "Sledderlo",
-    "Termien",
-    "Waterschei",
-    "Winterslag",
-    "Zwartberg",
-    "Nieuw-Texas",
-    "Kattevennen",
-    "Sint-Martinus-Genk",
-)
+WIJKEN = GENK_NEIGHBOURHOODS  # the demo's, so the files name the event's own
 INTERPRETERS = {
     "turkish": "Turks",
     "moroccan": "Arabisch",

@@ -172,13 +172,11 @@ def test_the_other_table_sees_nothing_of_mine(
         assert session.scalars(select(Idea.text)).all() == ["Een moestuin op het plein"]
 
 
-def test_organisers_follow_every_table_and_unlock_a_selection(
-    qtbot: QtBot,
-    two_tables: tuple[Database, TwoTables],
-    settings: QSettings,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    database, tables = two_tables
+def window_on_a_locked_table(
+    qtbot: QtBot, database: Database, tables: TwoTables, settings: QSettings
+) -> MainWindow:
+    """The window, an organiser signed in, with three ideas at my table and its selection
+    locked."""
     for n in range(3):
         add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n])
     lock_selection(database, tables.mine)
@@ -187,6 +185,18 @@ def test_organisers_follow_every_table_and_unlock_a_selection(
     context.organiser.sign_in(add_organiser(database))
     window = MainWindow(context)
     qtbot.addWidget(window)
+    return window
+
+
+def test_organisers_follow_every_table_and_unlock_a_selection(
+    qtbot: QtBot,
+    two_tables: tuple[Database, TwoTables],
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database, tables = two_tables
+    window = window_on_a_locked_table(qtbot, database, tables, settings)
+    context = window.context
     window.workspaces.setCurrentWidget(window.organiser)
     window.organiser.pages.setCurrentWidget(window.organiser.tables_overview)
     refreshed(qtbot, window)
@@ -486,14 +496,8 @@ def test_the_desk_follows_the_headers_day(
     qtbot: QtBot, two_tables: tuple[Database, TwoTables], settings: QSettings
 ) -> None:
     database, tables = two_tables
-    for n in range(3):
-        add_idea(database, tables.mine, text=f"Idee {n}", duo_id=tables.duos[n])
-    lock_selection(database, tables.mine)
-    context = AppContext(database=database, settings=settings)
-    context.reload_event()
-    context.organiser.sign_in(add_organiser(database))
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+    window = window_on_a_locked_table(qtbot, database, tables, settings)
+    context = window.context
     assert context.event is not None
     day_ids = {day.number: day.id for day in context.event.days}
     window.day_picker.setCurrentIndex(window.day_picker.findData(day_ids[1]))
