@@ -13,7 +13,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, or_, select
 
 from degenks_desktop.domain.text_matching import fold
 from degenks_desktop.i18n import N_, _
@@ -120,11 +120,6 @@ def action_words(action: str) -> str:
     return _(words) if words is not None else action
 
 
-def room_of(action: str) -> str | None:
-    """The room (a msgid of ROOMS) where an action of this code happens."""
-    return ROOMS.get(action.split(".", 1)[0])
-
-
 def rooms() -> list[str]:
     """The rooms the log can be narrowed to (msgids), each once, in the day's order."""
     return list(dict.fromkeys(ROOMS.values()))
@@ -186,12 +181,6 @@ def read_audit_log(database: Database, chosen: AuditFilter | None = None) -> lis
             if len(rows) >= SHOWN_AT_MOST:
                 break
     return rows
-
-
-def audit_entry_count(database: Database) -> int:
-    """How many entries the log holds in all."""
-    with database.reading() as session:
-        return int(session.scalar(select(func.count(AuditEntry.id))) or 0)
 
 
 def audit_rows(database: Database) -> tuple[list[str], list[list[Cell]]]:
