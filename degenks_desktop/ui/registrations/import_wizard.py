@@ -203,14 +203,22 @@ class MappingPage(QWizardPage):
         line = self.header_line.value()
         if wizard.path is None or wizard.table is None or line == wizard.table.header_line:
             return
+        self._read_again(wizard.path, sheet=wizard.table.sheet, header_line=line)
+
+    def _read_again(
+        self, path: Path, *, sheet: str | None, header_line: int | None
+    ) -> RawTable | None:
+        """Read the file again as the organiser chose and show it; on a refusal the
+        sentence, and the reading stays as it was."""
         try:
-            table = read_table(wizard.path, sheet=wizard.table.sheet, header_line=line)
+            table = read_table(path, sheet=sheet, header_line=header_line)
         except KnownError as error:
             self.problem.setText(error.message)
-            return
-        wizard.table = table
+            return None
+        self.import_wizard.table = table
         self._show_reading(table)
         self._fill_columns(table)
+        return table
 
     def _sheet_chosen(self, index: int) -> None:
         """Read the file again from the sheet the organiser chose, and remember it for
@@ -221,15 +229,9 @@ class MappingPage(QWizardPage):
         name = self.sheet.itemText(index)
         if name == wizard.table.sheet:
             return
-        try:
-            table = read_table(wizard.path, sheet=name)
-        except KnownError as error:
-            self.problem.setText(error.message)
-            return
-        wizard.remember_sheet(table)
-        wizard.table = table
-        self._show_reading(table)
-        self._fill_columns(table)
+        table = self._read_again(wizard.path, sheet=name, header_line=None)
+        if table is not None:
+            wizard.remember_sheet(table)
 
     def _fill_columns(self, table: RawTable) -> None:
         mapping = proposed_mapping(self.import_wizard.context.database, table.headers)

@@ -71,6 +71,7 @@ SETTING_WORKSPACE = "window/workspace"
 # to spare for a window frame.
 ROOMY_SCREEN = QSize(1600, 900)
 COMFORTABLE_SIZE = QSize(1366, 768)
+SHARED_DATABASE = N_("This database is also open in another window: both work on the same data.")
 # The workspaces in tab order: their icons and titles (marked here, translated when shown).
 WORKSPACE_TABS = (
     ("front-desk", N_("Front desk")),
@@ -315,8 +316,8 @@ class MainWindow(QMainWindow):
             for index, day in enumerate(event.days):
                 if index < self.day_picker.count():
                     self.day_picker.setItemText(index, day_label(day))
-        if self.shared_label.text():
-            self._claim_database()
+        if self.shared_label.text():  # said again in the new language; the lock stays as is
+            self.shared_label.setText(_(SHARED_DATABASE))
         if self.demo_note is not None and self._demo_summary is not None:
             self.demo_note.setWindowTitle(_("Demo event"))
             self.demo_note.setText(self._demo_credentials(self._demo_summary))
@@ -353,9 +354,7 @@ class MainWindow(QMainWindow):
             self._database_lock = lock
             return
         # SQLite with WAL and short write transactions lets both work on the same data.
-        self.shared_label.setText(
-            _("This database is also open in another window: both work on the same data.")
-        )
+        self.shared_label.setText(_(SHARED_DATABASE))
 
     @classmethod
     def ask_backup_path(cls, parent: QWidget, *, saving: bool) -> Path | None:
