@@ -82,7 +82,7 @@ def main() -> int:
         database = open_database(sqlite_url(Path(folder) / "demo.sqlite"))
         create_demo_event(database)
         # Seated before anyone checks in: once people arrive, seating keeps to who came.
-        assign_seats(database, day_number=1, time_limit=0.5)
+        assign_seats(database, day_number=1, effort=0.3)
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         for language, name in (("en", "main-window-en.png"), ("nl", "main-window.png")):
             i18n.set_language(language)

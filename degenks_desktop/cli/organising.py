@@ -25,7 +25,11 @@ def run_assign(args: argparse.Namespace) -> int:
     try:
         organiser = require_organiser(database, args)
         report = assign_seats(
-            database, day_number=args.day, time_limit=args.seconds, actor=organiser.actor
+            database,
+            day_number=args.day,
+            effort=args.effort,
+            time_cap=args.seconds,
+            actor=organiser.actor,
         )
     finally:
         database.close()
@@ -77,7 +81,18 @@ def add_organising_commands(commands: Any, common: argparse.ArgumentParser) -> N
     )
     assign.add_argument("--day", type=int, metavar="D", help=_("only day D"))
     assign.add_argument(
-        "--seconds", type=float, default=1.8, metavar="S", help=_("time limit for the search")
+        "--effort",
+        type=float,
+        default=1.0,
+        metavar="E",
+        help=_("how hard the search tries: 1 is the default, 0.2 quick, 3 thorough"),
+    )
+    assign.add_argument(
+        "--seconds",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help=_("safety net: stop the search after this many seconds per day"),
     )
     assign.add_argument("--json", action="store_true", help=_("print the result as JSON"))
     add_organiser_argument(assign)

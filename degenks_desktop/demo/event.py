@@ -19,6 +19,7 @@ from degenks_desktop.demo.plan import (
     plan_demo_event,
 )
 from degenks_desktop.domain.registration import RegistrationStatus
+from degenks_desktop.domain.seating import search_tries
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house import audit
@@ -41,11 +42,11 @@ from degenks_desktop.storage.models import (
 
 MAX_DEMO_PARTICIPANTS = 20_000
 MAX_DEMO_DAYS = 14
-SEATING_SECONDS_PER_PERSON = 0.002
-MAX_SEATING_SECONDS = 0.5
-"""The seating search per demo day grows with the day (a small day is mixed well at once):
-the G360's days search about 0.45 s each, as the simulated day does; `Seat the day`
-searches longer."""
+DEMO_SEATING_EFFORT = 0.3
+MAX_DEMO_SEATING_TRIES = 60_000
+"""The demo's days are seated with a third of the search `Seat the day` makes (about
+0.3 s for a G360 day), and a very large demo day with no more tries than a G360 day gets:
+the demo opens quickly, and seating the day again shows what a full search adds."""
 
 Progress = Callable[[int, int], None]
 
@@ -246,8 +247,8 @@ def _seat_every_day(
     reports = []
     for day in day_rows:
         size = sum(1 for person in people if person.day_number == day.number)
-        limit = min(MAX_SEATING_SECONDS, size * SEATING_SECONDS_PER_PERSON)
-        reports.append(seat_day_within(session, day, time_limit=limit))
+        effort = min(DEMO_SEATING_EFFORT, MAX_DEMO_SEATING_TRIES / search_tries(size))
+        reports.append(seat_day_within(session, day, effort=effort))
         done += size
         if progress is not None and total:
             progress(done, total)

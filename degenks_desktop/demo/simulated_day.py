@@ -17,6 +17,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from degenks_desktop.demo.event import DEMO_SEATING_EFFORT
 from degenks_desktop.demo.ideas import concept_from_ideas, ideas_for_table
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
 from degenks_desktop.domain.selection import settle_by_choice, top_ideas
@@ -68,7 +69,7 @@ def simulate_day(database: Database, *, day_number: int, seed: int = 2013) -> in
     """Check in, seat, and fill every table of one day; return how many ideas were made."""
     rng = random.Random(seed)
     _check_in_arrivals(database, day_number, rng)
-    assign_seats(database, day_number=day_number, time_limit=0.5, actor="demo")
+    assign_seats(database, day_number=day_number, effort=DEMO_SEATING_EFFORT, actor="demo")
     with database.transaction() as session:
         event = require_event(session)
         day = require_day(session, event.id, day_number)

@@ -5,9 +5,11 @@ theme within one person of each other; first theme choice where possible, else t
 second; each table's make-up close to the day's; duos whose partners differ; people who
 asked to stay together stay together; and a re-run moves as few people as possible.
 
-Tables: a greedy start per theme, then a local search of moves and swaps under a time
-limit. Duos: networkx's maximum-weight matching on how much two people differ. The
-first-choice share is checked against its true optimum, a maximum flow, for the gap.
+Tables: per theme, a start that already mixes, then simulated annealing over swaps and
+moves with a work budget (domain.table_search). Duos: the split into pairs (and one
+trio) whose partners differ most (domain.duos). The first-choice share is checked
+against its true optimum, a maximum flow, for the gap; the tables' make-up against
+lower bounds in docs/seating.md.
 """
 
 from __future__ import annotations
@@ -21,11 +23,15 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-STAY_TOGETHER_WEIGHT = 1000.0
-MOVE_COST = 0.5
-SINGLE_COST = 0.25
+from degenks_desktop.domain.duos import dissimilarity, keep_duos
+from degenks_desktop.domain.table_search import TableSearch
+
 OFF_CHOICE_COST = 100.0
 SECOND_CHOICE_COST = 10.0
+TRIES_BASE = 60_000
+TRIES_PER_PERSON = 80
+TIME_CAP_SECONDS = 60.0
+"""Only a safety net: the budget in tries ends the search long before, on any laptop."""
 
 
 @dataclass(frozen=True)
@@ -142,221 +148,31 @@ def _choose_themes(
     return theme_of, unseated
 
 
-class _TableSearch:
-    """Local search over the tables of one theme: balance, mix, ties and stability."""
+def search_tries(people: int, effort: float = 1.0) -> int:
+    """The work budget of a day's table search: how many swaps and moves it tries.
 
-    def __init__(
-        self,
-        people: list[SeatPerson],
-        tables: list[SeatTable],
-        day_profile: dict[str, Counter[str]],
-        rng: random.Random,
-    ) -> None:
-        self.people = {p.id: p for p in people}
-        self.tables = tables
-        self.day_profile = day_profile
-        self.rng = rng
-        self.capacity = {t.id: t.capacity for t in tables}
-        self.members: dict[int, list[int]] = {t.id: [] for t in tables}
-        self.table_of: dict[int, int] = {}
-
-    def start(self) -> None:
-        """Pins, then people back at their current table, then the emptiest table."""
-        order = sorted(
-            self.people.values(), key=lambda p: (p.pinned_table is None, p.current_table is None)
-        )
-        groups: dict[str, int] = {}
-        for person in order:
-            table = None
-            if person.pinned_table in self.capacity:
-                table = person.pinned_table
-            elif person.together and person.together in groups:
-                table = groups[person.together]
-            elif (
-                person.current_table in self.capacity
-                and len(self.members[person.current_table]) < self.capacity[person.current_table]
-            ):
-                table = person.current_table
-            if table is None or len(self.members[table]) >= self.capacity[table]:
-                table = min(
-                    self.members, key=lambda t: (len(self.members[t]) / self.capacity[t], t)
-                )
-            self._put(person.id, table)
-            if person.together:
-                groups.setdefault(person.together, table)
-
-    def _fewest_alike(self, person: SeatPerson) -> int:
-        """Among the emptiest tables, the one with the fewest people who answer alike."""
-        smallest = min(len(m) / self.capacity[t] for t, m in self.members.items())
-        answers = set(person.answers)
-        candidates = [
-            t
-            for t, m in self.members.items()
-            if len(m) / self.capacity[t] <= smallest + 1e-9 and len(m) < self.capacity[t]
-        ]
-        if not candidates:
-            candidates = [t for t, m in self.members.items() if len(m) < self.capacity[t]] or list(
-                self.members
-            )
-        return min(
-            candidates,
-            key=lambda t: (
-                sum(len(answers & set(self.people[m].answers)) for m in self.members[t]),
-                t,
-            ),
-        )
-
-    def _put(self, person: int, table: int) -> None:
-        self.members[table].append(person)
-        self.table_of[person] = table
-
-    def _take(self, person: int) -> None:
-        self.members[self.table_of.pop(person)].remove(person)
-
-    def table_cost(self, table: int) -> float:
-        """How far a table's make-up is from the day's, plus people alone in their group."""
-        members = [self.people[m] for m in self.members[table]]
-        if not members:
-            return 0.0
-        cost = 0.0
-        for category, day_counts in self.day_profile.items():
-            answered = [dict(p.answers).get(category) for p in members]
-            counts = Counter(a for a in answered if a)
-            total_day = sum(day_counts.values())
-            if not total_day:
-                continue
-            size = len(members)
-            for value, day_count in day_counts.items():
-                # The imbalance of docs/seating.md: |count - the table's fair share|.
-                cost += abs(counts.get(value, 0) - size * day_count / total_day)
-            cost += SINGLE_COST * sum(
-                1 for value, n in counts.items() if n == 1 and day_counts.get(value, 0) > 1
-            )
-        for person in members:
-            if person.current_table is not None and person.current_table != table:
-                cost += MOVE_COST
-            if person.together:
-                mates = [m for m in self.people.values() if m.together == person.together]
-                cost += STAY_TOGETHER_WEIGHT * sum(
-                    1 for mate in mates if self.table_of.get(mate.id) != table
-                )
-        sizes = [len(m) for m in self.members.values()]
-        return cost + (10.0 * (max(sizes) - min(sizes) - 1) if max(sizes) - min(sizes) > 1 else 0)
-
-    def total(self) -> float:
-        return sum(self.table_cost(t) for t in self.members)
-
-    def improve(self, deadline: float) -> None:
-        """Swap two people of different tables while that lowers the cost, until the deadline."""
-        if len(self.tables) < 2:
-            return
-        movable = [p for p in self.people.values() if p.pinned_table is None]
-        improved = True
-        while improved and time.monotonic() < deadline:
-            improved = False
-            for a, b in itertools.combinations(self.rng.sample(movable, len(movable)), 2):
-                if time.monotonic() >= deadline:
-                    return
-                table_a, table_b = self.table_of[a.id], self.table_of[b.id]
-                if table_a == table_b:
-                    continue
-                before = self.table_cost(table_a) + self.table_cost(table_b)
-                self._swap(a.id, b.id)
-                after = self.table_cost(table_a) + self.table_cost(table_b)
-                if after + 1e-9 < before:
-                    improved = True
-                else:
-                    self._swap(a.id, b.id)
-
-    def _swap(self, a: int, b: int) -> None:
-        table_a, table_b = self.table_of[a], self.table_of[b]
-        self._take(a)
-        self._take(b)
-        self._put(a, table_b)
-        self._put(b, table_a)
-
-
-def dissimilarity(a: SeatPerson, b: SeatPerson) -> float:
-    """How many answers two people differ on (a shared answer counts 0, a missing one ½)."""
-    answers_a, answers_b = dict(a.answers), dict(b.answers)
-    score = 0.0
-    for category in set(answers_a) | set(answers_b):
-        if category not in answers_a or category not in answers_b:
-            score += 0.5
-        elif answers_a[category] != answers_b[category]:
-            score += 1.0
-    return score
-
-
-def form_duos(people: Sequence[SeatPerson]) -> tuple[tuple[int, ...], ...]:
-    """Pairs that differ most (maximum-weight matching); one trio when the count is odd."""
-    if len(people) < 2:
-        return (tuple(p.id for p in people),) if people else ()
-    graph = nx.Graph()
-    for a, b in itertools.combinations(people, 2):
-        weight = 1.0 + dissimilarity(a, b)
-        if a.together and a.together == b.together:
-            weight += STAY_TOGETHER_WEIGHT
-        graph.add_edge(a.id, b.id, weight=weight)
-    matching = nx.max_weight_matching(graph, maxcardinality=True)
-    duos = [tuple(sorted(pair)) for pair in matching]
-    paired = {person for pair in duos for person in pair}
-    by_id = {p.id: p for p in people}
-    for person in people:
-        if person.id in paired:
-            continue
-        # The odd one out joins the duo they differ most from (or their companion's).
-        best = max(
-            range(len(duos)),
-            key=lambda i: sum(
-                (
-                    STAY_TOGETHER_WEIGHT
-                    if by_id[m].together and by_id[m].together == person.together
-                    else 0
-                )
-                + dissimilarity(person, by_id[m])
-                for m in duos[i]
-            ),
-        )
-        duos[best] = (*duos[best], person.id)
-    return tuple(sorted(duos))
-
-
-def keep_duos(people: Sequence[SeatPerson]) -> tuple[tuple[int, ...], ...]:
-    """Duos for one table that keep every pair still complete at it; only the rest re-pair.
-
-    A partner who did not come leaves someone alone: they and the newcomers are paired
-    among themselves (or join a kept duo as its third), so the room is disturbed least.
+    A fixed part, so that a small day is searched thoroughly, and a part per person:
+    about 1 s for a G360 day of 225 people and 8 s for 5,000 on a 2-core laptop of 2026
+    (docs/seating.md), and the same seating on a faster or slower one.
     """
-    by_duo: dict[int, list[SeatPerson]] = defaultdict(list)
-    for person in people:
-        if person.current_duo is not None:
-            by_duo[person.current_duo].append(person)
-    kept = [
-        tuple(sorted(p.id for p in members)) for members in by_duo.values() if len(members) >= 2
-    ]
-    kept_ids = {person for duo in kept for person in duo}
-    rest = [p for p in people if p.id not in kept_ids]
-    if not rest:
-        return tuple(sorted(kept))
-    if len(rest) == 1 and kept:
-        by_id = {p.id: p for p in people}
-        loner = rest[0]
-        pairs = [duo for duo in kept if len(duo) == 2] or kept
-        best = max(pairs, key=lambda duo: sum(dissimilarity(loner, by_id[m]) for m in duo))
-        kept[kept.index(best)] = (*best, loner.id)
-        return tuple(sorted(kept))
-    return tuple(sorted([*kept, *form_duos(rest)]))
+    return round(effort * (TRIES_BASE + TRIES_PER_PERSON * people))
 
 
 def seat_day(
     people: Sequence[SeatPerson],
     tables: Sequence[SeatTable],
     *,
-    time_limit: float = 1.8,
+    effort: float = 1.0,
     seed: int = 0,
+    time_cap: float = TIME_CAP_SECONDS,
 ) -> Seating:
-    """Seat `people` at `tables` and form the duos, within about `time_limit` seconds."""
+    """Seat `people` at `tables` and form the duos.
+
+    `effort` scales the search's work budget (`search_tries`); 0 searches nothing and
+    keeps everyone where they are (the desk's live re-form). The same people, tables,
+    effort and seed give the same seating on any machine; `time_cap` seconds is only a
+    safety net that cuts the search short (and says so in the notes).
+    """
     started = time.monotonic()
     rng = random.Random(seed)
     theme_of, unseated = _choose_themes(people, tables)
@@ -367,28 +183,22 @@ def seat_day(
             by_theme[theme_of[person.id]].append(person)
     table_of: dict[int, int] = {}
     objective = 0.0
-    themes = sorted(by_theme)
-    for index, theme in enumerate(themes):
-        theme_tables = [t for t in tables if t.theme == theme]
-        remaining = time_limit - (time.monotonic() - started)
-        theme_deadline = time.monotonic() + max(0.0, remaining) / (len(themes) - index)
-        best: _TableSearch | None = None
-        best_total = float("inf")
-        # Restarts from different deals while time is left; a limit of 0 keeps everyone
-        # where they are (the live re-form) and makes exactly one deal.
-        while best is None or time.monotonic() < theme_deadline:
-            search = _TableSearch(by_theme[theme], theme_tables, day_profile, rng)
-            search.start()
-            if time_limit > 0:
-                search.improve(theme_deadline)
-            total = search.total()
-            if total < best_total:
-                best, best_total = search, total
-            if time_limit <= 0 or len(theme_tables) < 2:
-                break
-        assert best is not None
-        table_of.update(best.table_of)
-        objective += best_total
+    tries = search_tries(len(theme_of), effort) if effort > 0 else 0
+    deadline = started + time_cap
+    notes: list[str] = []
+    for theme in sorted(by_theme):
+        members = by_theme[theme]
+        search = TableSearch(members, [t for t in tables if t.theme == theme], day_profile, rng)
+        search.start()
+        share = round(tries * len(members) / max(1, len(theme_of)))
+        # A re-run starts from the seating there was: only improvements worth a move are
+        # made, none of the annealing's detours (they would move people for nothing).
+        rerun = any(person.current_table is not None for person in members)
+        made = search.improve(share, deadline=deadline, cool=not rerun)
+        if made < share:
+            notes.append(f"search cut short by the {time_cap:g} s safety net")
+        table_of.update(search.table_of())
+        objective += search.total()
     people_by_id = {p.id: p for p in people}
     duos = {
         table.id: keep_duos(
@@ -431,6 +241,7 @@ def seat_day(
         objective=round(objective, 3),
         seconds=time.monotonic() - started,
         moved=moved,
+        notes=tuple(dict.fromkeys(notes)),
     )
 
 

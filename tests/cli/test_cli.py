@@ -99,14 +99,12 @@ def test_assign_after_check_ins_says_how_many_it_leaves_unseated(
             break
     assert len(day_one) == 5
     code, out, _err = run(
-        capsys, "--db", str(demo_file), "assign", "--day", "1", "--seconds", "0.2", "--json"
+        capsys, "--db", str(demo_file), "assign", "--day", "1", "--effort", "0.1", "--json"
     )
     assert code == 0
     report = json.loads(out)
     assert (report["seated"], report["not_checked_in"]) == (5, 25)
-    code, out, _err = run(
-        capsys, "--db", str(demo_file), "assign", "--day", "1", "--seconds", "0.2"
-    )
+    code, out, _err = run(capsys, "--db", str(demo_file), "assign", "--day", "1", "--effort", "0.1")
     assert code == 0
     assert "25 ingeschreven mensen zijn nog niet ingecheckt en krijgen geen plaats" in out
     assert "Bijwerken voor aankomsten" in out

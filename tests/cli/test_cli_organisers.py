@@ -77,7 +77,7 @@ def organiser_commands(demo: Path, tmp_path: Path) -> dict[str, list[str]]:
         "restore": ["restore", str(backup)],
         "import": ["import", str(registrations)],
         "import --dry-run": ["import", str(registrations), "--dry-run"],
-        "assign": ["assign", "--seconds", "0.2"],
+        "assign": ["assign", "--effort", "0.1"],
         "demo --force": ["demo", "--force", "--participants", "10", "--days", "1"],
         "backup": ["backup", str(tmp_path / "nog-een-kopie.sqlite")],
         "badges": ["badges", str(tmp_path / "badges.pdf")],

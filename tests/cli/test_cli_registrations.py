@@ -138,7 +138,7 @@ def test_assign_reports_the_keys_of_the_contract(
     path = tmp_path / "g360.sqlite"
     assert run(capsys, "--db", str(path), "demo", "--participants", "40")[0] == 0
     code, out, _err = run(
-        capsys, "--db", str(path), "assign", "--day", "1", "--seconds", "0.3", "--json"
+        capsys, "--db", str(path), "assign", "--day", "1", "--effort", "0.1", "--json"
     )
     assert code == 0
     report = json.loads(out)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+from degenks_desktop.domain.duos import dissimilarity, form_duos
 from degenks_desktop.domain.seating import (
     SeatPerson,
     SeatTable,
-    dissimilarity,
     first_choice_bound,
-    form_duos,
     mix_score,
     seat_day,
 )
@@ -39,7 +38,7 @@ def tables_for(themes: int, per_theme: int, capacity: int = 10) -> list[SeatTabl
 
 def test_everyone_seated_within_capacity_and_balanced() -> None:
     people, tables = crowd(120, 4), tables_for(4, 4)
-    seating = seat_day(people, tables, time_limit=1)
+    seating = seat_day(people, tables, effort=0.2)
     assert len(seating.table_of) == 120 and seating.unseated == ()
     sizes = Counter(seating.table_of.values())
     for table in tables:
@@ -53,7 +52,7 @@ def test_first_choice_as_often_as_possible() -> None:
     # Everyone wants theme 0, which has 20 chairs: 20 get it, the rest their second.
     people = [SeatPerson(n, 0, 1 + n % 2) for n in range(50)]
     tables = tables_for(3, 2)
-    seating = seat_day(people, tables, time_limit=0.5)
+    seating = seat_day(people, tables, effort=0.1)
     assert first_choice_bound(people, tables) == 20
     assert seating.first_choice == 20 and seating.gap == 0
     table_theme = {t.id: t.theme for t in tables}
@@ -65,7 +64,7 @@ def test_tables_are_mixed_not_sorted() -> None:
     # Sorted input: a naive fill would put all Belgians together.
     people = [SeatPerson(n, 0, None, (("origin", ORIGINS[n // 10]),)) for n in range(40)]
     tables = tables_for(1, 4)
-    seating = seat_day(people, tables, time_limit=1)
+    seating = seat_day(people, tables, effort=0.2)
     for table in tables:
         origins = Counter(
             dict(p.answers)["origin"] for p in people if seating.table_of[p.id] == table.id
@@ -93,7 +92,7 @@ def test_people_who_asked_stay_together() -> None:
     people = crowd(40, 2)
     interpreter = SeatPerson(100, 0, 1, (("origin", "belgian"),), together="tolk-1")
     listener = SeatPerson(101, 1, 0, (("origin", "turkish"),), together="tolk-1")
-    seating = seat_day([*people, interpreter, listener], tables_for(2, 3), time_limit=1)
+    seating = seat_day([*people, interpreter, listener], tables_for(2, 3), effort=0.2)
     assert seating.table_of[100] == seating.table_of[101]
     duo_of = {p: duo for duos in seating.duos.values() for duo in duos for p in duo}
     assert 101 in duo_of[100]
@@ -101,7 +100,7 @@ def test_people_who_asked_stay_together() -> None:
 
 def test_a_rerun_moves_as_few_as_possible() -> None:
     people, tables = crowd(80, 2), tables_for(2, 4)
-    first = seat_day(people, tables, time_limit=0.5)
+    first = seat_day(people, tables, effort=0.1)
     again = [
         SeatPerson(
             p.id, p.first_theme, p.second_theme, p.answers, current_table=first.table_of[p.id]
@@ -110,7 +109,7 @@ def test_a_rerun_moves_as_few_as_possible() -> None:
     ]
     # Two no-shows leave; a walk-in arrives.
     again = [*again[2:], SeatPerson(999, 1, 0, (("origin", "moroccan"),))]
-    second = seat_day(again, tables, time_limit=0.5)
+    second = seat_day(again, tables, effort=0.1)
     assert second.moved <= 4
     assert 999 in second.table_of
 
@@ -118,19 +117,19 @@ def test_a_rerun_moves_as_few_as_possible() -> None:
 def test_pins_are_kept() -> None:
     people, tables = crowd(30, 2), tables_for(2, 2)
     pinned = SeatPerson(500, 0, None, pinned_table=tables[-1].id)
-    seating = seat_day([*people, pinned], tables, time_limit=0.5)
+    seating = seat_day([*people, pinned], tables, effort=0.1)
     assert seating.table_of[500] == tables[-1].id
 
 
 def test_more_people_than_chairs_are_reported_unseated() -> None:
-    seating = seat_day(crowd(25, 1), tables_for(1, 2), time_limit=0.2)
+    seating = seat_day(crowd(25, 1), tables_for(1, 2), effort=0.1)
     assert len(seating.table_of) == 20 and len(seating.unseated) == 5
 
 
 def test_partners_of_no_shows_get_new_partners_and_other_duos_hold() -> None:
     people = [SeatPerson(n, 0, None, (("origin", ORIGINS[n % 4]),)) for n in range(10)]
     tables = tables_for(1, 1, capacity=12)
-    first = seat_day(people, tables, time_limit=0.2)
+    first = seat_day(people, tables, effort=0.1)
     duo_of = {p: number for number, duo in enumerate(first.duos[tables[0].id]) for p in duo}
     seated = [
         SeatPerson(p.id, 0, None, p.answers, current_table=tables[0].id, current_duo=duo_of[p.id])
@@ -140,7 +139,7 @@ def test_partners_of_no_shows_get_new_partners_and_other_duos_hold() -> None:
     left_alone = first.duos[tables[0].id][0][1]
     present = [p for p in seated if p.id != no_show]
     walk_in = SeatPerson(77, 0, None, (("origin", "moroccan"),))
-    second = seat_day([*present, walk_in], tables, time_limit=0.2)
+    second = seat_day([*present, walk_in], tables, effort=0.1)
     new_duos = second.duos[tables[0].id]
     for duo in first.duos[tables[0].id][1:]:
         assert duo in new_duos  # untouched pairs stay as they were

@@ -1,6 +1,6 @@
 """The desk's live re-form of a seated G360 day after a no-show and a walk-in.
 
-With no time to search (time_limit=0, as the desk runs it), everyone present keeps their
+With no time to search (effort 0, as the desk runs it), everyone present keeps their
 table and their partner; the walk-in takes the chair the no-show left and becomes the
 partner of the one left alone.
 """
@@ -32,7 +32,7 @@ def a_no_show(seating: Seating, tables: list[SeatTable]) -> tuple[int, int]:
 
 def test_a_live_reform_moves_nobody_and_pairs_the_walk_in_with_the_one_left_alone() -> None:
     people, tables = g360_day_one()
-    first = seat_day(people, tables, time_limit=0.2)
+    first = seat_day(people, tables, effort=0.1)
     assert len(first.table_of) == len(people)
     no_show, left_alone = a_no_show(first, tables)
     duo_of = {
@@ -53,7 +53,7 @@ def test_a_live_reform_moves_nobody_and_pairs_the_walk_in_with_the_one_left_alon
     table_theme = {t.id: t.theme for t in tables}
     walk_in = SeatPerson(WALK_IN, table_theme[first.table_of[no_show]], None)
 
-    again = seat_day([*present, walk_in], tables, time_limit=0.0)
+    again = seat_day([*present, walk_in], tables, effort=0.0)
 
     assert again.moved == 0
     assert all(again.table_of[p.id] == first.table_of[p.id] for p in present)

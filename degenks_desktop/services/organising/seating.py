@@ -16,17 +16,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.diversity import age_band, category_by_key
+from degenks_desktop.domain.duos import keep_duos
 from degenks_desktop.domain.registration import EXPECTED_STATUSES
 from degenks_desktop.domain.seating import (
+    TIME_CAP_SECONDS,
     Seating,
     SeatPerson,
     SeatTable,
     answer_counts,
-    keep_duos,
     seat_day,
 )
 from degenks_desktop.domain.table_mix import Mix, mix_verdict
@@ -51,8 +52,10 @@ from degenks_desktop.storage.models import (
     WatchedCategory,
 )
 
-SOLVER = "greedy + local search (tables), networkx max_weight_matching (duos)"
-DEFAULT_TIME_LIMIT = 1.8
+SOLVER = (
+    "mixing deal + simulated annealing with a work budget (tables), exact split into "
+    "duos and one trio (duos)"
+)
 
 
 @dataclass(frozen=True)
@@ -209,29 +212,34 @@ def _not_checked_in(session: Session, day: Day, present: set[int]) -> int:
 def _people_of_day(
     session: Session, day: Day, categories: list[str], present: set[int] | None = None
 ) -> list[SeatPerson]:
+    """Who is to be seated on the day, with their answers and seats, in one query."""
     if present is None:
         present = _present(session, day)
-    query = select(Participant).where(Participant.event_id == day.event_id)
+    query = (
+        select(Participant, Profile, Seat)
+        .outerjoin(Profile, Profile.participant_id == Participant.id)
+        .outerjoin(Seat, (Seat.participant_id == Participant.id) & (Seat.day_id == day.id))
+        .where(Participant.event_id == day.event_id)
+    )
     if present:
-        query = query.where(Participant.id.in_(present))
+        query = query.where(
+            Participant.id.in_(
+                select(CheckIn.participant_id).where(
+                    CheckIn.day_id == day.id, CheckIn.undone_at.is_(None)
+                )
+            )
+        )
     else:
         query = query.where(Participant.day_id == day.id, Participant.status.in_(EXPECTED_STATUSES))
-    seats = {
-        seat.participant_id: seat
-        for seat in session.scalars(select(Seat).where(Seat.day_id == day.id))
-    }
     people = []
-    for person in session.scalars(query):
-        seat = seats.get(person.id)
+    for person, profile, seat in session.execute(query.order_by(Participant.id)):
         people.append(
             SeatPerson(
                 id=person.id,
                 first_theme=person.first_theme_id,
                 second_theme=person.second_theme_id,
                 answers=_answers(
-                    person.profile if person.profile_consent else None,
-                    categories,
-                    day.date.year,
+                    profile if person.profile_consent else None, categories, day.date.year
                 ),
                 together=person.stay_with,
                 pinned_table=seat.table_id if seat is not None and seat.pinned else None,
@@ -243,35 +251,48 @@ def _people_of_day(
 
 
 def _write(session: Session, day: Day, seating: Seating, pinned: set[int]) -> None:
-    table_ids = list(session.scalars(select(Table.id).where(Table.day_id == day.id)))
+    """The day's seats and duos as `seating` has them, in two bulk inserts."""
+    table_ids = select(Table.id).where(Table.day_id == day.id).scalar_subquery()
     session.execute(delete(Seat).where(Seat.day_id == day.id))
     session.execute(delete(Duo).where(Duo.table_id.in_(table_ids)))
-    session.flush()
-    for table_id, duos in seating.duos.items():
-        for number, members in enumerate(duos, start=1):
-            duo = Duo(table_id=table_id, number=number)
-            session.add(duo)
-            session.flush()
-            for person in members:
-                session.add(
-                    Seat(
-                        participant_id=person,
-                        day_id=day.id,
-                        table_id=table_id,
-                        duo_id=duo.id,
-                        pinned=person in pinned,
-                    )
-                )
+    duos = [
+        (Duo(table_id=table_id, number=number), members)
+        for table_id, table_duos in seating.duos.items()
+        for number, members in enumerate(table_duos, start=1)
+    ]
+    session.add_all([duo for duo, _members in duos])
+    session.flush()  # one INSERT … RETURNING for every duo's id
+    if not duos:
+        return
+    session.execute(
+        insert(Seat),
+        [
+            {
+                "participant_id": person,
+                "day_id": day.id,
+                "table_id": duo.table_id,
+                "duo_id": duo.id,
+                "pinned": person in pinned,
+            }
+            for duo, members in duos
+            for person in members
+        ],
+    )
 
 
 def assign_seats(
     database: Database,
     *,
     day_number: int | None = None,
-    time_limit: float = DEFAULT_TIME_LIMIT,
+    effort: float = 1.0,
+    time_cap: float = TIME_CAP_SECONDS,
     actor: str = "",
 ) -> SeatingReport:
-    """Seat the people of one day (or of every day) at tables and in duos."""
+    """Seat the people of one day (or of every day) at tables and in duos.
+
+    `effort` scales the search's work budget (domain.seating.search_tries): the same
+    day gives the same seating on any laptop; `time_cap` is only a safety net per day.
+    """
     started = time.monotonic()
     reports = []
     with database.transaction() as session:
@@ -283,7 +304,7 @@ def assign_seats(
                 session.scalars(select(Day).where(Day.event_id == event.id).order_by(Day.number))
             )
         for day in days:
-            report, unseated = _seat(session, day, time_limit=time_limit / len(days))
+            report, unseated = _seat(session, day, effort=effort, time_cap=time_cap)
             reports.append(report)
             audit.record(
                 session,
@@ -301,18 +322,18 @@ def assign_seats(
     return SeatingReport.summed(reports, seconds=time.monotonic() - started)
 
 
-def seat_day_within(
-    session: Session, day: Day, *, time_limit: float = DEFAULT_TIME_LIMIT
-) -> SeatingReport:
+def seat_day_within(session: Session, day: Day, *, effort: float = 1.0) -> SeatingReport:
     """Seat one day inside the caller's transaction, which holds the audit entry for it.
 
     For a caller that makes the day and seats it as one write: the demo event is stored
     seated, or not at all.
     """
-    return _seat(session, day, time_limit=time_limit)[0]
+    return _seat(session, day, effort=effort, time_cap=TIME_CAP_SECONDS)[0]
 
 
-def _seat(session: Session, day: Day, *, time_limit: float) -> tuple[SeatingReport, list[int]]:
+def _seat(
+    session: Session, day: Day, *, effort: float, time_cap: float
+) -> tuple[SeatingReport, list[int]]:
     """Seat one day; its report, and who could not be seated (no chair at their themes)."""
     started = time.monotonic()
     categories = _seating_categories(session, day.event_id)
@@ -322,7 +343,7 @@ def _seat(session: Session, day: Day, *, time_limit: float) -> tuple[SeatingRepo
     ]
     present = _present(session, day)
     people = _people_of_day(session, day, categories, present)
-    seating = seat_day(people, tables, time_limit=time_limit)
+    seating = seat_day(people, tables, effort=effort, time_cap=time_cap)
     _write(session, day, seating, {p.id for p in people if p.pinned_table})
     all_duos = [duo for duos in seating.duos.values() for duo in duos]
     report = SeatingReport(
@@ -568,7 +589,7 @@ def reform_day(database: Database, *, day_number: int, actor: str = "") -> Seati
     Everyone keeps their table; newcomers take a chair at their theme; duos that lost a
     partner re-pair with the newcomers. A full `assign_seats` run rebalances instead.
     """
-    return assign_seats(database, day_number=day_number, time_limit=0.0, actor=actor)
+    return assign_seats(database, day_number=day_number, effort=0.0, actor=actor)
 
 
 def seat_newcomer(

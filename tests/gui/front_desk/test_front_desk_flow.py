@@ -121,7 +121,7 @@ def test_a_walk_in_gets_a_seat_at_the_chosen_theme_and_a_badge(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assign_seats(context.database, day_number=1, time_limit=0.5)
+    assign_seats(context.database, day_number=1, effort=0.1)
     printers = PdfPrinters(tmp_path)
     monkeypatch.setattr(DeskBadgePrinter, "printer", lambda _self: printers.next_printer())
     window = open_window(qtbot, context)

@@ -119,7 +119,7 @@ def test_a_new_event_from_the_welcome(
         desk="onthaal 1",
     )
     assert made.badge_code
-    assert assign_seats(database, day_number=1, time_limit=0.2).seated == 1
+    assert assign_seats(database, day_number=1, effort=0.1).seated == 1
     set_pin(database, facilitator_of(database, table_id), "432109")
     assert sign_in(database, day_number=1, table_number=1, pin="432109").table_number == 1
 

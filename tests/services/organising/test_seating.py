@@ -37,7 +37,7 @@ from tests.helpers.seating import consenting_by_gender, seat_at_table
 
 def test_the_demo_day_is_seated(database: Database) -> None:
     create_demo_event(database, participants=120, seated=False)
-    report = assign_seats(database, day_number=1, time_limit=0.5)
+    report = assign_seats(database, day_number=1, effort=0.1)
     result = report.as_json()
     for key in (
         "participants",
@@ -73,8 +73,8 @@ def test_the_demo_day_is_seated(database: Database) -> None:
 
 def test_a_rerun_keeps_people_where_they_are(database: Database) -> None:
     create_demo_event(database, participants=80)
-    assign_seats(database, day_number=2, time_limit=0.3)
-    again = assign_seats(database, day_number=2, time_limit=0.3)
+    assign_seats(database, day_number=2, effort=0.1)
+    again = assign_seats(database, day_number=2, effort=0.1)
     assert again.moved == 0
 
 
@@ -94,7 +94,7 @@ def test_once_check_in_started_only_present_people_are_seated(database: Database
                     checked_in_at=dt.datetime.now(dt.UTC),
                 )
             )
-    report = assign_seats(database, day_number=1, time_limit=0.3)
+    report = assign_seats(database, day_number=1, effort=0.1)
     assert (report.participants, report.seated) == (9, 9)
     assert report.trios >= 1  # nine people cannot all be in pairs
 
@@ -118,7 +118,7 @@ def test_seating_after_check_in_started_says_who_it_leaves_unseated_and_why(
                 )
             )
     assert len(people) == 30
-    report = assign_seats(database, day_number=1, time_limit=0.3)
+    report = assign_seats(database, day_number=1, effort=0.1)
     assert (report.participants, report.seated, report.not_checked_in) == (18, 18, 12)
     assert report.as_json()["not_checked_in"] == 12
     assert report.describe().endswith(
@@ -152,7 +152,7 @@ def test_seating_after_check_in_started_says_who_it_leaves_unseated_and_why(
 
 def test_before_check_in_nobody_is_left_for_not_having_checked_in(database: Database) -> None:
     create_demo_event(database, participants=60)
-    report = assign_seats(database, day_number=2, time_limit=0.2)
+    report = assign_seats(database, day_number=2, effort=0.1)
     assert (report.seated, report.not_checked_in) == (30, 0)
     assert "ingecheckt" not in report.describe()
 
@@ -165,7 +165,7 @@ def test_an_unknown_day_is_refused(database: Database) -> None:
 
 def test_a_move_by_hand_is_pinned_and_kept_by_the_next_run(database: Database) -> None:
     create_demo_event(database, participants=60)
-    assign_seats(database, day_number=1, time_limit=0.3)
+    assign_seats(database, day_number=1, effort=0.1)
     with database.reading() as session:
         person, table = session.execute(select(Seat.participant_id, Seat.table_id).limit(1)).one()
         other = session.scalars(
@@ -177,7 +177,7 @@ def test_a_move_by_hand_is_pinned_and_kept_by_the_next_run(database: Database) -
         ).first()
     assert other is not None
     move_person(database, person, other, actor="organisatie")
-    report = assign_seats(database, day_number=1, time_limit=0.3)
+    report = assign_seats(database, day_number=1, effort=0.1)
     with database.reading() as session:
         now = session.scalars(select(Seat.table_id).where(Seat.participant_id == person)).one()
     assert now == other
@@ -186,7 +186,7 @@ def test_a_move_by_hand_is_pinned_and_kept_by_the_next_run(database: Database) -
 
 def test_a_full_table_refuses_one_more(database: Database) -> None:
     create_demo_event(database, participants=60)
-    assign_seats(database, day_number=1, time_limit=0.3)
+    assign_seats(database, day_number=1, effort=0.1)
     with database.transaction() as session:
         table = session.scalars(select(Table).join(Seat, Seat.table_id == Table.id)).first()
         assert table is not None
@@ -208,7 +208,7 @@ def test_a_full_table_refuses_one_more(database: Database) -> None:
 
 def test_what_changed_is_reported_after_no_shows(database: Database) -> None:
     create_demo_event(database, participants=60)
-    assign_seats(database, day_number=1, time_limit=0.3)
+    assign_seats(database, day_number=1, effort=0.1)
     with database.transaction() as session:
         day = session.scalars(select(Day).where(Day.number == 1)).one()
         people = session.scalars(select(Participant.id).where(Participant.day_id == day.id)).all()
@@ -221,7 +221,7 @@ def test_what_changed_is_reported_after_no_shows(database: Database) -> None:
                     checked_in_at=dt.datetime.now(dt.UTC),
                 )
             )
-    report = assign_seats(database, day_number=1, time_limit=0.3)
+    report = assign_seats(database, day_number=1, effort=0.1)
     assert report.seated == len(people) - 2
     assert all(isinstance(change[0], str) for change in report.changes)
     assert report.as_json()["changes"] == [
@@ -231,7 +231,7 @@ def test_what_changed_is_reported_after_no_shows(database: Database) -> None:
 
 def test_partners_can_be_swapped_at_one_table(database: Database) -> None:
     create_demo_event(database, participants=60)
-    assign_seats(database, day_number=1, time_limit=0.3)
+    assign_seats(database, day_number=1, effort=0.1)
     with database.reading() as session:
         table = session.scalars(
             select(Seat.table_id).group_by(Seat.table_id).order_by(func.count().desc()).limit(1)
@@ -257,7 +257,7 @@ def test_partners_can_be_swapped_at_one_table(database: Database) -> None:
 
 def test_a_live_reform_seats_walk_ins_and_moves_nobody_else(database: Database) -> None:
     create_demo_event(database, participants=60)
-    assign_seats(database, day_number=1, time_limit=0.3)
+    assign_seats(database, day_number=1, effort=0.1)
     with database.reading() as session:
         before = dict(session.execute(select(Seat.participant_id, Seat.table_id)).all())
     walk_in = _walk_in(database, "Nieuw", "Binnen")
@@ -313,7 +313,7 @@ def _gender_mix(database: Database, table_id: int) -> Mix:
 
 def test_the_board_says_how_far_each_table_is_from_the_days_mix(database: Database) -> None:
     create_demo_event(database, participants=60, seated=False)
-    assign_seats(database, day_number=1, time_limit=0.3)
+    assign_seats(database, day_number=1, effort=0.1)
     genders = consenting_by_gender(database, _day_one(database))
     first, second = (card.table_id for card in seating_board(database, 1)[:2])
     seat_at_table(database, first, genders["f"][:6])
@@ -334,7 +334,7 @@ def test_the_board_says_how_far_each_table_is_from_the_days_mix(database: Databa
 
 def test_only_answers_given_with_consent_count_on_the_board(database: Database) -> None:
     create_demo_event(database, participants=60, seated=False)
-    assign_seats(database, day_number=1, time_limit=0.3)
+    assign_seats(database, day_number=1, effort=0.1)
     women = consenting_by_gender(database, _day_one(database))["f"][:5]
     table = seating_board(database, 1)[0].table_id
     seat_at_table(database, table, women)
