@@ -96,7 +96,7 @@ def _best_split(weights: list[list[float]]) -> list[tuple[int, ...]]:
         best[mask], partner[mask] = top, chosen
 
     def pairs_of(mask: int) -> list[tuple[int, ...]]:
-        found = []
+        found: list[tuple[int, ...]] = []
         while mask:
             lowest = (mask & -mask).bit_length() - 1
             other = partner[mask]

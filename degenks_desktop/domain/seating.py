@@ -21,8 +21,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import networkx as nx
-
 from degenks_desktop.domain.duos import dissimilarity, keep_duos
 from degenks_desktop.domain.table_search import TableSearch
 
@@ -94,20 +92,18 @@ def answer_counts(people: Sequence[SeatPerson]) -> dict[str, Counter[str]]:
 
 
 def first_choice_bound(people: Sequence[SeatPerson], tables: Sequence[SeatTable]) -> int:
-    """The most people that can sit at their first theme: a maximum flow."""
-    capacity: Counter[int] = Counter()
+    """The most people that can sit at their first theme.
+
+    A maximum flow from people through their first theme to its chairs; with one first
+    theme each it is, per theme, the fewer of who chose it and its chairs.
+    """
+    chairs: Counter[int] = Counter()
     for table in tables:
-        capacity[table.theme] += table.capacity
-    graph = nx.DiGraph()
-    for person in people:
-        if person.first_theme in capacity:
-            graph.add_edge("source", ("person", person.id), capacity=1)
-            graph.add_edge(("person", person.id), ("theme", person.first_theme), capacity=1)
-    for theme, chairs in capacity.items():
-        graph.add_edge(("theme", theme), "sink", capacity=chairs)
-    if "source" not in graph:
-        return 0
-    return int(nx.maximum_flow_value(graph, "source", "sink"))
+        chairs[table.theme] += table.capacity
+    wanted: Counter[int] = Counter(
+        p.first_theme for p in people if p.first_theme is not None and p.first_theme in chairs
+    )
+    return sum(min(count, chairs[theme]) for theme, count in wanted.items())
 
 
 def _choose_themes(

@@ -126,8 +126,8 @@ class TableSearch:
         self.fixed_at: dict[int, int] = {}
         groups: dict[str, list[int]] = defaultdict(list)
         for index, person in enumerate(people):
-            if person.pinned_table in index_of_table:
-                self.fixed_at[len(self.units)] = index_of_table[person.pinned_table]  # type: ignore[index]
+            if person.pinned_table is not None and person.pinned_table in index_of_table:
+                self.fixed_at[len(self.units)] = index_of_table[person.pinned_table]
                 self.units.append([index])
             elif person.together:
                 groups[person.together].append(index)

@@ -312,3 +312,16 @@ def test_the_demo_prints_its_organiser_and_its_short_pins(
     )
     assert code == 0
     assert json.loads(out)["organiser"] == DEMO_ORGANISER
+
+
+@pytest.mark.parametrize(("option", "value"), [("--effort", "-1"), ("--seconds", "0")])
+def test_assign_with_an_effort_or_time_limit_out_of_range_says_so_and_seats_nobody(
+    capsys: pytest.CaptureFixture[str], demo: Path, option: str, value: str
+) -> None:
+    url = sqlite_url(demo)
+    before = fingerprint(url)
+    code, out, err = run(capsys, "--db", str(demo), "assign", option, value)
+    assert (code, out) == (2, "")
+    assert err.startswith("Geef de zoektocht"), err
+    assert_one_sentence(err)
+    assert fingerprint(url) == before

@@ -5,6 +5,9 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+import networkx as nx
+import pytest
+
 from degenks_desktop.domain.duos import dissimilarity, form_duos
 from degenks_desktop.domain.seating import (
     SeatPerson,
@@ -58,6 +61,22 @@ def test_first_choice_as_often_as_possible() -> None:
     table_theme = {t.id: t.theme for t in tables}
     for person in people:
         assert table_theme[seating.table_of[person.id]] in (0, person.second_theme)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_first_choice_bound_is_the_maximum_flow(seed: int) -> None:
+    """The count per theme equals networkx's maximum flow from people to chairs."""
+    rng = random.Random(seed)
+    people = [SeatPerson(n, rng.randrange(5), None) for n in range(rng.randrange(20, 90))]
+    tables = [SeatTable(n, rng.randrange(5), rng.randrange(4, 12)) for n in range(8)]
+    graph = nx.DiGraph()
+    for person in people:
+        graph.add_edge("people", ("person", person.id), capacity=1)
+        graph.add_edge(("person", person.id), ("theme", person.first_theme), capacity=1)
+    for table in tables:
+        graph.add_edge(("theme", table.theme), ("table", table.id), capacity=table.capacity)
+        graph.add_edge(("table", table.id), "chairs", capacity=table.capacity)
+    assert first_choice_bound(people, tables) == nx.maximum_flow_value(graph, "people", "chairs")
 
 
 def test_tables_are_mixed_not_sorted() -> None:

@@ -293,6 +293,10 @@ def assign_seats(
     `effort` scales the search's work budget (domain.seating.search_tries): the same
     day gives the same seating on any laptop; `time_cap` is only a safety net per day.
     """
+    if not effort >= 0 or not time_cap > 0:
+        raise InputRejected(
+            _("Give the search an effort of 0 or more and a time limit above 0 seconds.")
+        )
     started = time.monotonic()
     reports = []
     with database.transaction() as session:
