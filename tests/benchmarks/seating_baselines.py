@@ -10,12 +10,12 @@ from collections.abc import Sequence
 
 import highspy
 
+from degenks_desktop.domain.duos import form_duos
 from degenks_desktop.domain.seating import (
     SeatPerson,
     SeatTable,
     _choose_themes,
     day_shares,
-    form_duos,
     imbalance,
 )
 
