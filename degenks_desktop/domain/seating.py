@@ -26,8 +26,8 @@ from degenks_desktop.domain.table_search import TableSearch
 
 OFF_CHOICE_COST = 100.0
 SECOND_CHOICE_COST = 10.0
-TRIES_BASE = 60_000
-TRIES_PER_PERSON = 80
+TRIES_BASE = 300_000
+TRIES_PER_PERSON = 1_000
 TIME_CAP_SECONDS = 60.0
 """Only a safety net: the budget in tries ends the search long before, on any laptop."""
 
@@ -148,7 +148,7 @@ def search_tries(people: int, effort: float = 1.0) -> int:
     """The work budget of a day's table search: how many swaps and moves it tries.
 
     A fixed part, so that a small day is searched thoroughly, and a part per person:
-    about 1 s for a G360 day of 225 people and 8 s for 5,000 on a 2-core laptop of 2026
+    about 1.5 s for a G360 day of 225 people and 7 s for 5,000 on a 2-core laptop of 2026
     (docs/seating.md), and the same seating on a faster or slower one.
     """
     return round(effort * (TRIES_BASE + TRIES_PER_PERSON * people))
