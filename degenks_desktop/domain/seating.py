@@ -195,26 +195,20 @@ def seat_day(
             notes.append(f"search cut short by the {time_cap:g} s safety net")
         table_of.update(search.table_of())
         objective += search.total()
-    people_by_id = {p.id: p for p in people}
-    duos = {
-        table.id: keep_duos(
-            [
-                # A duo only holds when its people stayed at the table it was formed at.
-                people_by_id[p]
-                if people_by_id[p].current_table == table.id
-                else SeatPerson(
-                    people_by_id[p].id,
-                    people_by_id[p].first_theme,
-                    people_by_id[p].second_theme,
-                    people_by_id[p].answers,
-                    people_by_id[p].together,
-                )
-                for p, t in table_of.items()
-                if t == table.id
-            ]
+    at_table: dict[int, list[SeatPerson]] = defaultdict(list)
+    for person in people:
+        table = table_of.get(person.id)
+        if table is None:
+            continue
+        # A duo only holds when its people stayed at the table it was formed at.
+        at_table[table].append(
+            person
+            if person.current_table == table
+            else SeatPerson(
+                person.id, person.first_theme, person.second_theme, person.answers, person.together
+            )
         )
-        for table in tables
-    }
+    duos = {table.id: keep_duos(at_table[table.id]) for table in tables}
     first = sum(1 for p in people if p.id in table_of and theme_of[p.id] == p.first_theme)
     objective += sum(
         0.0

@@ -157,9 +157,8 @@ class SeatingReport:
         }
 
 
-def _answers(
-    profile: Profile | None, categories: list[str], year: int
-) -> tuple[tuple[str, str], ...]:
+def _answers(profile: Any, categories: list[str], year: int) -> tuple[tuple[str, str], ...]:
+    """The answers the seating mixes on, from a profile (or a row with its columns)."""
     if profile is None:
         return ()
     found = []
@@ -212,11 +211,28 @@ def _not_checked_in(session: Session, day: Day, present: set[int]) -> int:
 def _people_of_day(
     session: Session, day: Day, categories: list[str], present: set[int] | None = None
 ) -> list[SeatPerson]:
-    """Who is to be seated on the day, with their answers and seats, in one query."""
+    """Who is to be seated on the day, with their answers and seats, in one query of
+    plain columns (no objects: a day of 10,000 is read in a few tenths of a second)."""
     if present is None:
         present = _present(session, day)
+    answer_columns = [
+        getattr(Profile, key)
+        for key in {*categories, "birth_year"} - {"age_band"}
+        if hasattr(Profile, key)
+    ]
     query = (
-        select(Participant, Profile, Seat)
+        select(
+            Participant.id,
+            Participant.first_theme_id,
+            Participant.second_theme_id,
+            Participant.stay_with,
+            Participant.profile_consent,
+            Profile.participant_id.label("has_profile"),
+            *answer_columns,
+            Seat.table_id,
+            Seat.duo_id,
+            Seat.pinned,
+        )
         .outerjoin(Profile, Profile.participant_id == Participant.id)
         .outerjoin(Seat, (Seat.participant_id == Participant.id) & (Seat.day_id == day.id))
         .where(Participant.event_id == day.event_id)
@@ -232,19 +248,19 @@ def _people_of_day(
     else:
         query = query.where(Participant.day_id == day.id, Participant.status.in_(EXPECTED_STATUSES))
     people = []
-    for person, profile, seat in session.execute(query.order_by(Participant.id)):
+    for row in session.execute(query.order_by(Participant.id)):
+        # Answers only count when given with consent (and there is a profile at all).
+        profile = row if row.profile_consent and row.has_profile is not None else None
         people.append(
             SeatPerson(
-                id=person.id,
-                first_theme=person.first_theme_id,
-                second_theme=person.second_theme_id,
-                answers=_answers(
-                    profile if person.profile_consent else None, categories, day.date.year
-                ),
-                together=person.stay_with,
-                pinned_table=seat.table_id if seat is not None and seat.pinned else None,
-                current_table=seat.table_id if seat is not None else None,
-                current_duo=seat.duo_id if seat is not None else None,
+                id=row.id,
+                first_theme=row.first_theme_id,
+                second_theme=row.second_theme_id,
+                answers=_answers(profile, categories, day.date.year),
+                together=row.stay_with,
+                pinned_table=row.table_id if row.pinned else None,
+                current_table=row.table_id,
+                current_duo=row.duo_id,
             )
         )
     return people
@@ -256,25 +272,29 @@ def _write(session: Session, day: Day, seating: Seating, pinned: set[int]) -> No
     session.execute(delete(Seat).where(Seat.day_id == day.id))
     session.execute(delete(Duo).where(Duo.table_id.in_(table_ids)))
     duos = [
-        (Duo(table_id=table_id, number=number), members)
+        (table_id, number, members)
         for table_id, table_duos in seating.duos.items()
         for number, members in enumerate(table_duos, start=1)
     ]
-    session.add_all([duo for duo, _members in duos])
-    session.flush()  # one INSERT … RETURNING for every duo's id
     if not duos:
         return
+    # One INSERT … RETURNING for every duo's id, in the order the duos were given.
+    duo_ids = session.scalars(
+        insert(Duo).returning(Duo.id, sort_by_parameter_order=True),
+        [{"table_id": table_id, "number": number} for table_id, number, _members in duos],
+    ).all()
+    # Through the table itself, not the ORM's bulk path: one executemany, no objects.
     session.execute(
-        insert(Seat),
+        insert(Seat.__table__),
         [
             {
                 "participant_id": person,
                 "day_id": day.id,
-                "table_id": duo.table_id,
-                "duo_id": duo.id,
+                "table_id": table_id,
+                "duo_id": duo_id,
                 "pinned": person in pinned,
             }
-            for duo, members in duos
+            for duo_id, (table_id, _number, members) in zip(duo_ids, duos, strict=True)
             for person in members
         ],
     )
