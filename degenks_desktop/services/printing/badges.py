@@ -32,7 +32,7 @@ from degenks_desktop.errors import InputRejected, KnownError, NotFound
 from degenks_desktop.i18n import _, counted
 from degenks_desktop.services.house import audit
 from degenks_desktop.services.house.events import require_day, require_event
-from degenks_desktop.services.printing.fonts import draw_fitted_text, draw_text, register_fonts
+from degenks_desktop.services.printing.fonts import draw_fitted_text, draw_text, pdf_canvas
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import BadgePrint as BadgePrintRow
 from degenks_desktop.storage.models import Day, Participant, Seat, Table, Theme
@@ -364,14 +364,7 @@ def render_badges(
     progress: Progress | None = None,
 ) -> BadgePrint:
     """Write `badges` as a PDF in format `fmt` to `target`; report what was placed."""
-    register_fonts()
-    canvas = Canvas(
-        str(target) if isinstance(target, Path) else target,
-        pagesize=(fmt.page[0] * mm, fmt.page[1] * mm),
-        pageCompression=1,
-    )
-    canvas.setTitle(_("Badges"))
-    canvas.setCreator("De Genks Desktop")
+    canvas = pdf_canvas(target, (fmt.page[0] * mm, fmt.page[1] * mm), title=_("Badges"))
     record = BadgePrint()
     drawer = BadgeDrawer(canvas, fmt.badge[0] * mm, fmt.badge[1] * mm, record)
     slots = fmt.slots()
