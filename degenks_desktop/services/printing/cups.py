@@ -198,9 +198,11 @@ def job_status(job: SpooledJob) -> JobStatus:
     message = str((found.get("job-printer-state-message") or [""])[0]) or str(
         (printer.get("printer-state-message") or [""])[0]
     )
+    if "job-completed-with-errors" in reasons or "aborted-by-system" in reasons:
+        # A filter or the backend failed: CUPS may leave such a job stopped, not aborted.
+        return JobStatus(JobState.FAILED, reasons, message)
     if state == IPP_COMPLETED:
-        failed = "job-completed-with-errors" in reasons
-        return JobStatus(JobState.FAILED if failed else JobState.DONE, reasons, message)
+        return JobStatus(JobState.DONE, reasons, message)
     if state in (IPP_CANCELLED, IPP_ABORTED):
         return JobStatus(
             JobState.FAILED, reasons, message or ("cancelled" if state == IPP_CANCELLED else "")
