@@ -69,6 +69,22 @@ class Sent:
     what: str
 
 
+def print_document(
+    make: Make, route: PrintRoute, page_mm: tuple[float, float], *, title: str, report: Report
+) -> Sent:
+    """Write the document into a scratch file and send that to `route` (off the GUI
+    thread): the Print page's way to a printer, and the bulk benchmark's."""
+    try:
+        with tempfile.TemporaryDirectory(prefix="degenks-print-") as folder:
+            path = Path(folder) / "print.pdf"
+            what, _saved = make(report, path)
+            job = route.send(path, page_mm, title=title, report=report)
+            status = DONE_AT_ONCE if job is None else route.status(job)
+    except OSError as error:
+        raise as_known(error, route.name) from error
+    return Sent(job, status, what)
+
+
 def _pages(count: int) -> str:
     return counted("{count} page", "{count} pages", count)
 
@@ -289,15 +305,7 @@ class PrintPage(FileJobPage):
             button.setEnabled(False)
 
         def work(report: Report) -> Sent:
-            try:
-                with tempfile.TemporaryDirectory(prefix="degenks-print-") as folder:
-                    path = Path(folder) / "print.pdf"
-                    what, _saved = make(report, path)
-                    job = route.send(path, page_mm, title=title, report=report)
-                    status = DONE_AT_ONCE if job is None else route.status(job)
-            except OSError as error:
-                raise as_known(error, route.name) from error
-            return Sent(job, status, what)
+            return print_document(make, route, page_mm, title=title, report=report)
 
         def finish() -> None:
             progress.close()

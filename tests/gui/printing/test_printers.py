@@ -65,10 +65,8 @@ def test_a_sheet_sent_to_a_printer_keeps_the_perforations_pitch(
     assert page.outcome.text().startswith("Printed on")
     assert len(page_sizes_mm(output)) == 1
     width, height = page_sizes_mm(output)[0]
-    assert (width, height) == (
-        pytest.approx(210, abs=TOLERANCE_MM),
-        pytest.approx(297, abs=TOLERANCE_MM),
-    )
+    assert width == pytest.approx(210, abs=TOLERANCE_MM)
+    assert height == pytest.approx(297, abs=TOLERANCE_MM)
     places = qr_places_mm(output)[0]
     assert len(places) == 8
     lefts = sorted(left for _code, left, _top in places)
@@ -90,10 +88,8 @@ def test_a_label_at_the_desk_is_a_label_not_a_page(
     )
     qtbot.waitUntil(lambda: said == ["De badge is afgedrukt."])
     width, height = page_sizes_mm(output)[0]
-    assert (width, height) == (
-        pytest.approx(89, abs=TOLERANCE_MM),
-        pytest.approx(36, abs=TOLERANCE_MM),
-    )
+    assert width == pytest.approx(89, abs=TOLERANCE_MM)  # a label, not an A4 page
+    assert height == pytest.approx(36, abs=TOLERANCE_MM)
 
 
 def test_cancelling_a_print_sends_nothing(
