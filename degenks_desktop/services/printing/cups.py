@@ -194,10 +194,13 @@ def job_status(job: SpooledJob) -> JobStatus:
         return JobStatus(JobState.UNKNOWN)
     state = (found.get("job-state") or [0])[0]
     reasons = tuple(str(r) for r in found.get("job-state-reasons", []) if r != "none")
-    paused = (printer.get("printer-state") or [0])[0] == PRINTER_STOPPED
+    stopped = (printer.get("printer-state") or [0])[0] == PRINTER_STOPPED
+    paused = stopped and "paused" in printer.get("printer-state-reasons", [])
     message = str((found.get("job-printer-state-message") or [""])[0]) or str(
         (printer.get("printer-state-message") or [""])[0]
     )
+    if paused and message.strip().lower() == "paused":
+        message = ""  # says no more than the sentence does
     if "job-completed-with-errors" in reasons or "aborted-by-system" in reasons:
         # A filter or the backend failed: CUPS may leave such a job stopped, not aborted.
         return JobStatus(JobState.FAILED, reasons, message)
@@ -207,8 +210,14 @@ def job_status(job: SpooledJob) -> JobStatus:
         return JobStatus(
             JobState.FAILED, reasons, message or ("cancelled" if state == IPP_CANCELLED else "")
         )
-    if state in (IPP_HELD, IPP_STOPPED) or (state == IPP_PENDING and paused):
-        return JobStatus(JobState.HELD, reasons, message, printer_paused=paused)
+    if state in (IPP_HELD, IPP_STOPPED) or (state == IPP_PENDING and stopped):
+        return JobStatus(
+            JobState.HELD,
+            reasons,
+            message,
+            printer_paused=paused,
+            printer_stopped=stopped and not paused,
+        )
     if state == IPP_PROCESSING:
         return JobStatus(JobState.PRINTING, reasons, message)
     if state == IPP_PENDING:

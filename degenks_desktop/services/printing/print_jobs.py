@@ -45,6 +45,9 @@ class JobStatus:
     reasons: tuple[str, ...] = ()
     message: str = ""
     printer_paused: bool = False
+    """The queue was paused on purpose (cupsdisable, 'Pause' in the printer settings)."""
+    printer_stopped: bool = False
+    """The printer stopped by itself (an error, no paper): the job waits for it."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,11 @@ def badge_sentence(status: JobStatus, printer: str) -> str:
             "The printer {printer} is paused: the badge waits in its queue and comes out once "
             "the printer is resumed (it counts as printed)."
         ).format(printer=printer)
+    if status.state is JobState.HELD and status.printer_stopped:
+        return _(
+            "The printer {printer} has stopped{why}: the badge waits in its queue and comes "
+            "out once the printer runs again (it counts as printed)."
+        ).format(printer=printer, why=_why(status))
     if status.state is JobState.HELD:
         return _(
             "The badge is held in the queue of {printer}{why}: release it there to print it "
@@ -97,6 +105,11 @@ def job_sentence(status: JobStatus, printer: str, what: str) -> str:
             "The printer {printer} is paused: the job ({what}) waits in its queue and prints "
             "once the printer is resumed."
         ).format(printer=printer, what=what)
+    if status.state is JobState.HELD and status.printer_stopped:
+        return _(
+            "The printer {printer} has stopped{why}: the job ({what}) waits in its queue and "
+            "prints once the printer runs again."
+        ).format(printer=printer, what=what, why=_why(status))
     if status.state is JobState.HELD:
         return _(
             "The job ({what}) is held in the queue of {printer}{why}: release it there to print it."

@@ -44,8 +44,8 @@ from degenks_desktop.services.printing.print_jobs import JobStatus, SpooledJob, 
 from degenks_desktop.ui.printing.printers import (
     JobFollower,
     PrintRoute,
-    as_known,
     route_for,
+    unreachable,
 )
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
 from degenks_desktop.ui.shell.context import AppContext
@@ -100,7 +100,7 @@ def send_badge(
                 reprint_reason=reprint_reason,
             )
         except OSError as error:
-            raise as_known(error, route.name) from error
+            raise unreachable(route.name) from error
 
     def sent(outcome: object) -> None:
         assert isinstance(outcome, BadgeSent)

@@ -36,11 +36,12 @@ from degenks_desktop.services.printing.badges import badges_to_print, render_bad
 from degenks_desktop.services.printing.print_jobs import (
     DONE_AT_ONCE,
     JobStatus,
+    PrinterUnavailable,
     SpooledJob,
     job_sentence,
 )
 from degenks_desktop.ui.forms_generated.print_page_ui import Ui_PrintForm
-from degenks_desktop.ui.printing.printers import JobFollower, PrintRoute, as_known, route_for
+from degenks_desktop.ui.printing.printers import JobFollower, PrintRoute, route_for, unreachable
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.file_jobs import FileJobPage, Job, JobProgress
@@ -81,7 +82,7 @@ def print_document(
             job = route.send(path, page_mm, title=title, report=report)
             status = DONE_AT_ONCE if job is None else route.status(job)
     except OSError as error:
-        raise as_known(error, route.name) from error
+        raise unreachable(route.name) from error
     return Sent(job, status, what)
 
 
@@ -213,7 +214,16 @@ class PrintPage(FileJobPage):
         self.context.settings.setValue(SETTING_DESTINATION, name)
         if name == A_FILE:
             return None
-        return QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.PrinterResolution)
+        info = QPrinterInfo.printerInfo(name)
+        if info.isNull():
+            self._fill_destinations()
+            raise PrinterUnavailable(
+                _(
+                    "There is no printer called {printer} on this laptop (any more): choose "
+                    "another printer."
+                ).format(printer=name)
+            )
+        return QPrinter(info, QPrinter.PrinterMode.PrinterResolution)
 
     def print_badges(self) -> None:
         """Badges in the chosen format, order and day."""
@@ -276,7 +286,11 @@ class PrintPage(FileJobPage):
         self, make: Make, suggested: str, page_mm: tuple[float, float], *, title: str
     ) -> None:
         """Save what `make` writes as a PDF, or send it to the chosen printer."""
-        printer = self.chosen_printer()
+        try:
+            printer = self.chosen_printer()
+        except KnownError as error:
+            self.outcome.setText(error.message)
+            return
         if printer is not None:
             self._send(make, route_for(printer), page_mm, title=title)
             return

@@ -20,11 +20,12 @@ from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from degenks_desktop.errors import Cancelled, KnownError
+from degenks_desktop.errors import Cancelled
 from degenks_desktop.i18n import _
 from degenks_desktop.services.printing import cups
 from degenks_desktop.services.printing.print_jobs import (
     DONE_AT_ONCE,
+    JobState,
     JobStatus,
     PrinterUnavailable,
     SpooledJob,
@@ -264,7 +265,7 @@ class JobFollower(QObject):
 
         def work(_report: Report) -> JobStatus:
             status = self.route.status(self.job)
-            if status.state.name == "FAILED" and self.on_failed is not None:
+            if status.state is JobState.FAILED and self.on_failed is not None:
                 self.on_failed(status)
             return status
 
@@ -287,8 +288,3 @@ class JobFollower(QObject):
         if status != self.last:
             self.last = status
             self.on_change(status)
-
-
-def as_known(error: OSError, printer: str) -> KnownError:
-    """An OSError on the way to the printer, as one sentence."""
-    return unreachable(printer) if not isinstance(error, KnownError) else error
