@@ -13,6 +13,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from degenks_desktop.domain.badge_formats import FORMATS
+from degenks_desktop.i18n import _, counted
+from degenks_desktop.services.printing.print_jobs import (
+    DONE_AT_ONCE,
+    JobState,
+    JobStatus,
+    badge_sentence,
+    job_sentence,
+)
 from degenks_desktop.storage.models import BadgePrint, Participant
 from degenks_desktop.ui.printing import print_page
 from degenks_desktop.ui.printing.badge_printing import SETTING_DESK_LAYOUT, DeskBadgePrinter
@@ -62,7 +70,11 @@ def test_a_sheet_sent_to_a_printer_keeps_the_perforations_pitch(
     page.layout_box.setCurrentIndex(page.layout_box.findData("a4-8"))
     page.badges_button.click()
     qtbot.waitUntil(lambda: page.task is None, timeout=20_000)
-    assert page.outcome.text().startswith("Printed on")
+    what = _("{badges} on {pages}").format(
+        badges=counted("{count} badge", "{count} badges", 8),
+        pages=counted("{count} page", "{count} pages", 1),
+    )
+    assert page.outcome.text() == job_sentence(DONE_AT_ONCE, str(output), what)
     assert len(page_sizes_mm(output)) == 1
     width, height = page_sizes_mm(output)[0]
     assert width == pytest.approx(210, abs=TOLERANCE_MM)
@@ -108,7 +120,7 @@ def test_cancelling_a_print_sends_nothing(
     page.task.cancel()
     release.set()
     qtbot.waitUntil(lambda: page.task is None, timeout=20_000)
-    assert page.outcome.text() == "Cancelled: nothing was sent to the printer."
+    assert page.outcome.text() == _("Cancelled: nothing was sent to the printer.")
     assert not output.exists()
     assert page.letters_button.isEnabled()
 
@@ -139,7 +151,8 @@ def test_a_paused_queue_at_the_desk_says_the_badge_waits(
                 person, automatic=False, parent=page, say=said.append
             )
             qtbot.waitUntil(lambda: bool(said), timeout=10_000)
-            assert "paused" in said[-1] and queue.name in said[-1]
+            paused = JobStatus(JobState.HELD, printer_paused=True)
+            assert said[-1] == badge_sentence(paused, queue.name)
             assert "De badge is afgedrukt." not in said
         # Resumed, the badge comes out, and the desk is told so.
         qtbot.waitUntil(lambda: said[-1] == "De badge is afgedrukt.", timeout=30_000)

@@ -8,6 +8,7 @@ the CUPS client tools.
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import struct
 from pathlib import Path
@@ -18,6 +19,7 @@ from sqlalchemy import func, select
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.domain.badge_formats import FORMATS
 from degenks_desktop.errors import KnownError
+from degenks_desktop.i18n import _
 from degenks_desktop.services.printing import cups, ipp
 from degenks_desktop.services.printing.badges import (
     AlreadyPrinted,
@@ -124,7 +126,10 @@ def test_a_paused_queue_holds_the_badge_and_says_so(database: Database) -> None:
             assert sent.status.state is JobState.HELD and sent.status.printer_paused
             sentence = badge_sentence(sent.status, held_queue.name)
             assert sentence != badge_sentence(JobStatus(JobState.DONE), held_queue.name)
-            assert "paused" in sentence and held_queue.name in sentence
+            assert sentence == _(
+                "The printer {printer} is paused: the badge waits in its queue and comes out "
+                "once the printer is resumed (it counts as printed)."
+            ).format(printer=held_queue.name)
             # It comes out once the queue is resumed: a second badge now would make two.
             assert prints(database) == 1
             with pytest.raises(AlreadyPrinted):
@@ -153,7 +158,9 @@ def test_a_job_that_fails_is_said_and_can_leave_the_print_log(
     assert sent.job is not None and sent.print_id is not None
     status = queue.finished(sent.job)
     assert status.state is JobState.FAILED
-    assert "did not print" in badge_sentence(status, queue.name)
+    assert badge_sentence(status, queue.name).startswith(
+        _("The badge did not print on {printer}{why}").split("{why}")[0].format(printer=queue.name)
+    )
     withdraw_badge_print(database, sent.print_id, desk="onthaal 1", why=status.message)
     assert prints(database) == 0
     with database.reading() as session:
@@ -163,7 +170,10 @@ def test_a_job_that_fails_is_said_and_can_leave_the_print_log(
 
 @needs_cups
 def test_a_queue_that_does_not_exist(queue: TestQueue) -> None:
-    with pytest.raises(PrinterUnavailable, match="no printer called nergens"):
+    missing = _(
+        "There is no printer called {printer} on this laptop (any more): choose another printer."
+    ).format(printer="nergens")
+    with pytest.raises(PrinterUnavailable, match=re.escape(missing)):
         cups.send_pdf(b"%PDF", queue="nergens", page_mm=(105, 148), title="x", server=queue.server)
 
 
@@ -178,18 +188,29 @@ def test_cups_down_is_one_sentence_and_nothing_is_logged(
             pdf, queue=QUEUE, page_mm=(105, 148), title="x", server=str(tmp_path / "no.sock")
         )
 
-    with pytest.raises(PrinterUnavailable, match="does not answer") as refused:
+    down = _(
+        "The print service (CUPS) on this laptop does not answer, so nothing went to "
+        "{printer}: start it again, or save the PDF and print it elsewhere."
+    ).format(printer=QUEUE)
+    with pytest.raises(PrinterUnavailable) as refused:
         print_badge(database, small.participant_ids[0], FORMATS["a6"], desk="1", send=send)
-    assert "." in refused.value.message and "\n" not in refused.value.message
+    assert refused.value.message == down
     assert prints(database) == 0
 
 
 def test_without_lp_or_a_printer_nothing_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(PrinterUnavailable, match="No printer is chosen"):
+    with pytest.raises(PrinterUnavailable) as refused:
         cups.send_pdf(b"%PDF", queue="", page_mm=(105, 148), title="x")
+    assert refused.value.message == _(
+        "No printer is chosen: choose one, or save the PDF and print it elsewhere."
+    )
     monkeypatch.setattr(cups.shutil, "which", lambda _name: None)
-    with pytest.raises(PrinterUnavailable, match="'lp'") as refused:
+    with pytest.raises(PrinterUnavailable) as refused:
         cups.send_pdf(b"%PDF", queue="desk", page_mm=(105, 148), title="x")
+    assert refused.value.message == _(
+        "This laptop cannot print: the printing tools of CUPS ('lp') are not installed. "
+        "Install them, or save the PDF and print it elsewhere."
+    )
     assert isinstance(refused.value, KnownError)
     assert not cups.cups_available()
 
