@@ -24,6 +24,7 @@ from degenks_desktop.storage.models import AuditEntry
 ACTION_WORDS: dict[str, str] = {
     "badge.printed": N_("Badge printed"),
     "badge.reprinted": N_("Badge printed again"),
+    "badge.print_failed": N_("Badge did not print: no longer counted as printed"),
     "check_in.created": N_("Checked in"),
     "check_in.duplicate": N_("Scanned again (already checked in)"),
     "check_in.other_day": N_("Checked in on another day than registered"),

@@ -32,7 +32,13 @@ from degenks_desktop.errors import InputRejected, KnownError, NotFound
 from degenks_desktop.i18n import _, counted
 from degenks_desktop.services.house import audit
 from degenks_desktop.services.house.events import require_day, require_event
-from degenks_desktop.services.printing.fonts import draw_fitted_text, draw_text, register_fonts
+from degenks_desktop.services.printing.fonts import draw_fitted_text, draw_text, pdf_canvas
+from degenks_desktop.services.printing.print_jobs import (
+    DONE_AT_ONCE,
+    JobState,
+    JobStatus,
+    SpooledJob,
+)
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import BadgePrint as BadgePrintRow
 from degenks_desktop.storage.models import Day, Participant, Seat, Table, Theme
@@ -364,14 +370,7 @@ def render_badges(
     progress: Progress | None = None,
 ) -> BadgePrint:
     """Write `badges` as a PDF in format `fmt` to `target`; report what was placed."""
-    register_fonts()
-    canvas = Canvas(
-        str(target) if isinstance(target, Path) else target,
-        pagesize=(fmt.page[0] * mm, fmt.page[1] * mm),
-        pageCompression=1,
-    )
-    canvas.setTitle(_("Badges"))
-    canvas.setCreator("De Genks Desktop")
+    canvas = pdf_canvas(target, (fmt.page[0] * mm, fmt.page[1] * mm), title=_("Badges"))
     record = BadgePrint()
     drawer = BadgeDrawer(canvas, fmt.badge[0] * mm, fmt.badge[1] * mm, record)
     slots = fmt.slots()
@@ -438,6 +437,29 @@ def single_badge_pdf(database: Database, participant_id: int, fmt: BadgeFormat) 
     return out.getvalue()
 
 
+def previous_print(database: Database, participant_id: int) -> PreviousPrint | None:
+    """The last time this person's badge was printed, or None (read only, for asking first)."""
+    with database.reading() as session:
+        previous = session.scalars(
+            select(BadgePrintRow)
+            .where(BadgePrintRow.participant_id == participant_id)
+            .order_by(BadgePrintRow.printed_at.desc())
+            .limit(1)
+        ).first()
+        return None if previous is None else PreviousPrint(previous.printed_at, previous.desk)
+
+
+def already_printed(previous: PreviousPrint) -> AlreadyPrinted:
+    """The refusal of an accidental second badge, saying when and where the first was."""
+    return AlreadyPrinted(
+        _(
+            "This badge was already printed at {time} at {desk}: print it again only "
+            "on purpose, with a reason."
+        ).format(time=clock(previous.printed_at), desk=previous.desk or "?"),
+        previous,
+    )
+
+
 def record_badge_print(
     database: Database,
     participant_id: int,
@@ -445,11 +467,13 @@ def record_badge_print(
     desk: str,
     reprint_reason: str | None = None,
     at: dt.datetime | None = None,
-) -> None:
-    """Log a badge as printed, in one transaction with its audit entry.
+    job: SpooledJob | None = None,
+) -> int:
+    """Log a badge as printed, in one transaction with its audit entry; its log number.
 
     A second print without a `reprint_reason` raises AlreadyPrinted, saying when and
     where the first one was made; with a reason it is logged as a deliberate reprint.
+    `job` names the print job it went out as (its queue and number, in the audit).
     """
     with database.transaction() as session:
         previous = session.scalars(
@@ -459,13 +483,7 @@ def record_badge_print(
             .limit(1)
         ).first()
         if previous is not None and not (reprint_reason or "").strip():
-            raise AlreadyPrinted(
-                _(
-                    "This badge was already printed at {time} at {desk}: print it again only "
-                    "on purpose, with a reason."
-                ).format(time=clock(previous.printed_at), desk=previous.desk or "?"),
-                PreviousPrint(previous.printed_at, previous.desk),
-            )
+            raise already_printed(PreviousPrint(previous.printed_at, previous.desk))
         row = BadgePrintRow(
             participant_id=participant_id,
             desk=desk,
@@ -475,11 +493,93 @@ def record_badge_print(
         if at is not None:
             row.printed_at = at
         session.add(row)
+        session.flush()
+        details: dict[str, object] = {"reason": row.reprint_reason} if row.reprint_reason else {}
+        if job is not None:
+            details |= {"queue": job.queue, "job": job.job_id}
         audit.record(
             session,
             action="badge.reprinted" if previous is not None else "badge.printed",
             actor=desk,
             subject_type="participant",
             subject_id=participant_id,
-            details={"reason": row.reprint_reason} if row.reprint_reason else {},
+            details=details,
         )
+        return row.id
+
+
+def withdraw_badge_print(database: Database, print_id: int, *, desk: str, why: str) -> None:
+    """A logged badge did not come out after all (its job failed or was cancelled): it no
+    longer counts as printed, so the next print needs no reason. Audited."""
+    with database.transaction() as session:
+        row = session.get(BadgePrintRow, print_id)
+        if row is None:
+            return
+        participant_id = row.participant_id
+        session.delete(row)
+        audit.record(
+            session,
+            action="badge.print_failed",
+            actor=desk,
+            subject_type="participant",
+            subject_id=participant_id,
+            details={"why": why} if why else {},
+        )
+
+
+Send = Callable[[bytes, BadgeFormat], SpooledJob | None]
+"""Puts a badge's PDF on paper (or in a file): its print job to follow, or None when it
+is done already."""
+JobStatusReader = Callable[[SpooledJob], JobStatus]
+
+
+@dataclass(frozen=True)
+class BadgeSent:
+    """A badge sent to its printer: its log number, its job (None when done at once), and
+    how the job stood right after it was sent."""
+
+    print_id: int | None
+    """None when nothing was logged: the job failed at once."""
+    job: SpooledJob | None
+    status: JobStatus
+
+
+def print_badge(
+    database: Database,
+    participant_id: int,
+    fmt: BadgeFormat,
+    *,
+    desk: str,
+    send: Send,
+    status_of: JobStatusReader | None = None,
+    reprint_reason: str | None = None,
+) -> BadgeSent:
+    """Print one person's badge and log it: the service call behind the desk's Print.
+
+    An accidental second badge raises AlreadyPrinted before anything is sent. A badge
+    that cannot be sent (PrinterUnavailable, OSError) is not logged. A job the printer
+    holds (a paused queue) is logged: it comes out once the queue is resumed, and a
+    second print now would make two; should it fail later, `withdraw_badge_print`.
+    """
+    previous = previous_print(database, participant_id)
+    if previous is not None and not (reprint_reason or "").strip():
+        raise already_printed(previous)
+    pdf = single_badge_pdf(database, participant_id, fmt)
+    job = send(pdf, fmt)
+    status = DONE_AT_ONCE if job is None or status_of is None else status_of(job)
+    if status.state is JobState.FAILED:
+        return BadgeSent(None, job, status)  # nothing came out: nothing to log
+    try:
+        print_id = record_badge_print(
+            database, participant_id, desk=desk, reprint_reason=reprint_reason, job=job
+        )
+    except AlreadyPrinted:
+        # Another desk logged this badge while ours was being sent: both are on paper.
+        print_id = record_badge_print(
+            database,
+            participant_id,
+            desk=desk,
+            reprint_reason=_("printed at the same moment at another desk"),
+            job=job,
+        )
+    return BadgeSent(print_id, job, status)

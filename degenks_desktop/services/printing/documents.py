@@ -25,7 +25,12 @@ from degenks_desktop.domain.text_matching import fold
 from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.house.events import require_event
 from degenks_desktop.services.printing.badges import draw_qr, qr_modules
-from degenks_desktop.services.printing.fonts import draw_fitted_text, draw_text, register_fonts
+from degenks_desktop.services.printing.fonts import (
+    REGULAR,
+    draw_fitted_text,
+    draw_text,
+    pdf_canvas,
+)
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Day, Duo, Event, Participant, Seat, Table, Theme
 
@@ -107,16 +112,6 @@ def tables_to_print(database: Database, *, day_number: int | None = None) -> lis
         return sheets
 
 
-def _canvas(target: Path | BinaryIO, size: tuple[float, float], title: str) -> Canvas:
-    register_fonts()
-    canvas = Canvas(
-        str(target) if isinstance(target, Path) else target, pagesize=size, pageCompression=1
-    )
-    canvas.setTitle(title)
-    canvas.setCreator("De Genks Desktop")
-    return canvas
-
-
 def _paragraph(
     canvas: Canvas,
     text: str,
@@ -138,7 +133,7 @@ def render_table_signs(
 ) -> int:
     """One A4 landscape sign per table: its number huge, the theme colour, the question."""
     width, height = landscape(A4)
-    canvas = _canvas(target, (width, height), _("Table signs"))
+    canvas = pdf_canvas(target, (width, height), title=_("Table signs"))
     for index, table in enumerate(tables, start=1):
         canvas.setFillColor(HexColor(table.colour))
         canvas.rect(0, height - 70 * mm, width, 70 * mm, stroke=0, fill=1)
@@ -171,7 +166,7 @@ def render_table_signs(
             bold=False,
             max_lines=6,
         )
-        canvas.setFont("DejaVuSans", 11)
+        canvas.setFont(REGULAR, 11)
         draw_text(
             canvas,
             15 * mm,
@@ -193,7 +188,7 @@ def render_facilitator_packs(
 ) -> int:
     """Per table: its people in duos, the question, the steps, and a tally sheet for dots."""
     width, height = A4
-    canvas = _canvas(target, (width, height), _("Facilitator packs"))
+    canvas = pdf_canvas(target, (width, height), title=_("Facilitator packs"))
     margin = 18 * mm
     for index, table in enumerate(tables, start=1):
         canvas.setFillColor(HexColor(table.colour))
@@ -353,7 +348,7 @@ def render_letters(
 ) -> int:
     """One A4 confirmation per person: day, time, place, theme, and the QR code for the desk."""
     width, height = A4
-    canvas = _canvas(target, (width, height), _("Invitation letters"))
+    canvas = pdf_canvas(target, (width, height), title=_("Invitation letters"))
     margin = 25 * mm
     for index, letter in enumerate(letters, start=1):
         y = height - 40 * mm

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
 
 import arabic_reshaper
 from bidi import get_display
@@ -44,6 +46,25 @@ def register_fonts() -> None:
     """Make the shipped fonts known to reportlab (once per process)."""
     for name, file_name in FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
+
+
+def pdf_canvas(target: Path | BinaryIO, size: tuple[float, float], *, title: str) -> Canvas:
+    """A reportlab canvas of `size` points whose every font is embedded.
+
+    reportlab sets Helvetica, a font it never embeds, before the first `setFont`; print
+    shops refuse a PDF that names a font it does not carry, so the canvas starts in
+    DejaVu Sans instead.
+    """
+    register_fonts()
+    canvas = Canvas(
+        str(target) if isinstance(target, Path) else target,
+        pagesize=size,
+        pageCompression=1,
+        initialFontName=REGULAR,
+    )
+    canvas.setTitle(title)
+    canvas.setCreator("De Genks Desktop")
+    return canvas
 
 
 @functools.cache

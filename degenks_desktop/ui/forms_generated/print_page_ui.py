@@ -31,6 +31,21 @@ class Ui_PrintForm(object):
         self.pageLayout = QVBoxLayout(PrintForm)
         self.pageLayout.setObjectName(u"pageLayout")
         self.pageLayout.setContentsMargins(0, 0, 0, 0)
+        self.destinationForm = QFormLayout()
+        self.destinationForm.setObjectName(u"destinationForm")
+        self.destinationLabel = QLabel(PrintForm)
+        self.destinationLabel.setObjectName(u"destinationLabel")
+
+        self.destinationForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.destinationLabel)
+
+        self.destination_box = QComboBox(PrintForm)
+        self.destination_box.setObjectName(u"destination_box")
+
+        self.destinationForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.destination_box)
+
+
+        self.pageLayout.addLayout(self.destinationForm)
+
         self.badgeBox = QGroupBox(PrintForm)
         self.badgeBox.setObjectName(u"badgeBox")
         self.badgeForm = QFormLayout(self.badgeBox)
@@ -130,10 +145,12 @@ class Ui_PrintForm(object):
         self.pageLayout.addWidget(self.otherBox)
 
 #if QT_CONFIG(shortcut)
+        self.destinationLabel.setBuddy(self.destination_box)
         self.formatLabel.setBuddy(self.layout_box)
         self.orderLabel.setBuddy(self.order_box)
         self.dayLabel.setBuddy(self.day_box)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.destination_box, self.layout_box)
         QWidget.setTabOrder(self.layout_box, self.custom_width)
         QWidget.setTabOrder(self.custom_width, self.custom_height)
         QWidget.setTabOrder(self.custom_height, self.order_box)
@@ -149,6 +166,7 @@ class Ui_PrintForm(object):
     # setupUi
 
     def retranslateUi(self, PrintForm):
+        self.destinationLabel.setText(ui_text(u"Print on", None))
         self.badgeBox.setTitle(ui_text(u"Badges", None))
         self.formatLabel.setText(ui_text(u"Format", None))
         self.orderLabel.setText(ui_text(u"Order", None))

@@ -155,23 +155,27 @@ class FrontDeskWorkspace(QWidget):
         welcome = _("Welcome {name}: registered and checked in, badge code {code}.").format(
             name=made.name, code=format_badge_code(made.badge_code)
         )
+        self.outcome.setText(welcome)
         # The station prints at check-in when that is switched on; else the walk-in's badge
         # is printed here, since a walk-in never has one yet.
-        printed = (
-            "" if self.station.auto_badge.isChecked() else self._print_badge(made.participant_id)
-        )
-        self.outcome.setText(f"{welcome} {printed}".strip())
+        if not self.station.auto_badge.isChecked():
+            self._print_badge(made.participant_id, before=welcome)
         self.refresh_wanted.emit()
 
-    def _print_badge(self, participant_id: int, *, automatic: bool = False) -> str:
+    def _print_badge(
+        self, participant_id: int, *, automatic: bool = False, before: str = ""
+    ) -> None:
+        """Print off the GUI thread; each sentence on how it went goes under the station."""
+
+        def say(text: str) -> None:
+            self.outcome.setText(f"{before} {text}".strip())
+
         printer = DeskBadgePrinter(self.context)
-        return printer.print_badge(participant_id, automatic=automatic, parent=self)
+        printer.print_badge(participant_id, automatic=automatic, parent=self, say=say)
 
     def print_badge_at_desk(self, participant_id: int, automatic: bool) -> None:
         """Print one badge on the desk's printer; the outcome goes under the station."""
-        outcome = self._print_badge(participant_id, automatic=automatic)
-        if outcome:
-            self.outcome.setText(outcome)
+        self._print_badge(participant_id, automatic=automatic)
         self.station.scan_box.setFocus()  # a reprint's reason dialog took the keyboard
 
     def print_one_badge(self) -> None:

@@ -1,17 +1,19 @@
-"""One badge at the desk: printed through QPrinter on the chosen printer, or saved as PDF.
+"""One badge at the desk: sent to the chosen printer at true size, or saved as PDF.
 
-The PDF comes from the same layout as the bulk sheets (services.badges); pages are
-rasterised with PDFium at the printer's resolution and painted with QPainter. The print
-log refuses an accidental second badge and asks for a reason for a deliberate one.
+The PDF comes from the same layout as the bulk sheets (services.badges) and goes to the
+printer off the GUI thread (ui.printing.printers: as it is through CUPS, else painted
+page by page); the job is followed, and a held or failed badge is said as such. The
+print log refuses an accidental second badge and asks for a reason for a deliberate one;
+a badge that cannot be sent is not logged, one whose job fails is taken off the log.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-import pypdfium2 as pdfium
-from PySide6.QtCore import QEvent, QObject, QRectF, QStandardPaths, Qt
-from PySide6.QtGui import QImage, QKeyEvent, QPainter
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,15 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from degenks_desktop.domain.badge_formats import FORMATS
+from degenks_desktop.domain.badge_formats import FORMATS, BadgeFormat
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _
 from degenks_desktop.services.front_desk.search import find_participants
 from degenks_desktop.services.printing.badges import (
-    AlreadyPrinted,
-    record_badge_print,
-    single_badge_pdf,
+    BadgeSent,
+    already_printed,
+    previous_print,
+    print_badge,
+    withdraw_badge_print,
 )
+from degenks_desktop.services.printing.print_jobs import JobStatus, SpooledJob, badge_sentence
+from degenks_desktop.ui.printing.printers import (
+    JobFollower,
+    PrintRoute,
+    route_for,
+    unreachable,
+)
+from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.look import icon
 from degenks_desktop.ui.shell.widgets import step_through
@@ -46,31 +58,97 @@ SETTING_PDF_FOLDER = "print/badge_folder"
 DESK_LAYOUT = "a6"
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Paint every page of `pdf` on `printer` at its resolution; return the pages printed."""
-    document = pdfium.PdfDocument(pdf)
-    painter = QPainter()
-    if not painter.begin(printer):
-        document.close()
-        raise OSError("the printer cannot be opened")
-    try:
-        scale = printer.resolution() / 72
-        for number, page in enumerate(document):
-            if number:
-                printer.newPage()
-            image = page.render(scale=scale).to_pil().convert("RGB")
-            data = image.tobytes("raw", "RGB")
-            qimage = QImage(
-                data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888
+Say = Callable[[str], None]
+
+
+class TaskKeeper(QObject):
+    """Keeps a background task alive, as a child of the widget that asked for it, until
+    its outcome is in (the desk asks and forgets; the task's relay must outlive that)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.task: BackgroundTask | None = None
+
+
+def send_badge(
+    context: AppContext,
+    route: PrintRoute,
+    participant_id: int,
+    *,
+    layout: str,
+    parent: QObject,
+    say: Say,
+    reprint_reason: str | None = None,
+) -> BackgroundTask:
+    """Print one badge on `route` off the GUI thread, log it, and follow its job: `say`
+    gets one sentence now and another whenever the job's state changes."""
+    database, desk = context.database, context.desk_name
+    badge_format = FORMATS[layout]
+
+    def send(pdf: bytes, fmt: BadgeFormat) -> SpooledJob | None:
+        return route.send(pdf, fmt.page, title=_("Badge"), report=lambda _done, _total: None)
+
+    def work(_report: Report) -> BadgeSent:
+        try:
+            return print_badge(
+                database,
+                participant_id,
+                badge_format,
+                desk=desk,
+                send=send,
+                status_of=route.status,
+                reprint_reason=reprint_reason,
             )
-            target = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
-            target.moveTo(0, 0)
-            size = qimage.size().scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRectF(0, 0, size.width(), size.height()), qimage)
-        return len(document)
-    finally:
-        painter.end()
-        document.close()
+        except OSError as error:
+            raise unreachable(route.name) from error
+
+    def sent(outcome: object) -> None:
+        assert isinstance(outcome, BadgeSent)
+        say(badge_sentence(outcome.status, route.name))
+        if outcome.job is None or outcome.status.state.finished:
+            return
+        print_id = outcome.print_id
+
+        def failed(status: JobStatus) -> None:
+            if print_id is not None:
+                withdraw_badge_print(
+                    database, print_id, desk=desk, why=status.message or ", ".join(status.reasons)
+                )
+
+        JobFollower(
+            parent,
+            pool=context.pool,
+            route=route,
+            job=outcome.job,
+            first=outcome.status,
+            on_change=lambda status: say(badge_sentence(status, route.name)),
+            on_failed=failed,
+        )
+
+    keeper = TaskKeeper(parent)
+    task = run_in_background(
+        work,
+        pool=context.pool,
+        on_success=sent,
+        on_known_error=lambda error: say(error.message),
+        on_finished=keeper.deleteLater,
+    )
+    keeper.task = task
+    return task
+
+
+def reprint_reason_for(
+    context: AppContext, participant_id: int, parent: QWidget, *, automatic: bool
+) -> tuple[bool, str | None]:
+    """Whether to print, and the reason for a reprint: an automatic print skips whoever
+    has a badge; one asked for asks why (False when the clerk does not say)."""
+    previous = previous_print(context.database, participant_id)
+    if previous is None:
+        return True, None
+    if automatic:
+        return False, None
+    reason = PrintBadgeDialog.ask_reprint_reason(parent, already_printed(previous).message)
+    return reason is not None, reason
 
 
 class PrintBadgeDialog(QDialog):
@@ -86,6 +164,7 @@ class PrintBadgeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.task: BackgroundTask | None = None
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.textChanged.connect(self._find)
@@ -208,51 +287,43 @@ class PrintBadgeDialog(QDialog):
         self.context.settings.setValue(SETTING_PDF_FOLDER, str(Path(path).parent))
         return Path(path)
 
-    def _log(self, participant_id: int) -> bool:
-        """Log the print; a second one only with a reason. False when nothing is to be printed."""
-        try:
-            record_badge_print(self.context.database, participant_id, desk=self.context.desk_name)
-        except AlreadyPrinted as already:
-            reason = self.ask_reprint_reason(self, already.message)
-            if reason is None:
-                self.outcome.setText(_("Not printed again."))
-                return False
-            record_badge_print(
-                self.context.database,
-                participant_id,
-                desk=self.context.desk_name,
-                reprint_reason=reason,
-            )
-        return True
-
     def _layout(self) -> str:
         layout = str(self.context.settings.value(SETTING_DESK_LAYOUT, DESK_LAYOUT))
         return layout if layout in FORMATS else DESK_LAYOUT
 
+    def _reason(self, participant_id: int) -> tuple[bool, str | None]:
+        """Whether to go on, and the reason for a reprint (asked for a second badge)."""
+        go, reason = reprint_reason_for(self.context, participant_id, self, automatic=False)
+        if not go:
+            self.outcome.setText(_("Not printed again."))
+        return go, reason
+
     def print_selected(self) -> None:
-        """Print the chosen person's badge on the chosen printer."""
+        """Print the chosen person's badge on the chosen printer, off the GUI thread."""
         participant_id = self.selected()
         if participant_id is None:
             self.outcome.setText(_("Choose a person first."))
             return
         try:
-            pdf = single_badge_pdf(self.context.database, participant_id, FORMATS[self._layout()])
             printer = self.ask_printer()
-            if printer is None or not self._log(participant_id):
+            if printer is None:
                 return
-            print_pdf(pdf, printer)
+            go, reason = self._reason(participant_id)
         except KnownError as error:
             self.outcome.setText(error.message)
             return
-        except OSError:
-            self.outcome.setText(
-                _(
-                    "The printer cannot be reached: check that it is on and "
-                    "connected, or save the badge as PDF."
-                )
-            )
+        if not go:
             return
-        self.outcome.setText(_("The badge is printed."))
+        self.outcome.setText(_("Printing…"))
+        self.task = send_badge(
+            self.context,
+            route_for(printer),
+            participant_id,
+            layout=self._layout(),
+            parent=self,
+            say=self.outcome.setText,
+            reprint_reason=reason,
+        )
 
     def save_selected(self) -> None:
         """Save the chosen person's badge as a PDF file."""
@@ -263,11 +334,22 @@ class PrintBadgeDialog(QDialog):
         path = self.ask_pdf_path()
         if path is None:
             return
-        try:
-            pdf = single_badge_pdf(self.context.database, participant_id, FORMATS[self._layout()])
-            if not self._log(participant_id):
-                return
+
+        def write(pdf: bytes, _fmt: BadgeFormat) -> None:
             path.write_bytes(pdf)
+
+        try:
+            go, reason = self._reason(participant_id)
+            if not go:
+                return
+            print_badge(
+                self.context.database,
+                participant_id,
+                FORMATS[self._layout()],
+                desk=self.context.desk_name,
+                send=write,
+                reprint_reason=reason,
+            )
         except KnownError as error:
             self.outcome.setText(error.message)
             return
@@ -306,38 +388,42 @@ class DeskBadgePrinter:
         layout = str(self.context.settings.value(SETTING_DESK_LAYOUT, DESK_LAYOUT))
         return layout if layout in FORMATS else DESK_LAYOUT
 
-    def print_badge(self, participant_id: int, *, automatic: bool, parent: QWidget) -> str:
-        """Print the badge and say how it went in one sentence ("" when nothing was due)."""
+    def route(self) -> PrintRoute | None:
+        """How badges reach the desk's printer, or None when there is none."""
         printer = self.printer()
-        if printer is None:
-            return _(
-                "No printer is set up on this laptop: choose one under Badge…, or save the "
-                "badge as PDF there."
+        return None if printer is None else route_for(printer)
+
+    def print_badge(
+        self, participant_id: int, *, automatic: bool, parent: QWidget, say: Say
+    ) -> BackgroundTask | None:
+        """Print the badge off the GUI thread; `say` gets how it went, one sentence at a
+        time (nothing when nothing was due: an automatic print for whoever has one)."""
+        route = self.route()
+        if route is None:
+            say(
+                _(
+                    "No printer is set up on this laptop: choose one under Badge…, or save "
+                    "the badge as PDF there."
+                )
             )
+            return None
         try:
-            pdf = single_badge_pdf(self.context.database, participant_id, FORMATS[self._layout()])
-            try:
-                record_badge_print(
-                    self.context.database, participant_id, desk=self.context.desk_name
-                )
-            except AlreadyPrinted as already:
-                if automatic:
-                    return ""  # they have their badge already
-                reason = PrintBadgeDialog.ask_reprint_reason(parent, already.message)
-                if reason is None:
-                    return _("Not printed again.")
-                record_badge_print(
-                    self.context.database,
-                    participant_id,
-                    desk=self.context.desk_name,
-                    reprint_reason=reason,
-                )
-            print_pdf(pdf, printer)
-        except KnownError as error:
-            return error.message
-        except OSError:
-            return _(
-                "The printer cannot be reached: check that it is on and connected, or save "
-                "the badge as PDF under Badge…."
+            go, reason = reprint_reason_for(
+                self.context, participant_id, parent, automatic=automatic
             )
-        return _("The badge is printed.")
+        except KnownError as error:
+            say(error.message)
+            return None
+        if not go:
+            if not automatic:
+                say(_("Not printed again."))
+            return None
+        return send_badge(
+            self.context,
+            route,
+            participant_id,
+            layout=self._layout(),
+            parent=parent,
+            say=say,
+            reprint_reason=reason,
+        )

@@ -73,7 +73,7 @@ def test_a_badge_is_printed_at_check_in_for_whoever_has_none(
     (_first_id, first, _), (second_id, second, _) = day_one_people(context, 2)
     scan(qtbot, station, first)
     assert [qr_codes_in(path) for path in printers.printed()] == [[first]]
-    assert window.front_desk.outcome.text() == "De badge is afgedrukt."
+    qtbot.waitUntil(lambda: window.front_desk.outcome.text() == "De badge is afgedrukt.")
 
     # Someone whose badge came in the post: checked in, no second badge.
     with context.database.transaction() as session:
@@ -153,7 +153,7 @@ def test_a_walk_in_gets_a_seat_at_the_chosen_theme_and_a_badge(
             select(Participant.badge_code).where(Participant.last_name == "Vanhoof")
         )
     assert [qr_codes_in(path) for path in printers.printed()] == [[code]]
-    assert window.front_desk.outcome.text().endswith("De badge is afgedrukt.")
+    qtbot.waitUntil(lambda: window.front_desk.outcome.text().endswith("De badge is afgedrukt."))
 
 
 def test_each_result_has_its_own_sound_and_the_sounds_can_be_switched_off(

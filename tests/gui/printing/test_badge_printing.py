@@ -46,7 +46,7 @@ def test_printing_through_qprinter(
 
     monkeypatch.setattr(PrintBadgeDialog, "ask_printer", pdf_printer)
     dialog.print_selected()
-    assert dialog.outcome.text() == "De badge is afgedrukt."
+    qtbot.waitUntil(lambda: dialog.outcome.text() == "De badge is afgedrukt.")
     assert qr_codes_in(output) == [code]
 
 

@@ -1,0 +1,76 @@
+"""Every font of every PDF the app prints is embedded, as print shops demand (pdffonts)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from degenks_desktop.demo.event import create_demo_event
+from degenks_desktop.domain.badge_formats import FORMATS
+from degenks_desktop.services.printing.badges import badges_to_print, render_badges
+from degenks_desktop.services.printing.documents import (
+    letters_to_print,
+    render_facilitator_packs,
+    render_letters,
+    render_table_signs,
+    tables_to_print,
+)
+from degenks_desktop.storage.database import Database
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdffonts") is None, reason="pdffonts (poppler-utils) is not installed"
+)
+
+
+def fonts_of(path: Path) -> list[tuple[str, str]]:
+    """(name, emb) of each font pdffonts lists for `path`."""
+    lines = subprocess.run(
+        ["pdffonts", str(path)], check=True, capture_output=True, text=True
+    ).stdout.splitlines()
+    header, rule, *rows = lines
+    # The columns are as wide as the rule's dashes; "emb" is the fourth.
+    spans, start = [], 0
+    for dashes in rule.split(" "):
+        spans.append((start, start + len(dashes)))
+        start += len(dashes) + 1
+    emb = spans[header.split().index("emb")]
+    return [(row[: spans[0][1]].strip(), row[emb[0] : emb[1]].strip()) for row in rows]
+
+
+def kinds(database: Database) -> dict[str, Callable[[Path], object]]:
+    """One maker per kind of PDF the app produces."""
+    badges = badges_to_print(database)
+    tables = tables_to_print(database)
+    event, letters = letters_to_print(database)
+    return {
+        "badge at the desk": lambda path: render_badges(badges[:1], path, FORMATS["a6"]),
+        "badge sheets": lambda path: render_badges(badges, path, FORMATS["a4-8"]),
+        "label": lambda path: render_badges(badges[:3], path, FORMATS["label-89x36"]),
+        "table signs": lambda path: render_table_signs(tables, path),
+        "facilitator packs": lambda path: render_facilitator_packs(tables, path),
+        "letters": lambda path: render_letters(event, letters[:5], path),
+    }
+
+
+def test_no_pdf_names_a_font_it_does_not_carry(sqlite_database: Database, tmp_path: Path) -> None:
+    create_demo_event(sqlite_database, participants=40)
+    for kind, make in kinds(sqlite_database).items():
+        path = tmp_path / f"{kind}.pdf"
+        make(path)
+        fonts = fonts_of(path)
+        assert fonts, kind  # text was drawn at all
+        assert [name for name, emb in fonts if emb != "yes"] == [], kind
+
+
+def test_a_badge_in_memory_embeds_its_fonts_too(sqlite_database: Database, tmp_path: Path) -> None:
+    create_demo_event(sqlite_database, participants=5)
+    out = io.BytesIO()
+    render_badges(badges_to_print(sqlite_database)[:1], out, FORMATS["roll-62"])
+    path = tmp_path / "badge.pdf"
+    path.write_bytes(out.getvalue())
+    assert {emb for _name, emb in fonts_of(path)} == {"yes"}
