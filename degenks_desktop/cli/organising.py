@@ -19,8 +19,12 @@ from degenks_desktop.i18n import _
 
 def run_assign(args: argparse.Namespace) -> int:
     """`degenks assign`: seat the day's people at theme tables and in duos."""
-    from degenks_desktop.services.organising.seating import assign_seats  # noqa: PLC0415
+    from degenks_desktop.services.organising.seating import (  # noqa: PLC0415
+        assign_seats,
+        check_search_limits,
+    )
 
+    check_search_limits(args.effort, args.seconds)  # before anyone signs in: nothing written
     database = open_from_args(args)
     try:
         organiser = require_organiser(database, args)

@@ -300,6 +300,14 @@ def _write(session: Session, day: Day, seating: Seating, pinned: set[int]) -> No
     )
 
 
+def check_search_limits(effort: float, time_cap: float) -> None:
+    """Refuse, with a sentence, an effort below 0 or a time limit of 0 seconds or less."""
+    if not effort >= 0 or not time_cap > 0:
+        raise InputRejected(
+            _("Give the search an effort of 0 or more and a time limit above 0 seconds.")
+        )
+
+
 def assign_seats(
     database: Database,
     *,
@@ -313,10 +321,7 @@ def assign_seats(
     `effort` scales the search's work budget (domain.seating.search_tries): the same
     day gives the same seating on any laptop; `time_cap` is only a safety net per day.
     """
-    if not effort >= 0 or not time_cap > 0:
-        raise InputRejected(
-            _("Give the search an effort of 0 or more and a time limit above 0 seconds.")
-        )
+    check_search_limits(effort, time_cap)
     started = time.monotonic()
     reports = []
     with database.transaction() as session:

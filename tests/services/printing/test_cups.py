@@ -158,8 +158,12 @@ def test_a_job_that_fails_is_said_and_can_leave_the_print_log(
     assert sent.job is not None and sent.print_id is not None
     status = queue.finished(sent.job)
     assert status.state is JobState.FAILED
+    said = _(
+        "The badge did not print on {printer}{why}: it is not counted as printed, so print it "
+        "again."
+    )
     assert badge_sentence(status, queue.name).startswith(
-        _("The badge did not print on {printer}{why}").split("{why}")[0].format(printer=queue.name)
+        said.split("{why}")[0].format(printer=queue.name)
     )
     withdraw_badge_print(database, sent.print_id, desk="onthaal 1", why=status.message)
     assert prints(database) == 0
