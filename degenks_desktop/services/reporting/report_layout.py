@@ -11,6 +11,7 @@ paragraphs and tables of the whole report never exist at once.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -39,11 +40,11 @@ Entry = tuple[int, str, int, str | None]
 """A line of the contents: level (0 or 1), the heading's text, its page, its bookmark."""
 HEADING_LEVELS = {"Heading1": 0, "Heading2": 1}
 """The paragraph styles whose paragraphs go in the contents and the bookmarks."""
-SAVING_SHARE = 0.12
+SAVING_SHARE = 0.08
 """About the share of the time spent writing the file once every page is laid out."""
 
 
-class Chunk(Flowable):  # type: ignore[misc]  # reportlab is untyped
+class Chunk(Flowable):
     """A stretch of the story made only when the layout reaches it; `weight` is its share
     of the work, for the progress."""
 
@@ -57,7 +58,7 @@ class Chunk(Flowable):  # type: ignore[misc]  # reportlab is untyped
         raise RuntimeError("a Chunk reached the frame unexpanded")
 
 
-class KnownContents(TableOfContents):  # type: ignore[misc]
+class KnownContents(TableOfContents):
     """reportlab's table of contents, handed its lines instead of gathering them over
     passes (it draws the lines it holds from the last pass, `beforeBuild`)."""
 
@@ -94,7 +95,7 @@ class _ContentsLengthChanged(Exception):
         self.pages = pages
 
 
-class _ReportCanvas(Canvas):  # type: ignore[misc]
+class _ReportCanvas(Canvas):
     """A canvas that moves the pages laid out last (the contents) to just after the cover
     before it writes the file."""
 
@@ -119,7 +120,7 @@ class _ReportCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
-class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
+class ReportTemplate(BaseDocTemplate):
     """A4 with a footer (the report's name and the page number); level-1 and level-2
     headings go in the contents and the PDF's bookmarks. Every font is embedded: the canvas
     starts each page in the regular DejaVu instead of reportlab's Helvetica."""
@@ -196,6 +197,13 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.entries.append((level, text, self.page, key))
 
 
+def _contents_of(
+    contents: Callable[[Sequence[Entry]], list[Flowable]], document: ReportTemplate
+) -> list[Flowable]:
+    # Made when the layout reaches the contents, at the end: every heading's page is known.
+    return contents(document.entries)
+
+
 def _pages_taken(flowables: list[Flowable]) -> int:
     """How many pages `flowables` fill, from the top of a fresh page."""
     document = ReportTemplate(io.BytesIO(), footer="")
@@ -227,7 +235,7 @@ def build_with_contents(
             ActionFlowable(("numberFrom", 2)),
             PageBreak(),
             ActionFlowable(("contentsFollow", reserved)),
-            Chunk(lambda document=document: contents(document.entries)),
+            Chunk(functools.partial(_contents_of, contents, document)),
         ]
         try:
             document.build(flowables, canvasmaker=_ReportCanvas)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
+import functools
 import gettext
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -409,8 +410,9 @@ def _table_chunk(
     heading = _heading(_table_heading(table), styles["h2"], headings)
     # Made in the document's language: the chunk is made during the layout, inside it.
     return Chunk(
-        lambda: _table_block(table, styles, width, heading),
-        weight=2 + len(table.top) + 3 * len(table.concepts),
+        functools.partial(_table_block, table, styles, width, heading),
+        # A concept (six paragraphs) takes about eight times an idea's row to lay out.
+        weight=4 + 2 * len(table.top) + 8 * len(table.concepts),
     )
 
 
@@ -481,9 +483,7 @@ def _appendix(
             if table.all_ideas:
                 story.append(
                     Chunk(
-                        lambda theme=theme.name, table=table: _every_idea(
-                            theme, table, styles, width
-                        ),
+                        functools.partial(_every_idea, theme.name, table, styles, width),
                         weight=1 + len(table.all_ideas),
                     )
                 )
