@@ -104,12 +104,13 @@ def simulated_event(
         if kind not in made:
             url = sqlite_url(folder / f"{kind}.sqlite")
             database = open_database(url)
+            participants = SIZES[size]
             if small:
                 create_demo_event(database, participants=60, facilitators=8, days=1)
-            elif SIZES[size] is None:
+            elif participants is None:
                 create_demo_event(database)
             else:
-                create_demo_event(database, participants=SIZES[size])
+                create_demo_event(database, participants=participants)
             made[kind] = (url, simulate_event(database))
             database.close()
         return made[kind]

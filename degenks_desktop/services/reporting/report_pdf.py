@@ -408,7 +408,7 @@ def _table_chunk(
     headings: list[tuple[int, str]],
 ) -> Chunk:
     heading = _heading(_table_heading(table), styles["h2"], headings)
-    # Made in the document's language: the chunk is made during the layout, inside it.
+    # The block is made when the layout reaches it, still inside the document's language.
     return Chunk(
         functools.partial(_table_block, table, styles, width, heading),
         # A concept (six paragraphs) takes about eight times an idea's row to lay out.
