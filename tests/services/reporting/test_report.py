@@ -174,3 +174,16 @@ def test_the_progress_climbs_to_its_end(finished_day_on_sqlite: Database, tmp_pa
     done = [step for step, _total in heard]
     assert done == sorted(done) and len(set(done)) > 5
     assert {total for _done, total in heard} == {heard[-1][1]} == {heard[-1][0]}
+
+
+def test_a_theme_named_with_markup_characters_reads_right_in_the_contents(
+    finished_day_on_sqlite: Database, tmp_path: Path
+) -> None:
+    name = "Wonen & werk <samen>"
+    with finished_day_on_sqlite.transaction() as session:
+        theme = session.scalars(select(Theme).limit(1)).one()
+        theme.name = name
+    path = tmp_path / "verslag.pdf"
+    render_report(report_data(finished_day_on_sqlite), path)
+    pages = page_lines(path)
+    assert name in dict(contents_lines(pages, "Inhoud"))
