@@ -4,7 +4,8 @@ with this" on paper.
 `render_report` writes the whole report or one theme's (cover, contents, participation,
 representativeness, each theme with its tables' ten best ideas and concepts, every idea,
 the method); `render_table_page` a table's one-pager for its facilitator. The document's
-language is chosen per call, apart from the app's own.
+language is chosen per call, apart from the app's own. How it is laid out in one pass, the
+contents included, is services.reporting.report_layout's job.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
+import functools
 import gettext
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -28,19 +30,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from degenks_desktop.date_style import day_on_paper
 from degenks_desktop.domain.diversity import CategoryMatrix
@@ -51,6 +49,15 @@ from degenks_desktop.services.reporting.report_data import (
     ConceptSection,
     ReportData,
     TableSection,
+)
+from degenks_desktop.services.reporting.report_layout import (
+    HEADING_LEVELS,
+    Chunk,
+    Entry,
+    KnownContents,
+    Story,
+    build_plain,
+    build_with_contents,
 )
 
 Progress = Callable[[int, int], None]
@@ -133,55 +140,18 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class _ReportTemplate(BaseDocTemplate):
-    """A4 with a footer; level-1 and level-2 headings go in the contents and bookmarks."""
-
-    def __init__(self, path: str, *, footer: str, progress: Progress | None, pages: int) -> None:
-        super().__init__(
-            path,
-            pagesize=A4,
-            leftMargin=20 * mm,
-            rightMargin=20 * mm,
-            topMargin=18 * mm,
-            bottomMargin=20 * mm,
-            title=footer,
-            author="De Genks Desktop",
-        )
-        self._footer = footer
-        self._progress = progress
-        self._expected_pages = pages
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
-
-    def _decorate(self, canvas: Any, document: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(REGULAR, 8)
-        canvas.setFillColor(colors.grey)
-        canvas.drawString(20 * mm, 10 * mm, self._footer)
-        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, str(document.page))
-        canvas.restoreState()
-
-    def afterPage(self) -> None:  # noqa: N802 - reportlab's name
-        """Report progress (and let Cancel stop the build) page by page."""
-        if self._progress is not None:
-            self._progress(min(self.page, self._expected_pages), self._expected_pages)
-
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
-        """Put headings in the table of contents and the PDF's bookmarks."""
-        if not isinstance(flowable, Paragraph):
-            return
-        level = {"Heading1": 0, "Heading2": 1}.get(flowable.style.name)
-        if level is None:
-            return
-        text = flowable.getPlainText()
-        key = f"h{level}-{self.seq.nextf('heading')}"
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, text, self.page, key))
-
-
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _heading(text: str, style: ParagraphStyle, headings: list[tuple[int, str]]) -> Paragraph:
+    """A heading; noted in `headings` when it goes in the contents, whose length must be
+    known before the body is laid out."""
+    paragraph = _p(text, style)
+    level = HEADING_LEVELS.get(style.name)
+    if level is not None:
+        headings.append((level, paragraph.getPlainText()))
+    return paragraph
 
 
 def _grid(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1) -> Table:
@@ -239,20 +209,23 @@ def _cover(data: ReportData, styles: dict[str, ParagraphStyle], subtitle: str) -
             ).format(people=came, ideas=data.ideas, concepts=concepts),
             styles["subtitle"],
         ),
-        PageBreak(),
     ]
 
 
-def _contents(styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    toc = TableOfContents()
-    toc.levelStyles = [styles["toc1"], styles["toc2"]]
-    return [_p(_("Contents"), styles["subtitle"]), Spacer(1, 4 * mm), toc, PageBreak()]
+def _contents(styles: dict[str, ParagraphStyle], entries: Sequence[Entry]) -> list[Flowable]:
+    # The contents' lines are paragraph markup: a theme's name may hold an ampersand.
+    lines = [(level, escape(text), page, key) for level, text, page, key in entries]
+    toc = KnownContents(lines, levelStyles=[styles["toc1"], styles["toc2"]])
+    return [_p(_("Contents"), styles["subtitle"]), Spacer(1, 4 * mm), toc]
 
 
 def _participation(
-    data: ReportData, styles: dict[str, ParagraphStyle], width: float
+    data: ReportData,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    headings: list[tuple[int, str]],
 ) -> list[Flowable]:
-    story: list[Flowable] = [_p(_("Participation"), styles["h1"])]
+    story: list[Flowable] = [_heading(_("Participation"), styles["h1"], headings)]
     rows: list[list[Any]] = [
         [_("Day"), _("Registered"), _("Checked in"), _("No-shows"), _("Walk-ins")]
     ]
@@ -275,6 +248,8 @@ def _diversity_chart(matrix: CategoryMatrix, width: float) -> Drawing:
     rows = list(matrix.rows)
     height = 26 + 16 * len(rows) * 1.0 + 24
     drawing = Drawing(width, height)
+    # Else the drawing starts in reportlab's Helvetica, a font the PDF would not embed.
+    drawing.initialFontName = REGULAR
     chart = HorizontalBarChart()
     chart.x, chart.y = 110, 30
     chart.width, chart.height = width - 130, height - 40
@@ -312,10 +287,13 @@ def _diversity_chart(matrix: CategoryMatrix, width: float) -> Drawing:
 
 
 def _representativeness(
-    data: ReportData, styles: dict[str, ParagraphStyle], width: float
+    data: ReportData,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    headings: list[tuple[int, str]],
 ) -> list[Flowable]:
     story: list[Flowable] = [
-        _p(_("Representativeness"), styles["h1"]),
+        _heading(_("Representativeness"), styles["h1"], headings),
         _p(
             _(
                 "Only people who consented are counted. Groups of fewer than 5 people are not "
@@ -341,7 +319,7 @@ def _representativeness(
                 ]
             )
         block: list[Flowable] = [
-            _p(_(matrix.label), styles["h2"]),
+            _heading(_(matrix.label), styles["h2"], headings),
             _grid(rows, [width * p for p in (0.3, 0.17, 0.11, 0.17, 0.11, 0.14)]),
             Spacer(1, 2 * mm),
             _diversity_chart(matrix, width),
@@ -386,15 +364,22 @@ def _tie_note(table: TableSection) -> str:
     return ""
 
 
-def _table_block(
-    table: TableSection, styles: dict[str, ParagraphStyle], width: float
-) -> list[Flowable]:
+def _table_heading(table: TableSection) -> str:
     heading = _("Table {number} (day {day})").format(number=table.number, day=table.day)
     if table.facilitator:
         heading += f" — {table.facilitator}"
+    return heading
+
+
+def _table_block(
+    table: TableSection,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    heading: Paragraph | None = None,
+) -> list[Flowable]:
     story: list[Flowable] = [
         CondPageBreak(60 * mm),
-        _p(heading, styles["h2"]),
+        heading or _p(_table_heading(table), styles["h2"]),
         _p(
             ngettext("{count} idea.", "{count} ideas.", table.ideas).format(count=table.ideas),
             styles["small"],
@@ -416,12 +401,32 @@ def _table_block(
     return story
 
 
-def _themes(data: ReportData, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def _table_chunk(
+    table: TableSection,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    headings: list[tuple[int, str]],
+) -> Chunk:
+    heading = _heading(_table_heading(table), styles["h2"], headings)
+    # The block is made when the layout reaches it, still inside the document's language.
+    return Chunk(
+        functools.partial(_table_block, table, styles, width, heading),
+        # A concept (six paragraphs) takes about eight times an idea's row to lay out.
+        weight=4 + 2 * len(table.top) + 8 * len(table.concepts),
+    )
+
+
+def _themes(
+    data: ReportData,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    headings: list[tuple[int, str]],
+) -> list[Flowable]:
     story: list[Flowable] = []
     for theme in data.themes:
         story += [
             PageBreak(),
-            _p(theme.name, styles["h1"]),
+            _heading(theme.name, styles["h1"], headings),
             _p(theme.question, styles["question"]),
             _p(
                 # Two counts: the verb goes with the tables, the noun with the ideas.
@@ -435,44 +440,63 @@ def _themes(data: ReportData, styles: dict[str, ParagraphStyle], width: float) -
                 styles["body"],
             ),
         ]
-        for table in theme.tables:
-            story.extend(_table_block(table, styles, width))
+        story += [_table_chunk(table, styles, width, headings) for table in theme.tables]
     return story
 
 
-def _appendix(data: ReportData, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), _p(_("Appendix: every idea"), styles["h1"])]
+def _every_idea(
+    theme: str, table: TableSection, styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    rows: list[list[Any]] = [[_("Duo"), _("Idea"), _("Dots"), _("In the ten")]]
+    rows += [
+        [
+            idea.duo or "",
+            _p(idea.text, styles["cell"]),
+            idea.dots,
+            "✓" if idea.selected else "",
+        ]
+        for idea in table.all_ideas
+    ]
+    return [
+        _p(
+            _("{theme}, table {number} (day {day})").format(
+                theme=theme, number=table.number, day=table.day
+            ),
+            styles["h3"],
+        ),
+        _grid(rows, [width * 0.08, width * 0.7, width * 0.1, width * 0.12]),
+    ]
+
+
+def _appendix(
+    data: ReportData,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    headings: list[tuple[int, str]],
+) -> list[Flowable]:
+    story: list[Flowable] = [
+        PageBreak(),
+        _heading(_("Appendix: every idea"), styles["h1"], headings),
+    ]
     for theme in data.themes:
         for table in theme.tables:
-            if not table.all_ideas:
-                continue
-            story.append(
-                _p(
-                    _("{theme}, table {number} (day {day})").format(
-                        theme=theme.name, number=table.number, day=table.day
-                    ),
-                    styles["h3"],
+            if table.all_ideas:
+                story.append(
+                    Chunk(
+                        functools.partial(_every_idea, theme.name, table, styles, width),
+                        weight=1 + len(table.all_ideas),
+                    )
                 )
-            )
-            rows: list[list[Any]] = [[_("Duo"), _("Idea"), _("Dots"), _("In the ten")]]
-            rows += [
-                [
-                    idea.duo or "",
-                    _p(idea.text, styles["cell"]),
-                    idea.dots,
-                    "✓" if idea.selected else "",
-                ]
-                for idea in table.all_ideas
-            ]
-            story.append(_grid(rows, [width * 0.08, width * 0.7, width * 0.1, width * 0.12]))
     return story
 
 
-def _method(data: ReportData, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _method(
+    data: ReportData, styles: dict[str, ParagraphStyle], headings: list[tuple[int, str]]
+) -> list[Flowable]:
     rules = data.tie_rules
     return [
         PageBreak(),
-        _p(_("Method"), styles["h1"]),
+        _heading(_("Method"), styles["h1"], headings),
         _p(
             _(
                 "Each citizen chose a theme. Tables were filled so that every table was as mixed "
@@ -519,24 +543,12 @@ def _method(data: ReportData, styles: dict[str, ParagraphStyle]) -> list[Flowabl
     ]
 
 
-def _build(
-    story: list[Flowable],
-    path: Path,
-    *,
-    footer: str,
-    progress: Progress | None,
-    pages: int,
-    with_contents: bool,
-) -> None:
-    """Build into a temporary file, then move it in place: Cancel leaves no half report."""
+def _written(path: Path, write: Callable[[str], None]) -> None:
+    """Write into a temporary file, then move it in place: Cancel leaves no half report."""
     path = Path(path)
     temporary = str(path.with_name(f".{path.name}.part"))
     try:
-        document = _ReportTemplate(temporary, footer=footer, progress=progress, pages=pages)
-        if with_contents:
-            document.multiBuild(story)
-        else:
-            document.build(story)
+        write(temporary)
         os.replace(temporary, path)
     except OSError as error:
         raise InputRejected(
@@ -547,6 +559,24 @@ def _build(
             os.unlink(temporary)
 
 
+def _subtitle(data: ReportData) -> str:
+    if len(data.themes) > 1 or not data.themes:
+        return _("Report of the citizens' day")
+    return _("Report for the policy table on {theme}").format(theme=data.themes[0].name)
+
+
+def _story(data: ReportData, styles: dict[str, ParagraphStyle]) -> Story:
+    """The report's cover and body; the body's tables are made as the layout reaches them."""
+    width = A4[0] - 40 * mm
+    headings: list[tuple[int, str]] = []
+    body = _participation(data, styles, width, headings)
+    body += [PageBreak(), *_representativeness(data, styles, width, headings)]
+    body += _themes(data, styles, width, headings)
+    body += _appendix(data, styles, width, headings)
+    body += _method(data, styles, headings)
+    return Story(_cover(data, styles, _subtitle(data)), body, headings)
+
+
 def render_report(
     data: ReportData,
     path: Path,
@@ -554,32 +584,33 @@ def render_report(
     language: str = "nl",
     progress: Progress | None = None,
 ) -> int:
-    """Write the report (the whole event, or the themes `data` holds); return its ideas."""
+    """Write the report (the whole event, or the themes `data` holds); return its ideas.
+    `progress` hears (done, total) page by page and may raise `Cancelled` to stop."""
     with _language(language):
         styles = _styles()
-        width = A4[0] - 40 * mm
-        whole = len(data.themes) > 1 or not data.themes
-        subtitle = (
-            _("Report of the citizens' day")
-            if whole
-            else _("Report for the policy table on {theme}").format(theme=data.themes[0].name)
-        )
-        story = _cover(data, styles, subtitle) + _contents(styles)
-        story += _participation(data, styles, width)
-        story += [PageBreak(), *_representativeness(data, styles, width)]
-        story += _themes(data, styles, width)
-        story += _appendix(data, styles, width)
-        story += _method(data, styles)
-        estimate = 6 + len(data.themes) * 2 + data.ideas // 35
-        _build(
-            story,
+        _written(
             path,
-            footer=f"{data.event} — {subtitle}",
-            progress=progress,
-            pages=estimate,
-            with_contents=True,
+            lambda temporary: build_with_contents(
+                temporary,
+                lambda: _story(data, styles),
+                lambda entries: _contents(styles, entries),
+                footer=f"{data.event} — {_subtitle(data)}",
+                progress=progress,
+            ),
         )
     return data.ideas
+
+
+def report_flowables(data: ReportData, *, language: str = "nl") -> list[Flowable]:
+    """The report's paragraphs, tables and charts in reading order, all made at once and
+    without the contents: what a bare platypus build of the same text lays out (the
+    benchmark's floor)."""
+    with _language(language):
+        story = _story(data, _styles())
+        flowables: list[Flowable] = [*story.cover, PageBreak()]
+        for item in story.body:
+            flowables.extend(item.make() if isinstance(item, Chunk) else [item])
+    return flowables
 
 
 def render_table_page(data: ReportData, path: Path, *, language: str = "nl") -> None:
@@ -598,11 +629,7 @@ def render_table_page(data: ReportData, path: Path, *, language: str = "nl") -> 
             Spacer(1, 4 * mm),
             _p(_("Thank you for facilitating this table."), styles["small"]),
         ]
-        _build(
-            story,
+        _written(
             path,
-            footer=f"{data.event} — {theme.name}",
-            progress=None,
-            pages=1,
-            with_contents=False,
+            lambda temporary: build_plain(temporary, story, footer=f"{data.event} — {theme.name}"),
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,25 +20,11 @@ from degenks_desktop.services.printing.documents import (
     tables_to_print,
 )
 from degenks_desktop.storage.database import Database
+from tests.helpers.pdfs import pdf_fonts
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdffonts") is None, reason="pdffonts (poppler-utils) is not installed"
 )
-
-
-def fonts_of(path: Path) -> list[tuple[str, str]]:
-    """(name, emb) of each font pdffonts lists for `path`."""
-    lines = subprocess.run(
-        ["pdffonts", str(path)], check=True, capture_output=True, text=True
-    ).stdout.splitlines()
-    header, rule, *rows = lines
-    # The columns are as wide as the rule's dashes; "emb" is the fourth.
-    spans, start = [], 0
-    for dashes in rule.split(" "):
-        spans.append((start, start + len(dashes)))
-        start += len(dashes) + 1
-    emb = spans[header.split().index("emb")]
-    return [(row[: spans[0][1]].strip(), row[emb[0] : emb[1]].strip()) for row in rows]
 
 
 def kinds(database: Database) -> dict[str, Callable[[Path], object]]:
@@ -62,9 +47,9 @@ def test_no_pdf_names_a_font_it_does_not_carry(sqlite_database: Database, tmp_pa
     for kind, make in kinds(sqlite_database).items():
         path = tmp_path / f"{kind}.pdf"
         make(path)
-        fonts = fonts_of(path)
+        fonts = pdf_fonts(path)
         assert fonts, kind  # text was drawn at all
-        assert [name for name, emb in fonts if emb != "yes"] == [], kind
+        assert [name for name, embedded in fonts.items() if not embedded] == [], kind
 
 
 def test_a_badge_in_memory_embeds_its_fonts_too(sqlite_database: Database, tmp_path: Path) -> None:
@@ -73,4 +58,4 @@ def test_a_badge_in_memory_embeds_its_fonts_too(sqlite_database: Database, tmp_p
     render_badges(badges_to_print(sqlite_database)[:1], out, FORMATS["roll-62"])
     path = tmp_path / "badge.pdf"
     path.write_bytes(out.getvalue())
-    assert {emb for _name, emb in fonts_of(path)} == {"yes"}
+    assert set(pdf_fonts(path).values()) == {True}

@@ -1,4 +1,5 @@
-"""The report from a simulated day holds every theme, selected idea and concept."""
+"""The report from a simulated day holds every theme, selected idea and concept; its
+contents name the pages where its chapters start, and it embeds every font it uses."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from degenks_desktop.services.reporting.report_data import report_data
 from degenks_desktop.services.reporting.report_pdf import render_report, render_table_page
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Concept, Idea, Participant, SelectedIdea, Theme
-from tests.helpers.pdfs import pdf_text
+from tests.helpers.pdfs import contents_lines, page_lines, pdf_fonts, pdf_text
 from tests.services.organising.test_diversity import true_counts
 from tests.unit.test_disclosure import pinned_cells
 
@@ -30,6 +31,14 @@ def finished_day(database: Database) -> Database:
     create_demo_event(database, participants=60, facilitators=8, days=1)
     simulate_day(database, day_number=1, seed=11)
     return database
+
+
+@pytest.fixture
+def finished_day_on_sqlite(sqlite_database: Database) -> Database:
+    """The same day, once: what the PDF shows does not depend on the engine."""
+    create_demo_event(sqlite_database, participants=60, facilitators=8, days=1)
+    simulate_day(sqlite_database, day_number=1, seed=11)
+    return sqlite_database
 
 
 def test_the_report_holds_every_theme_selected_idea_and_concept(
@@ -119,3 +128,62 @@ def test_the_representativeness_gives_no_small_group_away(
     render_report(data, path, language="en")
     text = pdf_text(path)
     assert "×" in text and "< 5" not in text
+
+
+def test_the_contents_name_the_pages_where_the_chapters_start(
+    finished_day_on_sqlite: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "verslag.pdf"
+    data = report_data(finished_day_on_sqlite)
+    render_report(data, path)
+    pages = page_lines(path)
+    lines = contents_lines(pages, "Inhoud")
+    chapters = ["Deelname", "Representativiteit", *(t.name for t in data.themes)]
+    chapters += ["Bijlage: alle ideeën", "Werkwijze"]
+    named = dict(lines)
+    assert [heading for heading, _page in lines if heading in chapters] == chapters
+    assert {
+        f"Tafel {t.number} (dag {t.day}) — {t.facilitator}" for t in data.themes[0].tables
+    } < set(named)
+    for heading, number in lines:
+        page = pages[number - 1]
+        assert page[0].endswith(f" {number}")  # the footer's page number
+        if heading in chapters:
+            assert page[1] == heading  # a chapter starts its page
+        first = next(i for i in range(lines[0][1] - 1, len(pages)) if heading in pages[i])
+        assert first == number - 1, (heading, number, first + 1)
+
+
+def test_every_font_of_the_report_and_the_table_page_is_embedded(
+    finished_day_on_sqlite: Database, tmp_path: Path
+) -> None:
+    render_report(report_data(finished_day_on_sqlite), tmp_path / "verslag.pdf", language="en")
+    render_table_page(report_data(finished_day_on_sqlite, table=(1, 1)), tmp_path / "tafel.pdf")
+    for name in ("verslag.pdf", "tafel.pdf"):
+        fonts = pdf_fonts(tmp_path / name)
+        assert fonts and all(fonts.values()), (name, fonts)
+
+
+def test_the_progress_climbs_to_its_end(finished_day_on_sqlite: Database, tmp_path: Path) -> None:
+    heard: list[tuple[int, int]] = []
+    render_report(
+        report_data(finished_day_on_sqlite),
+        tmp_path / "verslag.pdf",
+        progress=lambda done, total: heard.append((done, total)),
+    )
+    done = [step for step, _total in heard]
+    assert done == sorted(done) and len(set(done)) > 5
+    assert {total for _done, total in heard} == {heard[-1][1]} == {heard[-1][0]}
+
+
+def test_a_theme_named_with_markup_characters_reads_right_in_the_contents(
+    finished_day_on_sqlite: Database, tmp_path: Path
+) -> None:
+    name = "Wonen & werk <samen>"
+    with finished_day_on_sqlite.transaction() as session:
+        theme = session.scalars(select(Theme).limit(1)).one()
+        theme.name = name
+    path = tmp_path / "verslag.pdf"
+    render_report(report_data(finished_day_on_sqlite), path)
+    pages = page_lines(path)
+    assert name in dict(contents_lines(pages, "Inhoud"))
