@@ -18,7 +18,7 @@ import itertools
 import random
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from degenks_desktop.domain.duos import dissimilarity, keep_duos
@@ -154,6 +154,13 @@ def search_tries(people: int, effort: float = 1.0) -> int:
     return round(effort * (TRIES_BASE + TRIES_PER_PERSON * people))
 
 
+def _progress_from(
+    progress: Callable[[int, int], None], done: int, tries: int
+) -> Callable[[int], None]:
+    """A theme's progress as the day's: the tries of the themes before it come first."""
+    return lambda made: progress(done + made, tries)
+
+
 def seat_day(
     people: Sequence[SeatPerson],
     tables: Sequence[SeatTable],
@@ -161,13 +168,15 @@ def seat_day(
     effort: float = 1.0,
     seed: int = 0,
     time_cap: float = TIME_CAP_SECONDS,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Seating:
     """Seat `people` at `tables` and form the duos.
 
     `effort` scales the search's work budget (`search_tries`); 0 searches nothing and
     keeps everyone where they are (the desk's live re-form). The same people, tables,
     effort and seed give the same seating on any machine; `time_cap` seconds is only a
-    safety net that cuts the search short (and says so in the notes).
+    safety net that cuts the search short (and says so in the notes). `progress(done,
+    total)` hears of the tries made now and then; whatever it raises stops the seating.
     """
     started = time.monotonic()
     rng = random.Random(seed)
@@ -182,6 +191,7 @@ def seat_day(
     tries = search_tries(len(theme_of), effort) if effort > 0 else 0
     deadline = started + time_cap
     notes: list[str] = []
+    done = 0
     for theme in sorted(by_theme):
         members = by_theme[theme]
         search = TableSearch(members, [t for t in tables if t.theme == theme], day_profile, rng)
@@ -190,7 +200,13 @@ def seat_day(
         # A re-run starts from the seating there was: only improvements worth a move are
         # made, none of the annealing's detours (they would move people for nothing).
         rerun = any(person.current_table is not None for person in members)
-        made = search.improve(share, deadline=deadline, cool=not rerun)
+        made = search.improve(
+            share,
+            deadline=deadline,
+            cool=not rerun,
+            progress=None if progress is None else _progress_from(progress, done, tries),
+        )
+        done += share
         if made < share:
             notes.append(f"search cut short by the {time_cap:g} s safety net")
         table_of.update(search.table_of())

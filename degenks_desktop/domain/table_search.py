@@ -24,7 +24,7 @@ import math
 import random
 import time
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 import numpy
@@ -44,6 +44,8 @@ BATCH_PER_TABLE = 8
 """Swaps weighed at once: about eight per table, so that few taken in a batch share one."""
 ONE_BY_ONE_SHARE = 16
 """One move or group swap is tried for every this many swaps of single people."""
+PROGRESS_EVERY = 20_000
+"""Tries between two progress reports: a few each second."""
 SNAPSHOT_SHARE = 0.5
 """The best deal is copied only in the last half of the tries: early ones are rarely it."""
 
@@ -350,10 +352,18 @@ class TableSearch:
             moving = [(first, table_b), (second, table_a)]
         return self._general_change(moving), moving
 
-    def improve(self, tries: int, *, deadline: float | None = None, cool: bool = True) -> int:
+    def improve(
+        self,
+        tries: int,
+        *,
+        deadline: float | None = None,
+        cool: bool = True,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
         """Try `tries` swaps and moves, keeping what lowers the cost (and, while `cool`
         is on, some of what raises it a little, less so as the search cools); the best
         deal seen is kept. Returns the tries made (fewer only when `deadline` passed).
+        `progress(tries made)` is called now and then; whatever it raises stops the search.
 
         Swaps of two single people are weighed in batches (`swap_changes`), against the
         deal as it was at the batch's start: one that was good then is still good when
@@ -370,7 +380,7 @@ class TableSearch:
         best, best_deal = current, list(self.table_of_unit)
         snapshot_from = int(tries * SNAPSHOT_SHARE)
         log_cooling = math.log(END_TEMPERATURE / START_TEMPERATURE) / tries
-        made = 0
+        made = reported = 0
         while made < tries:
             if deadline is not None and time.monotonic() > deadline:
                 break
@@ -383,6 +393,9 @@ class TableSearch:
                 movable, one_by_one, float(temperature[-1]) if cool else 0.0
             )
             made += size + one_by_one
+            if progress is not None and made - reported >= PROGRESS_EVERY:
+                progress(min(made, tries))
+                reported = made
             if current < best - 1e-9:
                 best = current
                 if made >= snapshot_from:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table as SqlTable
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
@@ -51,6 +52,9 @@ from degenks_desktop.storage.models import (
     Theme,
     WatchedCategory,
 )
+
+SEATS = cast(SqlTable, Seat.__table__)
+"""The seats' table itself, for inserts that go around the ORM's unit of work."""
 
 SOLVER = (
     "mixing deal + simulated annealing with a work budget (tables), exact split into "
@@ -285,7 +289,7 @@ def _write(session: Session, day: Day, seating: Seating, pinned: set[int]) -> No
     ).all()
     # Through the table itself, not the ORM's bulk path: one executemany, no objects.
     session.execute(
-        insert(Seat.__table__),
+        insert(SEATS),
         [
             {
                 "participant_id": person,
@@ -308,6 +312,13 @@ def check_search_limits(effort: float, time_cap: float) -> None:
         )
 
 
+def _day_progress(
+    progress: Callable[[int, int], None], index: int, days: int
+) -> Callable[[int, int], None]:
+    """One day's search as its share of all the days', in thousandths."""
+    return lambda done, total: progress((1000 * index + 1000 * done // max(1, total)), 1000 * days)
+
+
 def assign_seats(
     database: Database,
     *,
@@ -315,11 +326,14 @@ def assign_seats(
     effort: float = 1.0,
     time_cap: float = TIME_CAP_SECONDS,
     actor: str = "",
+    progress: Callable[[int, int], None] | None = None,
 ) -> SeatingReport:
     """Seat the people of one day (or of every day) at tables and in duos.
 
     `effort` scales the search's work budget (domain.seating.search_tries): the same
     day gives the same seating on any laptop; `time_cap` is only a safety net per day.
+    `progress(done, total)` hears how far the search is, in thousandths; whatever it
+    raises (the GUI's Cancel) stops the seating and writes nothing.
     """
     check_search_limits(effort, time_cap)
     started = time.monotonic()
@@ -332,8 +346,11 @@ def assign_seats(
             days = list(
                 session.scalars(select(Day).where(Day.event_id == event.id).order_by(Day.number))
             )
-        for day in days:
-            report, unseated = _seat(session, day, effort=effort, time_cap=time_cap)
+        for index, day in enumerate(days):
+            day_progress = None if progress is None else _day_progress(progress, index, len(days))
+            report, unseated = _seat(
+                session, day, effort=effort, time_cap=time_cap, progress=day_progress
+            )
             reports.append(report)
             audit.record(
                 session,
@@ -361,7 +378,12 @@ def seat_day_within(session: Session, day: Day, *, effort: float = 1.0) -> Seati
 
 
 def _seat(
-    session: Session, day: Day, *, effort: float, time_cap: float
+    session: Session,
+    day: Day,
+    *,
+    effort: float,
+    time_cap: float,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[SeatingReport, list[int]]:
     """Seat one day; its report, and who could not be seated (no chair at their themes)."""
     started = time.monotonic()
@@ -372,7 +394,7 @@ def _seat(
     ]
     present = _present(session, day)
     people = _people_of_day(session, day, categories, present)
-    seating = seat_day(people, tables, effort=effort, time_cap=time_cap)
+    seating = seat_day(people, tables, effort=effort, time_cap=time_cap, progress=progress)
     _write(session, day, seating, {p.id for p in people if p.pinned_table})
     all_duos = [duo for duos in seating.duos.values() for duo in duos]
     report = SeatingReport(

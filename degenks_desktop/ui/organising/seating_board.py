@@ -726,13 +726,16 @@ class SeatingBoard(QWidget):
         if self.day_number is None:
             return
         day, database, actor = self.day_number, self.context.database, self.context.actor()
-        progress = QProgressDialog(_("Seating the day…"), "", 0, 0, self)
-        progress.setCancelButton(None)
+        progress = QProgressDialog(_("Seating the day…"), _("Cancel"), 0, 0, self)
         progress.setMinimumDuration(300)
         self.assign_button.setEnabled(False)
 
-        def work(_report: Report) -> SeatingReport:
-            return assign_seats(database, day_number=day, actor=actor)
+        def work(report: Report) -> SeatingReport:
+            return assign_seats(database, day_number=day, actor=actor, progress=report)
+
+        def moved_on(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
 
         def finished() -> None:
             progress.close()
@@ -746,10 +749,16 @@ class SeatingBoard(QWidget):
         def refused(error: KnownError) -> None:
             self._say_as_is(error.message)
 
+        def cancelled() -> None:
+            self._say(lambda: _("Cancelled: the seating of the day is as it was."))
+
         self.task = run_in_background(
             work,
             pool=self.context.pool,
             on_success=done,
             on_known_error=refused,
+            on_cancelled=cancelled,
             on_finished=finished,
+            on_progress=moved_on,
         )
+        progress.canceled.connect(self.task.cancel)

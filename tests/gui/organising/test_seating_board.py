@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, QSettings, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -344,3 +344,38 @@ def test_the_board_on_screen_follows_a_walk_in_through_the_windows_refresh(
         for card in board.cards
         for member in card.members
     )
+
+
+def seats_of(context: AppContext) -> set[tuple[int, int, int | None]]:
+    with context.database.reading() as session:
+        return {
+            (seat.participant_id, seat.table_id, seat.duo_id)
+            for seat in session.scalars(select(Seat))
+        }
+
+
+def test_seating_the_day_shows_its_progress_and_cancel_leaves_the_day_as_it_was(
+    qtbot: QtBot, g360_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Escape on the progress dialog stops the search: no seat moves, the line says so."""
+    monkeypatch.setattr("degenks_desktop.domain.seating.TRIES_BASE", 50_000_000)  # a long one
+    context = g360_context
+    board = open_board(qtbot, context)
+    pool = QThreadPool()  # a real thread, as in the app: the search runs beside the GUI
+    context.pool = pool
+    before = seats_of(context)
+    qtbot.mouseClick(board.assign_button, Qt.MouseButton.LeftButton)
+
+    def dialog() -> QProgressDialog | None:
+        found = [d for d in board.findChildren(QProgressDialog) if d.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: (shown := dialog()) is not None and shown.value() > 0, timeout=20_000)
+    shown = dialog()
+    assert shown is not None and 0 < shown.value() < shown.maximum()
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: board.task is None, timeout=20_000)
+    pool.waitForDone(20_000)
+    assert board.figures.text() == _("Cancelled: the seating of the day is as it was.")
+    assert board.assign_button.isEnabled()
+    assert seats_of(context) == before
