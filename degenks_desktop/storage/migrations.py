@@ -30,15 +30,19 @@ DEFAULT_SCRIPT_LOCATION = Path(__file__).resolve().parents[2] / "db"
 POSTGRES_MIGRATION_LOCK = 360_2013  # any constant: serialises laptops upgrading at once
 
 
-# Indexes that exist only where the database can have them (PostgreSQL with pg_trgm), made
-# by a migration and not by the models: schema comparisons leave them out.
+# Indexes that exist only where the database can have them (PostgreSQL with pg_trgm, SQLite
+# with FTS5's trigram tokenizer), made by a migration and not by the models: schema
+# comparisons leave them out, the SQLite one with the shadow tables FTS5 keeps it in.
 DATABASE_ONLY_INDEXES = frozenset({"participants_search_key_trgm"})
+DATABASE_ONLY_TABLE = "participant_search"
 
 
 def include_in_comparison(
     _obj: object, name: str | None, type_: str, _reflected: bool, _compare_to: object
 ) -> bool:
     """Alembic's `include_object` hook: everything but the database-only indexes."""
+    if type_ == "table" and name is not None:
+        return name != DATABASE_ONLY_TABLE and not name.startswith(f"{DATABASE_ONLY_TABLE}_")
     return not (type_ == "index" and name in DATABASE_ONLY_INDEXES)
 
 

@@ -1,12 +1,47 @@
-"""The front desk's name search, and `degenks find`: people found as a clerk types."""
+"""The front desk's name search, and `degenks find`: people found as a clerk types.
+
+Every keystroke at the desk runs `find_participants`, so it reads through an index: on
+SQLite the FTS5 trigram table `participant_search` (revision 0004, kept by triggers, so a
+walk-in registered a moment ago on another laptop is found at once), on PostgreSQL the
+pg_trgm index on `participants.search_key` (revision 0002). Either only narrows the rows
+to look at: the same LIKE conditions as without an index decide who is found.
+
+It looks in two steps. First for people with a word that starts with each typed word
+(the index holds each key with a space before it, so even two typed letters are a
+trigram there: " ja"); those are the desk's best matches. Only when fewer of them than
+asked for are found does it look for the typed words anywhere in a word, which for words
+of one or two letters means a scan. When more people match than `CANDIDATE_LIMIT`, the
+first registered of them are ranked (read in no order, the index stops early);
+`domain.search.rank_for` orders what was read.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import ColumnElement, CompoundSelect, literal, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Connection,
+    Engine,
+    Integer,
+    Row,
+    Select,
+    Text,
+    bindparam,
+    column,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+    union_all,
+)
+from sqlalchemy.sql.elements import BindParameter
 
 from degenks_desktop.domain.badge_codes import is_valid_badge_code, normalise_badge_code
 from degenks_desktop.domain.registration import RegistrationStatus
@@ -16,6 +51,19 @@ from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import CheckIn, Day, Event, Participant, Seat, Table
 
 CANDIDATE_LIMIT = 300
+TRIGRAM = 3  # the shortest text a trigram index can look up
+SEARCH_INDEX = "participant_search"
+# The FTS5 table of revision 0004: " " + each person's search key, and their event, under
+# their id.
+_search_index = table(
+    SEARCH_INDEX,
+    column("rowid", Integer),
+    column("spaced_key", Text),
+    column("event_id", Integer),
+)
+# Whether a SQLite database has the index, asked once per engine (its schema is this
+# app's, and every database this version opens went through revision 0004).
+_has_index: WeakKeyDictionary[Engine, bool] = WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -57,6 +105,10 @@ def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _like(key: ColumnElement[str], pattern: str | BindParameter[str]) -> ColumnElement[bool]:
+    return key.like(pattern, escape="\\")
+
+
 def matching_conditions(text: str) -> list[ColumnElement[bool]]:
     """What a person must meet to be found by `text`: a badge code is that code itself,
     anything else every typed word somewhere in their names, e-mail or badge code.
@@ -72,6 +124,148 @@ def matching_conditions(text: str) -> list[ColumnElement[bool]]:
     ]
 
 
+def has_search_index(database: Database) -> bool:
+    """Whether `database` has the SQLite trigram table of revision 0004 (where FTS5 with
+    its trigram tokenizer was there to make it)."""
+    engine = database.engine
+    if engine.dialect.name != "sqlite":
+        return False
+    known = _has_index.get(engine)
+    if known is None:
+        with database.reading() as session:
+            found: Row[Any] | None = session.execute(
+                select(literal_column("name"))
+                .select_from(table("sqlite_master"))
+                .where(literal_column("type") == "table", literal_column("name") == SEARCH_INDEX)
+            ).first()
+        known = _has_index[engine] = found is not None
+    return known
+
+
+# A found person's id, first and last name, e-mail, badge code, day id, status, phone and
+# day number, as read for the ranking.
+FoundRow = tuple[Any, ...]
+# How the candidates are read: a badge code's person, or through the index or by a scan
+# of the participants' keys, those with a word starting with each typed word or holding it.
+CODE, INDEX_START, INDEX_ANYWHERE, SCAN_START, SCAN_ANYWHERE = range(5)
+_people = Participant.__table__
+_days = Day.__table__
+
+
+@lru_cache(maxsize=128)
+def _found_statement(how: int, words: int, phrases: bool, excluding: bool) -> Select[Any]:
+    """The statement that reads the found people's rows, built once per shape (the words'
+    patterns, the FTS5 phrases, the badge code and the ids read already are bound): every
+    keystroke at the desk reuses it as it is, compiled."""
+    first_event = select(Event.id).order_by(Event.id).limit(1).scalar_subquery()
+    found: Select[Any]
+    key: ColumnElement[str]
+    if how == CODE:
+        found = select(_people.c.id).where(
+            _people.c.event_id == first_event, _people.c.badge_code == bindparam("code")
+        )
+    elif how in (INDEX_START, INDEX_ANYWHERE):
+        key = _search_index.c.spaced_key
+        found = (
+            select(_search_index.c.rowid)
+            .where(_search_index.c.event_id == first_event)
+            .where(*(_like(key, bindparam(f"word{n}")) for n in range(words)))
+            .limit(CANDIDATE_LIMIT)
+        )
+        if phrases:
+            found = found.where(literal_column(SEARCH_INDEX).op("MATCH")(bindparam("phrases")))
+    else:
+        key = _people.c.search_key
+        found = select(_people.c.id).where(_people.c.event_id == first_event).limit(CANDIDATE_LIMIT)
+        if how == SCAN_START:  # the key's first word, or one after a space
+            found = found.where(
+                *(
+                    or_(_like(key, bindparam(f"first{n}")), _like(key, bindparam(f"word{n}")))
+                    for n in range(words)
+                )
+            )
+        else:
+            found = found.where(*(_like(key, bindparam(f"word{n}")) for n in range(words)))
+    statement = (
+        select(
+            _people.c.id,
+            _people.c.first_name,
+            _people.c.last_name,
+            _people.c.email,
+            _people.c.badge_code,
+            _people.c.day_id,
+            _people.c.status,
+            _people.c.phone,
+            _days.c.number,
+        )
+        .select_from(_people.outerjoin(_days, _days.c.id == _people.c.day_id))
+        .where(_people.c.id.in_(found.scalar_subquery()))
+    )
+    if excluding:
+        statement = statement.where(_people.c.id.not_in(bindparam("seen", expanding=True)))
+    return statement
+
+
+def _read(
+    connection: Connection, how: int, words: list[str], seen: list[int] | None = None
+) -> list[FoundRow]:
+    """The rows of the people found `how` by the typed `words` (none of `seen`)."""
+    escaped = [_escape_like(word) for word in words]
+    starts = how in (INDEX_START, SCAN_START)
+    # Every word starts after a space in the index, so there a word's start is one LIKE.
+    patterns = [f"% {word}%" if starts else f"%{word}%" for word in escaped]
+    values: dict[str, Any] = {f"word{n}": pattern for n, pattern in enumerate(patterns)}
+    if how == SCAN_START:
+        values |= {f"first{n}": f"{word}%" for n, word in enumerate(escaped)}
+    # What the trigram index looks up: each typed word long enough (with the space before
+    # it when it must start a word), as an FTS5 phrase.
+    looked_up = [f" {word}" if starts else word for word in words]
+    phrases = ['"' + text.replace('"', '""') + '"' for text in looked_up if len(text) >= TRIGRAM]
+    indexed = how in (INDEX_START, INDEX_ANYWHERE)
+    if indexed and phrases:
+        values["phrases"] = " AND ".join(phrases)
+    if seen is not None:
+        values["seen"] = seen
+    statement = _found_statement(how, len(words), indexed and bool(phrases), seen is not None)
+    return [tuple(row) for row in connection.execute(statement, values)]
+
+
+def _found_rows(connection: Connection, text: str, indexed: bool, enough: int) -> list[FoundRow]:
+    """The found people's rows, for the ranking: the badge code's person; else those whose
+    words start with the typed words, and when fewer than `enough`, those holding them
+    anywhere too."""
+    if is_valid_badge_code(text):
+        statement = _found_statement(CODE, 0, False, False)
+        found = connection.execute(statement, {"code": normalise_badge_code(text)})
+        return [tuple(row) for row in found]
+    words = query_words(text)
+    # The index only where it looks something up: the start of a word needs two typed
+    # letters (" ja"), a word anywhere three; a shorter text scans the participants' keys,
+    # which SQLite reads faster than the index table.
+    longest = max(len(word) for word in words)
+    rows = _read(connection, INDEX_START if indexed and longest >= 2 else SCAN_START, words)
+    if len(rows) < enough:
+        # Few start a word with it: the desk's list has room for those holding it inside
+        # a word (a scan where a typed word is shorter than a trigram).
+        how = INDEX_ANYWHERE if indexed and longest >= TRIGRAM else SCAN_ANYWHERE
+        rows += _read(connection, how, words, seen=[row[0] for row in rows])
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _arrivals_and_seats() -> CompoundSelect[Any]:
+    """The check-ins and seats of the people bound as `ids`, built once."""
+    ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
+    return union_all(
+        select(CheckIn.participant_id, CheckIn.day_id, literal(None).label("number")).where(
+            CheckIn.participant_id.in_(ids), CheckIn.undone_at.is_(None)
+        ),
+        select(Seat.participant_id, Seat.day_id, Table.number)
+        .join(Table, Table.id == Seat.table_id)
+        .where(Seat.participant_id.in_(ids)),
+    )
+
+
 def find_participants(
     database: Database, text: str, *, day_id: int | None = None, limit: int = 20
 ) -> list[Match]:
@@ -82,42 +276,23 @@ def find_participants(
     words = query_words(text)
     if not words:
         return []
-    # Every keystroke at the desk runs this: one statement for the candidates and one for
-    # their check-ins and tables, and the typed text folded once for the ranking.
-    the_event = select(Event.id).order_by(Event.id).limit(1).scalar_subquery()
-    statement = (
-        select(
-            Participant.id,
-            Participant.first_name,
-            Participant.last_name,
-            Participant.email,
-            Participant.badge_code,
-            Participant.day_id,
-            Participant.status,
-            Participant.phone,
-            Day.number,
-        )
-        .outerjoin(Day, Day.id == Participant.day_id)
-        .where(Participant.event_id == the_event)
-    )
-    statement = statement.where(*matching_conditions(text))
+    # Every keystroke at the desk runs this: the candidates read through the index in one
+    # statement (two when few start a word with what was typed), their check-ins and
+    # tables in one more, each built once and compiled once, and the typed text folded
+    # once for the ranking.
     rank = rank_for(text)
+    indexed = has_search_index(database)
     with database.reading() as session:
-        rows = session.execute(statement.limit(CANDIDATE_LIMIT)).all()
+        connection = session.connection()
+        rows = _found_rows(connection, text, indexed, limit)
         ranked = sorted(rows, key=lambda row: rank(row[1], row[2], row[3], row[4]))[:limit]
-        ids = [row[0] for row in ranked]
+        ids: list[int] = [row[0] for row in ranked]
         checked_in: set[tuple[int, int | None]] = set()
         tables: dict[tuple[int, int | None], int] = {}
         if ids:
-            arrivals_and_seats: CompoundSelect[int, int | None, int | None] = union_all(
-                select(CheckIn.participant_id, CheckIn.day_id, literal(None).label("number")).where(
-                    CheckIn.participant_id.in_(ids), CheckIn.undone_at.is_(None)
-                ),
-                select(Seat.participant_id, Seat.day_id, Table.number)
-                .join(Table, Table.id == Seat.table_id)
-                .where(Seat.participant_id.in_(ids)),
-            )
-            for participant, day, number in session.execute(arrivals_and_seats).all():
+            for participant, day, number in connection.execute(
+                _arrivals_and_seats(), {"ids": ids}
+            ).all():
                 if number is None:
                     checked_in.add((participant, day))
                 else:
