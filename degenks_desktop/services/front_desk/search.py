@@ -25,21 +25,20 @@ from weakref import WeakKeyDictionary
 
 from sqlalchemy import (
     ColumnElement,
-    CompoundSelect,
     Connection,
     Engine,
     Integer,
     Row,
     Select,
     Text,
+    and_,
     bindparam,
     column,
-    literal,
+    func,
     literal_column,
     or_,
     select,
     table,
-    union_all,
 )
 from sqlalchemy.sql.elements import BindParameter
 
@@ -142,14 +141,17 @@ def has_search_index(database: Database) -> bool:
     return known
 
 
-# A found person's id, first and last name, e-mail, badge code, day id, status, phone and
-# day number, as read for the ranking.
+# A found person's id, first and last name, e-mail, badge code, day id, status, phone, day
+# number, whether checked in and their table (on the day shown), as read for the ranking.
 FoundRow = tuple[Any, ...]
 # How the candidates are read: a badge code's person, or through the index or by a scan
 # of the participants' keys, those with a word starting with each typed word or holding it.
 CODE, INDEX_START, INDEX_ANYWHERE, SCAN_START, SCAN_ANYWHERE = range(5)
 _people = Participant.__table__
 _days = Day.__table__
+_check_ins = CheckIn.__table__
+_seats = Seat.__table__
+_tables = Table.__table__
 
 
 @lru_cache(maxsize=128)
@@ -158,13 +160,44 @@ def _found_statement(how: int, words: int, phrases: bool, excluding: bool) -> Se
     patterns, the FTS5 phrases, the badge code and the ids read already are bound): every
     keystroke at the desk reuses it as it is, compiled."""
     first_event = select(Event.id).order_by(Event.id).limit(1).scalar_subquery()
-    found: Select[Any]
-    key: ColumnElement[str]
+    # The day whose check-in and table are shown: the one asked for, else each person's own;
+    # at most one active check-in and one seat per person per day, so no row is doubled.
+    shown_day = func.coalesce(bindparam("day", type_=Integer), _people.c.day_id)
+    statement = select(
+        _people.c.id,
+        _people.c.first_name,
+        _people.c.last_name,
+        _people.c.email,
+        _people.c.badge_code,
+        _people.c.day_id,
+        _people.c.status,
+        _people.c.phone,
+        _days.c.number,
+        _check_ins.c.id.is_not(None),
+        _tables.c.number,
+    ).select_from(
+        _people.outerjoin(_days, _days.c.id == _people.c.day_id)
+        .outerjoin(
+            _check_ins,
+            and_(
+                _check_ins.c.participant_id == _people.c.id,
+                _check_ins.c.day_id == shown_day,
+                _check_ins.c.undone_at.is_(None),
+            ),
+        )
+        .outerjoin(
+            _seats, and_(_seats.c.participant_id == _people.c.id, _seats.c.day_id == shown_day)
+        )
+        .outerjoin(_tables, _tables.c.id == _seats.c.table_id)
+    )
+    if excluding:
+        statement = statement.where(_people.c.id.not_in(bindparam("seen", expanding=True)))
     if how == CODE:
-        found = select(_people.c.id).where(
+        return statement.where(
             _people.c.event_id == first_event, _people.c.badge_code == bindparam("code")
         )
-    elif how in (INDEX_START, INDEX_ANYWHERE):
+    if how in (INDEX_START, INDEX_ANYWHERE):
+        # The index table finds the ids; the people are read by id (SQLite's rowid).
         key = _search_index.c.spaced_key
         found = (
             select(_search_index.c.rowid)
@@ -174,47 +207,35 @@ def _found_statement(how: int, words: int, phrases: bool, excluding: bool) -> Se
         )
         if phrases:
             found = found.where(literal_column(SEARCH_INDEX).op("MATCH")(bindparam("phrases")))
+        return statement.where(_people.c.id.in_(found.scalar_subquery()))
+    # One pass over the participants (PostgreSQL's trigram index serves the LIKEs): a
+    # subquery of ids would have the planner read the table twice.
+    search_key = _people.c.search_key
+    if how == SCAN_START:  # the key's first word, or one after a space
+        conditions = [
+            or_(_like(search_key, bindparam(f"first{n}")), _like(search_key, bindparam(f"word{n}")))
+            for n in range(words)
+        ]
     else:
-        key = _people.c.search_key
-        found = select(_people.c.id).where(_people.c.event_id == first_event).limit(CANDIDATE_LIMIT)
-        if how == SCAN_START:  # the key's first word, or one after a space
-            found = found.where(
-                *(
-                    or_(_like(key, bindparam(f"first{n}")), _like(key, bindparam(f"word{n}")))
-                    for n in range(words)
-                )
-            )
-        else:
-            found = found.where(*(_like(key, bindparam(f"word{n}")) for n in range(words)))
-    statement = (
-        select(
-            _people.c.id,
-            _people.c.first_name,
-            _people.c.last_name,
-            _people.c.email,
-            _people.c.badge_code,
-            _people.c.day_id,
-            _people.c.status,
-            _people.c.phone,
-            _days.c.number,
-        )
-        .select_from(_people.outerjoin(_days, _days.c.id == _people.c.day_id))
-        .where(_people.c.id.in_(found.scalar_subquery()))
-    )
-    if excluding:
-        statement = statement.where(_people.c.id.not_in(bindparam("seen", expanding=True)))
-    return statement
+        conditions = [_like(search_key, bindparam(f"word{n}")) for n in range(words)]
+    return statement.where(_people.c.event_id == first_event, *conditions).limit(CANDIDATE_LIMIT)
 
 
 def _read(
-    connection: Connection, how: int, words: list[str], seen: list[int] | None = None
+    connection: Connection,
+    how: int,
+    words: list[str],
+    day_id: int | None,
+    seen: list[int] | None = None,
 ) -> list[FoundRow]:
-    """The rows of the people found `how` by the typed `words` (none of `seen`)."""
+    """The rows of the people found `how` by the typed `words` (none of `seen`), with
+    their check-in and table on `day_id` (else their own day)."""
     escaped = [_escape_like(word) for word in words]
     starts = how in (INDEX_START, SCAN_START)
     # Every word starts after a space in the index, so there a word's start is one LIKE.
     patterns = [f"% {word}%" if starts else f"%{word}%" for word in escaped]
     values: dict[str, Any] = {f"word{n}": pattern for n, pattern in enumerate(patterns)}
+    values["day"] = day_id
     if how == SCAN_START:
         values |= {f"first{n}": f"{word}%" for n, word in enumerate(escaped)}
     # What the trigram index looks up: each typed word long enough (with the space before
@@ -230,40 +251,28 @@ def _read(
     return [tuple(row) for row in connection.execute(statement, values)]
 
 
-def _found_rows(connection: Connection, text: str, indexed: bool, enough: int) -> list[FoundRow]:
+def _found_rows(
+    connection: Connection, text: str, *, indexed: bool, enough: int, day_id: int | None
+) -> list[FoundRow]:
     """The found people's rows, for the ranking: the badge code's person; else those whose
     words start with the typed words, and when fewer than `enough`, those holding them
     anywhere too."""
     if is_valid_badge_code(text):
         statement = _found_statement(CODE, 0, False, False)
-        found = connection.execute(statement, {"code": normalise_badge_code(text)})
+        found = connection.execute(statement, {"code": normalise_badge_code(text), "day": day_id})
         return [tuple(row) for row in found]
     words = query_words(text)
     # The index only where it looks something up: the start of a word needs two typed
     # letters (" ja"), a word anywhere three; a shorter text scans the participants' keys,
     # which SQLite reads faster than the index table.
     longest = max(len(word) for word in words)
-    rows = _read(connection, INDEX_START if indexed and longest >= 2 else SCAN_START, words)
+    rows = _read(connection, INDEX_START if indexed and longest >= 2 else SCAN_START, words, day_id)
     if len(rows) < enough:
         # Few start a word with it: the desk's list has room for those holding it inside
         # a word (a scan where a typed word is shorter than a trigram).
         how = INDEX_ANYWHERE if indexed and longest >= TRIGRAM else SCAN_ANYWHERE
-        rows += _read(connection, how, words, seen=[row[0] for row in rows])
+        rows += _read(connection, how, words, day_id, seen=[row[0] for row in rows])
     return rows
-
-
-@lru_cache(maxsize=1)
-def _arrivals_and_seats() -> CompoundSelect[Any]:
-    """The check-ins and seats of the people bound as `ids`, built once."""
-    ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
-    return union_all(
-        select(CheckIn.participant_id, CheckIn.day_id, literal(None).label("number")).where(
-            CheckIn.participant_id.in_(ids), CheckIn.undone_at.is_(None)
-        ),
-        select(Seat.participant_id, Seat.day_id, Table.number)
-        .join(Table, Table.id == Seat.table_id)
-        .where(Seat.participant_id.in_(ids)),
-    )
 
 
 def find_participants(
@@ -276,31 +285,20 @@ def find_participants(
     words = query_words(text)
     if not words:
         return []
-    # Every keystroke at the desk runs this: the candidates read through the index in one
-    # statement (two when few start a word with what was typed), their check-ins and
-    # tables in one more, each built once and compiled once, and the typed text folded
-    # once for the ranking.
+    # Every keystroke at the desk runs this: the candidates with their check-in and table
+    # read through the index in one statement (two when few start a word with what was
+    # typed), each built once and compiled once, and the typed text folded once for the
+    # ranking.
     rank = rank_for(text)
     indexed = has_search_index(database)
     with database.reading() as session:
-        connection = session.connection()
-        rows = _found_rows(connection, text, indexed, limit)
-        ranked = sorted(rows, key=lambda row: rank(row[1], row[2], row[3], row[4]))[:limit]
-        ids: list[int] = [row[0] for row in ranked]
-        checked_in: set[tuple[int, int | None]] = set()
-        tables: dict[tuple[int, int | None], int] = {}
-        if ids:
-            for participant, day, number in connection.execute(
-                _arrivals_and_seats(), {"ids": ids}
-            ).all():
-                if number is None:
-                    checked_in.add((participant, day))
-                else:
-                    tables[(participant, day)] = number
+        rows = _found_rows(session.connection(), text, indexed=indexed, enough=limit, day_id=day_id)
+    ranked = sorted(rows, key=lambda row: rank(row[1], row[2], row[3], row[4]))[:limit]
     names = Counter(fold(f"{row[1]} {row[2]}") for row in ranked)
     matches = []
-    for person_id, first, last, email, code, own_day, status, phone, day_number in ranked:
-        shown_day = day_id if day_id is not None else own_day
+    for row in ranked:
+        person_id, first, last, email, code, own_day, status, phone, day_number = row[:9]
+        checked_in, table_number = row[9:]
         namesake = names[fold(f"{first} {last}")] > 1
         matches.append(
             Match(
@@ -310,8 +308,8 @@ def find_participants(
                 badge_code=code,
                 day_id=own_day,
                 status=RegistrationStatus(status),
-                table=tables.get((person_id, shown_day)),
-                checked_in=(person_id, shown_day) in checked_in,
+                table=table_number,
+                checked_in=bool(checked_in),
                 day_number=day_number,
                 tell_apart=contact_hint(email, phone) if namesake else "",
             )
