@@ -23,7 +23,6 @@ from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.domain.search import query_words, rank_for
 from degenks_desktop.domain.text_matching import fold
 from degenks_desktop.services.front_desk.search import (
-    CANDIDATE_LIMIT,
     Match,
     contact_hint,
     find_participants,
@@ -36,11 +35,12 @@ from tests.helpers.timings import percentile, record_percentiles
 
 PEOPLE = 10_000
 DESK_LIST = 12
+FULL_SCAN_CANDIDATES = 300  # what the search before the index read and ranked at most
 
 
 def full_scan_search(database: Database, text: str, *, limit: int) -> list[Match]:
     """The search as the desk ran it before the index: every typed word LIKE '%word%' in
-    the participants' search keys, the first `CANDIDATE_LIMIT` found ranked."""
+    the participants' search keys, the first `FULL_SCAN_CANDIDATES` found ranked."""
     if not query_words(text):
         return []
     the_event = select(Event.id).order_by(Event.id).limit(1).scalar_subquery()
@@ -61,7 +61,7 @@ def full_scan_search(database: Database, text: str, *, limit: int) -> list[Match
     )
     rank = rank_for(text)
     with database.reading() as session:
-        rows = session.execute(statement.limit(CANDIDATE_LIMIT)).all()
+        rows = session.execute(statement.limit(FULL_SCAN_CANDIDATES)).all()
         ranked = sorted(rows, key=lambda row: rank(row[1], row[2], row[3], row[4]))[:limit]
         ids = [row[0] for row in ranked]
         checked_in: set[tuple[int, int | None]] = set()

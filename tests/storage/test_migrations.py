@@ -170,8 +170,9 @@ def test_an_older_sqlite_database_gets_the_name_search_index_with_its_people(
     try:
         assert has_search_index(upgraded)
         with upgraded.reading() as session:
-            indexed = session.execute(text("SELECT count(*) FROM participant_search")).scalar()
-        assert indexed == len(small.participant_ids)
+            for table in ("participant_search", "participant_search_keys"):
+                indexed = session.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                assert indexed == len(small.participant_ids)
         assert [m.first_name for m in find_participants(upgraded, "ayse")] == ["Ayşe"]
     finally:
         upgraded.close()

@@ -10,9 +10,11 @@ It looks in two steps. First for people with a word that starts with each typed 
 (the index holds each key with a space before it, so even two typed letters are a
 trigram there: " ja"); those are the desk's best matches. Only when fewer of them than
 asked for are found does it look for the typed words anywhere in a word, which for words
-of one or two letters means a scan. When more people match than `CANDIDATE_LIMIT`, the
-first registered of them are ranked (read in no order, the index stops early);
-`domain.search.rank_for` orders what was read.
+of one or two letters means a scan (on SQLite, of revision 0004's narrow table of keys).
+When more people match than `CANDIDATE_LIMIT`, the first registered of them are ranked
+(read in no order, the index stops early); `domain.search.rank_for` orders what was
+read. Two typed letters match hundreds at 10,000 people: the clerk's next letters narrow
+them down to all who match, ranked.
 """
 
 from __future__ import annotations
@@ -49,16 +51,16 @@ from degenks_desktop.domain.text_matching import fold
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import CheckIn, Day, Event, Participant, Seat, Table
 
-CANDIDATE_LIMIT = 300
+# The people read and ranked per keystroke at most: reading one costs as much as ranking
+# them all, and a list of twelve needs no more when hundreds start alike.
+CANDIDATE_LIMIT = 100
 TRIGRAM = 3  # the shortest text a trigram index can look up
 SEARCH_INDEX = "participant_search"
-# The FTS5 table of revision 0004: " " + each person's search key, and their event, under
-# their id.
-_search_index = table(
-    SEARCH_INDEX,
-    column("rowid", Integer),
-    column("spaced_key", Text),
-    column("event_id", Integer),
+# Revision 0004's two tables on SQLite, each with " " + each person's search key and their
+# event under their id: the FTS5 trigram index, and the narrow table a short text scans.
+_search_index, _search_keys = (
+    table(name, column("rowid", Integer), column("spaced_key", Text), column("event_id", Integer))
+    for name in (SEARCH_INDEX, f"{SEARCH_INDEX}_keys")
 )
 # Whether a SQLite database has the index, asked once per engine (its schema is this
 # app's, and every database this version opens went through revision 0004).
@@ -144,9 +146,10 @@ def has_search_index(database: Database) -> bool:
 # A found person's id, first and last name, e-mail, badge code, day id, status, phone, day
 # number, whether checked in and their table (on the day shown), as read for the ranking.
 FoundRow = tuple[Any, ...]
-# How the candidates are read: a badge code's person, or through the index or by a scan
-# of the participants' keys, those with a word starting with each typed word or holding it.
-CODE, INDEX_START, INDEX_ANYWHERE, SCAN_START, SCAN_ANYWHERE = range(5)
+# Where the candidates are read: a badge code's person; else SQLite's trigram index, its
+# narrow table of keys (scanned, for a text too short for a trigram), or the participants'
+# own keys (PostgreSQL, whose trigram index serves them, or a SQLite without FTS5).
+CODE, INDEX, KEYS, PEOPLE = range(4)
 _people = Participant.__table__
 _days = Day.__table__
 _check_ins = CheckIn.__table__
@@ -155,10 +158,13 @@ _tables = Table.__table__
 
 
 @lru_cache(maxsize=128)
-def _found_statement(how: int, words: int, phrases: bool, excluding: bool) -> Select[Any]:
+def _found_statement(
+    where: int, *, starts: bool, words: int, phrases: bool, excluding: bool
+) -> Select[Any]:
     """The statement that reads the found people's rows, built once per shape (the words'
-    patterns, the FTS5 phrases, the badge code and the ids read already are bound): every
-    keystroke at the desk reuses it as it is, compiled."""
+    patterns, the FTS5 phrases, the badge code, the day shown and the ids read already are
+    bound): every keystroke at the desk reuses it as it is, compiled. With `starts`, a
+    word of theirs starts with each typed word; else each typed word is anywhere."""
     first_event = select(Event.id).order_by(Event.id).limit(1).scalar_subquery()
     # The day whose check-in and table are shown: the one asked for, else each person's own;
     # at most one active check-in and one seat per person per day, so no row is doubled.
@@ -192,62 +198,65 @@ def _found_statement(how: int, words: int, phrases: bool, excluding: bool) -> Se
     )
     if excluding:
         statement = statement.where(_people.c.id.not_in(bindparam("seen", expanding=True)))
-    if how == CODE:
+    if where == CODE:
         return statement.where(
             _people.c.event_id == first_event, _people.c.badge_code == bindparam("code")
         )
-    if how in (INDEX_START, INDEX_ANYWHERE):
-        # The index table finds the ids; the people are read by id (SQLite's rowid).
-        key = _search_index.c.spaced_key
+    if where in (INDEX, KEYS):
+        # The ids come from SQLite's own tables, where every word starts after a space
+        # (one LIKE for a word's start); the people are read by id.
+        source = _search_index if where == INDEX else _search_keys
+        key = source.c.spaced_key
         found = (
-            select(_search_index.c.rowid)
-            .where(_search_index.c.event_id == first_event)
+            select(source.c.rowid)
+            .where(source.c.event_id == first_event)
             .where(*(_like(key, bindparam(f"word{n}")) for n in range(words)))
             .limit(CANDIDATE_LIMIT)
         )
         if phrases:
             found = found.where(literal_column(SEARCH_INDEX).op("MATCH")(bindparam("phrases")))
         return statement.where(_people.c.id.in_(found.scalar_subquery()))
-    # One pass over the participants (PostgreSQL's trigram index serves the LIKEs): a
-    # subquery of ids would have the planner read the table twice.
+    # One pass over the participants: a subquery of ids would have PostgreSQL's planner
+    # read the table twice.
     search_key = _people.c.search_key
-    if how == SCAN_START:  # the key's first word, or one after a space
-        conditions = [
-            or_(_like(search_key, bindparam(f"first{n}")), _like(search_key, bindparam(f"word{n}")))
-            for n in range(words)
-        ]
-    else:
-        conditions = [_like(search_key, bindparam(f"word{n}")) for n in range(words)]
+    conditions = [
+        or_(_like(search_key, bindparam(f"first{n}")), _like(search_key, bindparam(f"word{n}")))
+        if starts  # the key's first word, or one after a space
+        else _like(search_key, bindparam(f"word{n}"))
+        for n in range(words)
+    ]
     return statement.where(_people.c.event_id == first_event, *conditions).limit(CANDIDATE_LIMIT)
 
 
 def _read(
     connection: Connection,
-    how: int,
+    where: int,
     words: list[str],
+    *,
+    starts: bool,
     day_id: int | None,
     seen: list[int] | None = None,
 ) -> list[FoundRow]:
-    """The rows of the people found `how` by the typed `words` (none of `seen`), with
+    """The rows of the people found in `where` by the typed `words` (none of `seen`), with
     their check-in and table on `day_id` (else their own day)."""
     escaped = [_escape_like(word) for word in words]
-    starts = how in (INDEX_START, SCAN_START)
-    # Every word starts after a space in the index, so there a word's start is one LIKE.
-    patterns = [f"% {word}%" if starts else f"%{word}%" for word in escaped]
-    values: dict[str, Any] = {f"word{n}": pattern for n, pattern in enumerate(patterns)}
-    values["day"] = day_id
-    if how == SCAN_START:
-        values |= {f"first{n}": f"{word}%" for n, word in enumerate(escaped)}
+    spaced = where in (INDEX, KEYS)
+    values: dict[str, Any] = {"day": day_id}
+    for n, word in enumerate(escaped):
+        values[f"word{n}"] = f"% {word}%" if starts else f"%{word}%"
+        if starts and not spaced:
+            values[f"first{n}"] = f"{word}%"
     # What the trigram index looks up: each typed word long enough (with the space before
     # it when it must start a word), as an FTS5 phrase.
     looked_up = [f" {word}" if starts else word for word in words]
     phrases = ['"' + text.replace('"', '""') + '"' for text in looked_up if len(text) >= TRIGRAM]
-    indexed = how in (INDEX_START, INDEX_ANYWHERE)
-    if indexed and phrases:
+    if where == INDEX:
         values["phrases"] = " AND ".join(phrases)
     if seen is not None:
         values["seen"] = seen
-    statement = _found_statement(how, len(words), indexed and bool(phrases), seen is not None)
+    statement = _found_statement(
+        where, starts=starts, words=len(words), phrases=where == INDEX, excluding=seen is not None
+    )
     return [tuple(row) for row in connection.execute(statement, values)]
 
 
@@ -258,20 +267,21 @@ def _found_rows(
     words start with the typed words, and when fewer than `enough`, those holding them
     anywhere too."""
     if is_valid_badge_code(text):
-        statement = _found_statement(CODE, 0, False, False)
+        statement = _found_statement(CODE, starts=False, words=0, phrases=False, excluding=False)
         found = connection.execute(statement, {"code": normalise_badge_code(text), "day": day_id})
         return [tuple(row) for row in found]
     words = query_words(text)
-    # The index only where it looks something up: the start of a word needs two typed
-    # letters (" ja"), a word anywhere three; a shorter text scans the participants' keys,
-    # which SQLite reads faster than the index table.
+    # The index where it looks something up: the start of a word needs two typed letters
+    # (" ja"), a word anywhere three; a shorter text scans the narrow table of keys.
     longest = max(len(word) for word in words)
-    rows = _read(connection, INDEX_START if indexed and longest >= 2 else SCAN_START, words, day_id)
+    where = PEOPLE if not indexed else INDEX if longest >= 2 else KEYS
+    rows = _read(connection, where, words, starts=True, day_id=day_id)
     if len(rows) < enough:
         # Few start a word with it: the desk's list has room for those holding it inside
         # a word (a scan where a typed word is shorter than a trigram).
-        how = INDEX_ANYWHERE if indexed and longest >= TRIGRAM else SCAN_ANYWHERE
-        rows += _read(connection, how, words, day_id, seen=[row[0] for row in rows])
+        where = PEOPLE if not indexed else INDEX if longest >= TRIGRAM else KEYS
+        seen = [row[0] for row in rows]
+        rows += _read(connection, where, words, starts=False, day_id=day_id, seen=seen)
     return rows
 
 

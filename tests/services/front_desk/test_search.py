@@ -200,6 +200,7 @@ def test_without_the_sqlite_index_the_search_finds_the_same(sqlite_database_url:
             for trigger in ("insert", "update", "delete"):
                 session.execute(text(f"DROP TRIGGER participant_search_{trigger}"))
             session.execute(text("DROP TABLE participant_search"))
+            session.execute(text("DROP TABLE participant_search_keys"))
         assert not has_search_index(database)
         assert find_participants(database, "yilmaz")[0].last_name == "Yılmaz"
         assert find_participants(database, "ozturk")[0].last_name == "Öztürk"
