@@ -12,9 +12,6 @@ import gettext
 import logging
 from pathlib import Path
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-
 from degenks_desktop.config import RESOURCES_DIR
 
 log = logging.getLogger(__name__)
@@ -36,6 +33,10 @@ def _compiled_catalogue(language: str) -> Path | None:
         return mo_path if mo_path.exists() else None
     # `<=`: a catalogue saved in the same second as the last compile is compiled again.
     if not mo_path.exists() or mo_path.stat().st_mtime <= po_path.stat().st_mtime:
+        # Babel's catalogue tools only when a catalogue is compiled, not at every start.
+        from babel.messages.mofile import write_mo  # noqa: PLC0415
+        from babel.messages.pofile import read_po  # noqa: PLC0415
+
         with po_path.open("rb") as po_file:
             catalogue = read_po(po_file, locale=language)
         try:

@@ -8,9 +8,14 @@ in the person's names, e-mail or badge code.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from degenks_desktop.domain.badge_codes import normalise_badge_code
 from degenks_desktop.domain.text_matching import fold
+
+# A name's folded form, remembered: each keystroke ranks up to hundreds of people, and a
+# day's names come back keystroke after keystroke (a day of 10,000 has far fewer names).
+_folded_name = lru_cache(maxsize=1 << 16)(fold)
 
 
 def search_key(first_name: str, last_name: str, email: str | None, badge_code: str) -> str:
@@ -44,7 +49,7 @@ def rank_for(text: str) -> Callable[[str, str, str | None, str], tuple[int, str]
     def rank(
         first_name: str, last_name: str, email: str | None, badge_code: str
     ) -> tuple[int, str]:
-        first, last = fold(first_name), fold(last_name)
+        first, last = _folded_name(first_name), _folded_name(last_name)
         full = f"{first} {last}".strip()
         name_order = f"{last} {first}"
         if typed_code == badge_code:

@@ -7,12 +7,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 from degenks_desktop.config import sqlite_url
 from degenks_desktop.errors import DatabaseUnavailable
+from degenks_desktop.services.front_desk.search import find_participants, has_search_index
 from degenks_desktop.storage import migrations
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.storage.models import Base
@@ -117,3 +119,60 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     backup.close()
     assert revision == (head,)
     assert people == (len(small.participant_ids),)
+
+
+def test_the_newest_revision_is_read_from_the_files_as_alembic_reads_it(tmp_path: Path) -> None:
+    """The start of the day asks the migration files, not Alembic, whether the database is
+    at the newest revision: both must name the same one, also after a later revision."""
+    assert migrations.latest_revision_from_files() == migrations.latest_revision()
+    scripts = tmp_path / "db"
+    shutil.copytree(
+        migrations.DEFAULT_SCRIPT_LOCATION, scripts, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    (scripts / "versions" / "future_postcards.py").write_text(
+        SECOND_REVISION.format(head=migrations.latest_revision()), encoding="utf-8"
+    )
+    assert migrations.latest_revision_from_files(scripts) == "postcards"
+    assert migrations.latest_revision(scripts) == "postcards"
+
+
+def test_a_database_at_the_newest_revision_is_known_as_such(
+    database: Database, tmp_path: Path
+) -> None:
+    assert migrations.schema_is_current(database.engine)
+    scripts = tmp_path / "db"
+    shutil.copytree(
+        migrations.DEFAULT_SCRIPT_LOCATION, scripts, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    (scripts / "versions" / "future_postcards.py").write_text(
+        SECOND_REVISION.format(head=migrations.latest_revision()), encoding="utf-8"
+    )
+    assert not migrations.schema_is_current(database.engine, scripts)
+
+
+def test_an_older_sqlite_database_gets_the_name_search_index_with_its_people(
+    tmp_path: Path,
+) -> None:
+    """A database from before revision 0004 holds people already: the upgrade puts them in
+    the search index, and the triggers keep it from then on."""
+    path = tmp_path / "event.sqlite"
+    engine = create_engine(sqlite_url(path))
+    config = migrations.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+    engine.dispose()
+    old = Database(create_engine(sqlite_url(path)))
+    small = add_small_event(old)
+    old.close()
+
+    upgraded = open_database(sqlite_url(path))
+    try:
+        assert has_search_index(upgraded)
+        with upgraded.reading() as session:
+            for table in ("participant_search", "participant_search_keys"):
+                indexed = session.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                assert indexed == len(small.participant_ids)
+        assert [m.first_name for m in find_participants(upgraded, "ayse")] == ["Ayşe"]
+    finally:
+        upgraded.close()

@@ -7,7 +7,7 @@ day it is and when to refresh.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -19,14 +19,17 @@ from degenks_desktop.i18n import _
 from degenks_desktop.services.front_desk.arrivals import ArrivalCount, arrivals
 from degenks_desktop.services.front_desk.check_ins import CheckInResult, CheckInStatus
 from degenks_desktop.services.house.events import DayInfo
-from degenks_desktop.services.organising.seating import seat_newcomer
 from degenks_desktop.ui.front_desk.station import CheckInStation
-from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
-from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter, PrintBadgeDialog
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.live import LiveReading
 from degenks_desktop.ui.shell.look import icon
 from degenks_desktop.ui.shell.widgets import outcome_label
+
+if TYPE_CHECKING:
+    from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter
+
+# The walk-in form, the seating of a newcomer (networkx) and the badge printing (reportlab,
+# PDFium) are imported the first time they are needed, not when the window opens.
 
 
 class FrontDeskWorkspace(QWidget):
@@ -120,6 +123,9 @@ class FrontDeskWorkspace(QWidget):
     def register_walk_in(self, typed_name: str = "") -> None:
         """The walk-in form (with the name the clerk searched for, if any), then a seat at
         the chosen theme, then the badge."""
+        from degenks_desktop.services.organising.seating import seat_newcomer  # noqa: PLC0415
+        from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog  # noqa: PLC0415
+
         event, day = self.context.event, self.day
         if event is None or day is None:
             return
@@ -170,8 +176,12 @@ class FrontDeskWorkspace(QWidget):
         def say(text: str) -> None:
             self.outcome.setText(f"{before} {text}".strip())
 
-        printer = DeskBadgePrinter(self.context)
-        printer.print_badge(participant_id, automatic=automatic, parent=self, say=say)
+        self._badge_printer().print_badge(participant_id, automatic=automatic, parent=self, say=say)
+
+    def _badge_printer(self) -> DeskBadgePrinter:
+        from degenks_desktop.ui.printing.badge_printing import DeskBadgePrinter  # noqa: PLC0415
+
+        return DeskBadgePrinter(self.context)
 
     def print_badge_at_desk(self, participant_id: int, automatic: bool) -> None:
         """Print one badge on the desk's printer; the outcome goes under the station."""
@@ -180,6 +190,8 @@ class FrontDeskWorkspace(QWidget):
 
     def print_one_badge(self) -> None:
         """Find someone and print (or save) their badge; the print log guards doubles."""
+        from degenks_desktop.ui.printing.badge_printing import PrintBadgeDialog  # noqa: PLC0415
+
         last = self.station.last
         person = (last.participant_id, last.name) if last and last.participant_id else None
         PrintBadgeDialog(self.context, parent=self, person=person).exec()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -19,9 +20,10 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSettings,
+    QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlalchemy import make_url
 
 from degenks_desktop import __version__, i18n
@@ -30,7 +32,13 @@ from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.house.organisers import organisers_exist
 from degenks_desktop.storage.database import Database, open_database
-from degenks_desktop.ui.shell.context import SETTING_DATABASE_URL, SETTING_LANGUAGE, AppContext
+from degenks_desktop.ui.shell.background import HeldPool, global_pool
+from degenks_desktop.ui.shell.context import (
+    SETTING_DATABASE_URL,
+    SETTING_LANGUAGE,
+    AppContext,
+    desk_thread,
+)
 from degenks_desktop.ui.shell.crash_dialog import install_crash_handler
 from degenks_desktop.ui.shell.look import apply_look
 from degenks_desktop.ui.shell.main_window import MainWindow
@@ -39,6 +47,9 @@ from degenks_desktop.ui.shell.settings_dialog import SettingsDialog
 
 ORGANISATION = "Stad Genk"
 APPLICATION = "De Genks Desktop"
+# Should the first paint not come (a window that opens minimised), the held work starts
+# after this all the same.
+HOLD_AT_MOST_MS = 2000
 DATABASE_SIGN_IN = N_(
     "Only an organiser changes the database this laptop works on: sign in with your name "
     "and password."
@@ -65,6 +76,7 @@ class AppController(QObject):
         self.context = context
         self._qt_translator = QTranslator()
         self.settings_dialog: SettingsDialog | None = None  # the one open, for tests
+        self.first_paint: FirstPaint | None = None  # what waits for the window on screen
         self.window = self._new_window()
 
     def _new_window(self) -> MainWindow:
@@ -133,6 +145,30 @@ class AppController(QObject):
             self.window.show_event()
 
 
+class FirstPaint(QObject):
+    """Runs `then` once `window` has painted itself for the first time (or after
+    `HOLD_AT_MOST_MS`), on the event loop's next turn."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(HOLD_AT_MOST_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """After the window's first paint, `then` on the next turn of the loop."""
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
 def open_or_ask(url: str, settings: QSettings) -> Database | None:
     """Open `url`; when that fails, say why and offer Settings until it works or the user quits."""
     while True:
@@ -171,11 +207,21 @@ def start_app(*, database_url: str | None, create_demo: bool) -> AppController |
     database = open_or_ask(url, settings)
     if database is None:
         return None
-    context = AppContext(database=database, settings=settings)
+    # The counts' refresh and the desk's first copy of the day's list wait until the
+    # window has painted itself: at 10,000 people the copy alone is half a second of
+    # Python, which would otherwise hold up the first paint.
+    pool, desk_pool = HeldPool(global_pool()), HeldPool(desk_thread())
+    context = AppContext(database=database, settings=settings, pool=pool, desk_pool=desk_pool)
     context.reload_event()
     controller = AppController(context)
     controller.apply_language(language)
     controller.window.show_on_screen()
+
+    def on_screen() -> None:
+        pool.release()
+        desk_pool.release()
+
+    controller.first_paint = FirstPaint(controller.window, on_screen)
     if create_demo and context.event is None:
         controller.window.create_demo()
     return controller

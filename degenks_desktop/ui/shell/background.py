@@ -128,3 +128,31 @@ def run_in_background(
 def global_pool() -> QThreadPool:
     """Qt's application-wide thread pool, the app's default."""
     return QThreadPool.globalInstance()
+
+
+class HeldPool:
+    """A pool that holds the jobs asked of it until `release()`, then starts them in the
+    order asked and every later one at once: the app's window opens before the refresh
+    and the desk's first copy share the processor (and Python's lock) with it."""
+
+    def __init__(self, pool: TaskPool) -> None:
+        self._pool = pool
+        self._held: list[tuple[QRunnable, int]] | None = []
+
+    def start(self, runnable: QRunnable, priority: int = 0) -> None:
+        """Start `runnable`, or hold it until `release()`."""
+        if self._held is None:
+            self._pool.start(runnable, priority)
+        else:
+            self._held.append((runnable, priority))
+
+    def release(self) -> None:
+        """Start what is held; from now on, start each job at once."""
+        held, self._held = self._held or [], None
+        for runnable, priority in held:
+            self._pool.start(runnable, priority)
+
+    def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 - Qt's name
+        """Release what is held and wait for every job (the window closes, say)."""
+        self.release()
+        return self._pool.waitForDone(msecs)

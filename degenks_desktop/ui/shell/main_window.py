@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QLockFile, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from degenks_desktop import __version__
 from degenks_desktop.date_style import clock
-from degenks_desktop.demo.event import DemoSummary, create_demo_event
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.house.backups import restore_backup, take_backup
@@ -63,6 +63,10 @@ from degenks_desktop.ui.shell.roles import (
     IdleSignOut,
 )
 from degenks_desktop.ui.tables.workspace import TablesWorkspace
+
+if TYPE_CHECKING:
+    # The demo seats its event (networkx): imported when one is made, not at start.
+    from degenks_desktop.demo.event import DemoSummary
 
 REFRESH_INTERVAL_MS = 3000
 SETTING_GEOMETRY = "window/geometry"
@@ -569,6 +573,8 @@ class MainWindow(QMainWindow):
 
     def create_demo(self) -> None:
         """Make the demo event in the background, with progress and Cancel."""
+        from degenks_desktop.demo.event import create_demo_event  # noqa: PLC0415 - see above
+
         progress = QProgressDialog(_("Creating the demo event…"), _("Cancel"), 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)

@@ -227,3 +227,26 @@ def test_a_report_under_way_and_the_open_button_switch_to_english(
     pool.waitForDone()
     qtbot.waitUntil(lambda: page.outcome.text() == "klaar")
     assert page.report_button.isEnabled()
+
+
+def test_a_page_first_opened_after_the_switch_is_built_in_english(
+    qtbot: QtBot, app_controller: AppController
+) -> None:
+    """Organisatie's pages are built when first shown: one nobody opened before the switch
+    opens in the new language, with what its day holds."""
+    organiser = organiser_on_screen(qtbot, app_controller)
+    assert organiser.findChildren(SeatingBoard) == []  # nobody has opened it yet
+    switch_to_english(qtbot, app_controller)
+
+    # The organiser goes there with the keyboard, tab by tab from the themes.
+    pages = organiser.pages
+    seating = tab_titles(pages).index("Seating")
+    for _tab in range(seating):
+        qtbot.keyClick(pages, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    board = pages.currentWidget()
+    assert isinstance(board, SeatingBoard) and board.isVisible()
+    assert organiser.seating_board is board
+    assert board.assign_button.text() == "&Seat the day"
+    qtbot.waitUntil(lambda: bool(board.cards))
+    assert board.figures.text() == "Nobody is seated on this day yet: press Seat the day."
+    assert tab_titles(pages)[seating] == "Seating"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from types import TracebackType
 
 import pytest
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from degenks_desktop.errors import InputRejected, KnownError
 from degenks_desktop.ui.shell import backup_keeper
-from degenks_desktop.ui.shell.background import Report, run_in_background
+from degenks_desktop.ui.shell.background import HeldPool, Report, run_in_background
 from degenks_desktop.ui.shell.backup_keeper import BackupKeeper
 from degenks_desktop.ui.shell.context import AppContext
 from tests.helpers.pools import ImmediatePool
@@ -158,3 +159,28 @@ def test_a_timer_jobs_known_error_is_said_in_one_sentence(
         keeper.back_up_soon()
     assert said.args == ["De schijf is vol: maak ruimte vrij."]
     assert bugs == []
+
+
+def test_work_asked_while_the_window_opens_starts_once_it_is_on_screen(qtbot: QtBot) -> None:
+    """The app's pools hold the refresh and the desk's first copy until the window has
+    painted itself; then those start in the order asked, and later work at once."""
+    pool = HeldPool(ImmediatePool())
+    done: list[str] = []
+
+    def named(name: str) -> Callable[[Report], str]:
+        return lambda _report: name
+
+    tasks = [  # kept, as their callers keep them
+        run_in_background(named(name), pool=pool, on_success=done.append)
+        for name in ("counts", "desk copy")
+    ]
+    qtbot.wait(50)
+    assert done == []  # the window is not on screen yet
+    pool.release()
+    qtbot.waitUntil(lambda: done == ["counts", "desk copy"])
+    tasks.append(run_in_background(lambda _report: "a scan", pool=pool, on_success=done.append))
+    qtbot.waitUntil(lambda: done[-1] == "a scan")
+    held = HeldPool(ImmediatePool())
+    tasks.append(run_in_background(lambda _report: "backup", pool=held, on_success=done.append))
+    assert held.waitForDone()  # closing while still held: the work is done, not dropped
+    qtbot.waitUntil(lambda: done[-1] == "backup")
