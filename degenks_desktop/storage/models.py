@@ -395,7 +395,10 @@ class Seat(Base):
     day_id: Mapped[int] = mapped_column(ForeignKey("days.id", ondelete="CASCADE"))
     table_id: Mapped[int] = mapped_column(Integer)
     duo_id: Mapped[int | None] = mapped_column(
-        ForeignKey("duos.id", ondelete="SET NULL"), default=None
+        # Indexed: deleting a day's duos looks up who points at each (revision 0005).
+        ForeignKey("duos.id", ondelete="SET NULL"),
+        default=None,
+        index=True,
     )
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     seated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
@@ -422,7 +425,10 @@ class Idea(Base):
     uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
     table_id: Mapped[int] = mapped_column(ForeignKey("tables.id", ondelete="CASCADE"))
     duo_id: Mapped[int | None] = mapped_column(
-        ForeignKey("duos.id", ondelete="SET NULL"), default=None
+        # Indexed: deleting a day's duos looks up who points at each (revision 0005).
+        ForeignKey("duos.id", ondelete="SET NULL"),
+        default=None,
+        index=True,
     )
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -51,10 +51,13 @@ from degenks_desktop.storage.models import (
     Table,
     Theme,
     WatchedCategory,
+    utc_now,
 )
 
 SEATS = cast(SqlTable, Seat.__table__)
 """The seats' table itself, for inserts that go around the ORM's unit of work."""
+
+IDS_PER_QUERY = 5_000
 
 SOLVER = (
     "mixing deal + simulated annealing with a work budget (tables), exact split into "
@@ -282,26 +285,44 @@ def _write(session: Session, day: Day, seating: Seating, pinned: set[int]) -> No
     ]
     if not duos:
         return
+    seated_at = utc_now()
     # One INSERT … RETURNING for every duo's id, in the order the duos were given.
     duo_ids = session.scalars(
         insert(Duo).returning(Duo.id, sort_by_parameter_order=True),
         [{"table_id": table_id, "number": number} for table_id, number, _members in duos],
     ).all()
-    # Through the table itself, not the ORM's bulk path: one executemany, no objects.
-    session.execute(
-        insert(SEATS),
-        [
-            {
-                "participant_id": person,
-                "day_id": day.id,
-                "table_id": table_id,
-                "duo_id": duo_id,
-                "pinned": person in pinned,
-            }
-            for duo_id, (table_id, _number, members) in zip(duo_ids, duos, strict=True)
-            for person in members
-        ],
-    )
+    seats = [
+        {
+            "participant_id": person,
+            "day_id": day.id,
+            "table_id": table_id,
+            "duo_id": duo_id,
+            "pinned": person in pinned,
+            "seated_at": seated_at,
+        }
+        for duo_id, (table_id, _number, members) in zip(duo_ids, duos, strict=True)
+        for person in members
+    ]
+    _insert_seats(session, seats)
+
+
+SEAT_COLUMNS = ("participant_id", "day_id", "table_id", "duo_id", "pinned", "seated_at")
+
+
+def _insert_seats(session: Session, seats: list[dict[str, Any]]) -> None:
+    """Insert a day's seats around the ORM: on PostgreSQL with COPY (10,000 seats in a
+    few hundredths of a second instead of most of a second), else in one executemany."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        session.execute(insert(SEATS), seats)
+        return
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(f"COPY seats ({', '.join(SEAT_COLUMNS)}) FROM STDIN") as copy:
+            for seat in seats:
+                copy.write_row(tuple(seat[column] for column in SEAT_COLUMNS))
+    finally:
+        cursor.close()
 
 
 def check_search_limits(effort: float, time_cap: float) -> None:
@@ -421,17 +442,25 @@ def _changes(
     """Who moved (or arrived), by table number, once a day had been seated before."""
     if not any(person.current_table is not None for person in people):
         return []  # the first seating of the day: nothing changed for anyone yet
+    changed = [p for p in people if seating.table_of.get(p.id) != p.current_table]
+    if not changed:
+        return []
     numbers = dict(session.execute(select(Table.id, Table.number)).all())
-    names = dict(
-        session.execute(
-            select(Participant.id, Participant.first_name + " " + Participant.last_name).where(
-                Participant.id.in_([p.id for p in people])
+    names: dict[int, str] = {}
+    ids = [p.id for p in changed]
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        names.update(
+            session.execute(
+                select(Participant.id, Participant.first_name + " " + Participant.last_name).where(
+                    Participant.id.in_(ids[start : start + IDS_PER_QUERY])
+                )
             )
-        ).all()
-    )
+            .tuples()
+            .all()
+        )
     return [
         (names.get(p.id, ""), numbers.get(p.current_table or -1), numbers.get(now or -1))
-        for p in people
+        for p in changed
         if (now := seating.table_of.get(p.id)) != p.current_table
     ]
 

@@ -260,7 +260,7 @@ def test_drag_someone_onto_another_table(qtbot: QtBot, context: AppContext) -> N
     # Qt takes a drop only from its own drag manager (a sent Drop event is dropped), so
     # the card gets the events of a drag the way that manager hands them over.
     enter = QDragEnterEvent(
-        at,
+        at.toPoint(),
         Qt.DropAction.MoveAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -269,7 +269,7 @@ def test_drag_someone_onto_another_table(qtbot: QtBot, context: AppContext) -> N
     view.dragEnterEvent(enter)
     assert enter.isAccepted()
     own = QDragEnterEvent(
-        at,
+        at.toPoint(),
         Qt.DropAction.MoveAction,
         mime,
         Qt.MouseButton.LeftButton,
