@@ -449,15 +449,12 @@ def _changes(
     names: dict[int, str] = {}
     ids = [p.id for p in changed]
     for start in range(0, len(ids), IDS_PER_QUERY):
-        names.update(
-            session.execute(
-                select(Participant.id, Participant.first_name + " " + Participant.last_name).where(
-                    Participant.id.in_(ids[start : start + IDS_PER_QUERY])
-                )
+        rows = session.execute(
+            select(Participant.id, Participant.first_name + " " + Participant.last_name).where(
+                Participant.id.in_(ids[start : start + IDS_PER_QUERY])
             )
-            .tuples()
-            .all()
         )
+        names.update((person, name) for person, name in rows)
     return [
         (names.get(p.id, ""), numbers.get(p.current_table or -1), numbers.get(now or -1))
         for p in changed
