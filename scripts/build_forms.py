@@ -8,6 +8,7 @@ hand, nor linted; a test compiles every form again and fails when one is out of 
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -41,8 +42,10 @@ def compiled(form: Path) -> str:
         text=True,
         check=True,
     )
-    # uic names the file it read: the form's name, not this machine's path to it.
+    # uic names the file it read: the form's name, not this machine's path to it; and
+    # its own version, which a new PySide6 changes without changing the code.
     body = done.stdout.replace(str(form), form.name)
+    body = re.sub(r"(Created by: Qt User Interface Compiler) version \S+", r"\1", body)
     first_import = body.index("from PySide6")
     return (
         HEADER.format(name=form.stem) + body[:first_import] + TRANSLATE_IMPORT + body[first_import:]
