@@ -6,6 +6,7 @@ The offscreen screen is then a city laptop's 1366×768, where the window opens m
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -125,7 +126,7 @@ def main() -> int:
 
 def dutch_window_shots(window: MainWindow) -> None:
     """The Dutch window's pages: the desk, seating, arrivals, a table, diversity,
-    registrations and the log."""
+    registrations, the log and printing."""
     front_desk_shot(window)
     window.organiser.seating_board.refresh()
     window.workspaces.setCurrentWidget(window.organiser)
@@ -146,6 +147,8 @@ def dutch_window_shots(window: MainWindow) -> None:
     save(window, "registrations.png")  # the search is read by the refresh, then shown
     organiser.pages.setCurrentWidget(organiser.audit_log)
     save(window, "audit-log.png")
+    organiser.pages.setCurrentWidget(organiser.print_page)
+    save(window, "print-page.png")
 
 
 def front_desk_shot(window: MainWindow) -> None:
@@ -186,7 +189,7 @@ TABLE_IDEAS = (
 def table_shot(window: MainWindow) -> None:
     """A facilitator at table 1 during the vote: ideas, dots and the ten best with a tie."""
     from degenks_desktop.services.tables.access import demo_pin, sign_in  # noqa: PLC0415
-    from degenks_desktop.services.tables.dots import set_tally  # noqa: PLC0415
+    from degenks_desktop.services.tables.dots import TooManyDots, set_tally  # noqa: PLC0415
     from degenks_desktop.services.tables.ideas import add_idea, duos_at_table  # noqa: PLC0415
 
     database = window.context.database
@@ -194,7 +197,9 @@ def table_shot(window: MainWindow) -> None:
     duos = duos_at_table(database, access)
     for index, text in enumerate(TABLE_IDEAS):
         idea = add_idea(database, access, text=text, duo_id=duos[index % len(duos)].id)
-        set_tally(database, access, idea, (4, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0)[index])
+        # A smaller table has fewer stickers: the later ideas then keep none.
+        with contextlib.suppress(TooManyDots):
+            set_tally(database, access, idea, (4, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0)[index])
     window.workspaces.setCurrentWidget(window.tables)
     window.tables.table_desk.open_table(access)
     assert window.tables.table_desk.session is not None
