@@ -1,11 +1,11 @@
-"""What our seating is measured against: random seating, groupselect's greedy with
-restarts, and an exact MIP on HiGHS with a time limit (tables only; duos as ours)."""
+"""What our seating is measured against besides groupselect-lib (groupselect_peer.py):
+random seating, and an exact MIP on HiGHS with a time limit (tables only; duos as ours)."""
 
 from __future__ import annotations
 
 import random
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 
 import highspy
@@ -16,7 +16,6 @@ from degenks_desktop.domain.seating import (
     SeatTable,
     _choose_themes,
     day_shares,
-    imbalance,
 )
 
 Duos = dict[int, tuple[tuple[int, ...], ...]]
@@ -53,39 +52,6 @@ def random_seating(
             pairs[-1] = (*pairs[-1], seated[-1])
         duos[table.id] = tuple(pairs)
     return table_of, duos
-
-
-def greedy_restarts(
-    people: Sequence[SeatPerson], tables: Sequence[SeatTable], restarts: int = 100, seed: int = 0
-) -> tuple[dict[int, int], Duos]:
-    """groupselect's deal: each person to the table with the fewest people alike, 100 times."""
-    rng = random.Random(seed)
-    best: dict[int, int] = {}
-    best_score = float("inf")
-    groups = _by_theme(people, tables)
-    for _restart in range(restarts):
-        table_of: dict[int, int] = {}
-        for theme, members in groups.items():
-            theme_tables = [t for t in tables if t.theme == theme]
-            seated: dict[int, list[SeatPerson]] = {t.id: [] for t in theme_tables}
-            size_cap = -(-len(members) // len(theme_tables))
-            for person in rng.sample(members, len(members)):
-                answers = set(person.answers)
-                room = [t for t in theme_tables if len(seated[t.id]) < min(t.capacity, size_cap)]
-                target = min(
-                    room,
-                    key=lambda t: (
-                        sum(len(answers & set(other.answers)) for other in seated[t.id]),
-                        len(seated[t.id]),
-                        rng.random(),
-                    ),
-                )
-                seated[target.id].append(person)
-                table_of[person.id] = target.id
-        score = imbalance(table_of, people)
-        if score < best_score:
-            best, best_score = table_of, score
-    return best, _duos(best, people, tables)
 
 
 def _duos(
@@ -140,36 +106,3 @@ def mip_seating(
             if h.val(variable) > 0.5:
                 table_of[person] = table
     return table_of, _duos(table_of, people, tables), objective, bound
-
-
-def synthetic_day(
-    count: int, themes: int = 8, seed: int = 3
-) -> tuple[list[SeatPerson], list[SeatTable]]:
-    """A day of `count` people with Genk-like answers, about ten to a table."""
-    rng = random.Random(seed)
-    origins = (
-        ["belgian"] * 46 + ["italian"] * 15 + ["turkish"] * 17 + ["moroccan"] * 8 + ["other"] * 14
-    )
-    ages = ["16-24", "25-34", "35-49", "50-64", "65+"]
-    people = []
-    for number in range(count):
-        first = rng.randrange(themes)
-        people.append(
-            SeatPerson(
-                number,
-                first,
-                (first + 1) % themes,
-                (
-                    ("gender", rng.choice("fm")),
-                    ("origin", rng.choice(origins)),
-                    ("age_band", rng.choice(ages)),
-                    ("education", rng.choice(["primary", "secondary", "higher"])),
-                ),
-            )
-        )
-    per_theme = Counter(p.first_theme for p in people)
-    tables = []
-    for theme in range(themes):
-        for n in range(max(1, -(-per_theme[theme] // 10))):
-            tables.append(SeatTable(theme * 1000 + n, theme, 12))
-    return people, tables
