@@ -13,29 +13,17 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Protocol
 
 import networkx as nx
+
+from degenks_desktop.domain.seats import SeatPerson
 
 STAY_TOGETHER_WEIGHT = 1000.0
 EXACT_UP_TO = 14
 """Tables of at most this many people get the exact best split (about 10 ms at 14)."""
 
 
-class Partner(Protocol):
-    """What a duo needs of someone (domain.seating.SeatPerson)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def answers(self) -> tuple[tuple[str, str], ...]: ...
-    @property
-    def together(self) -> str | None: ...
-    @property
-    def current_duo(self) -> int | None: ...
-
-
-def dissimilarity(a: Partner, b: Partner) -> float:
+def dissimilarity(a: SeatPerson, b: SeatPerson) -> float:
     """How many answers two people differ on (a shared answer counts 0, a missing one ½)."""
     answers_a, answers_b = dict(a.answers), dict(b.answers)
     score = 0.0
@@ -47,7 +35,7 @@ def dissimilarity(a: Partner, b: Partner) -> float:
     return score
 
 
-def pair_weight(a: Partner, b: Partner) -> float:
+def pair_weight(a: SeatPerson, b: SeatPerson) -> float:
     """What pairing two people is worth: how much they differ, and far more when they
     asked to stay together."""
     weight = 1.0 + dissimilarity(a, b)
@@ -56,7 +44,7 @@ def pair_weight(a: Partner, b: Partner) -> float:
     return weight
 
 
-def form_duos(people: Sequence[Partner]) -> tuple[tuple[int, ...], ...]:
+def form_duos(people: Sequence[SeatPerson]) -> tuple[tuple[int, ...], ...]:
     """Pairs that differ most; at an odd table one trio, chosen with the pairs."""
     if len(people) < 2:
         return (tuple(p.id for p in people),) if people else ()
@@ -135,13 +123,13 @@ def _matched_split(weights: list[list[float]]) -> list[tuple[int, ...]]:
     return groups
 
 
-def keep_duos(people: Sequence[Partner]) -> tuple[tuple[int, ...], ...]:
+def keep_duos(people: Sequence[SeatPerson]) -> tuple[tuple[int, ...], ...]:
     """Duos for one table that keep every pair still complete at it; only the rest re-pair.
 
     A partner who did not come leaves someone alone: they and the newcomers are paired
     among themselves (or join a kept duo as its third), so the room is disturbed least.
     """
-    by_duo: dict[int, list[Partner]] = defaultdict(list)
+    by_duo: dict[int, list[SeatPerson]] = defaultdict(list)
     for person in people:
         if person.current_duo is not None:
             by_duo[person.current_duo].append(person)

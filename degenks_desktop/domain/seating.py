@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from degenks_desktop.domain.duos import dissimilarity, keep_duos
+from degenks_desktop.domain.seats import SeatPerson, SeatTable
 from degenks_desktop.domain.table_search import TableSearch
 
 OFF_CHOICE_COST = 100.0
@@ -30,29 +31,6 @@ TRIES_BASE = 300_000
 TRIES_PER_PERSON = 1_000
 TIME_CAP_SECONDS = 60.0
 """Only a safety net: the budget in tries ends the search long before, on any laptop."""
-
-
-@dataclass(frozen=True)
-class SeatPerson:
-    """Someone to seat: their theme choices, their diversity answers, their ties."""
-
-    id: int
-    first_theme: int | None
-    second_theme: int | None = None
-    answers: tuple[tuple[str, str], ...] = ()
-    together: str | None = None
-    pinned_table: int | None = None
-    current_table: int | None = None
-    current_duo: int | None = None
-
-
-@dataclass(frozen=True)
-class SeatTable:
-    """A table of the day: its theme and chairs."""
-
-    id: int
-    theme: int
-    capacity: int
 
 
 @dataclass(frozen=True)

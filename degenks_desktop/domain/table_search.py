@@ -25,9 +25,10 @@ import random
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from typing import Protocol
 
 import numpy
+
+from degenks_desktop.domain.seats import SeatPerson, SeatTable
 
 SINGLE_COST = 0.25
 """For someone who is the only one at their table of an origin or age band that several
@@ -50,30 +51,6 @@ SNAPSHOT_SHARE = 0.5
 """The best deal is copied only in the last half of the tries: early ones are rarely it."""
 
 
-class Person(Protocol):
-    """What the search needs of someone to seat (domain.seating.SeatPerson)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def answers(self) -> tuple[tuple[str, str], ...]: ...
-    @property
-    def together(self) -> str | None: ...
-    @property
-    def pinned_table(self) -> int | None: ...
-    @property
-    def current_table(self) -> int | None: ...
-
-
-class Chairs(Protocol):
-    """What the search needs of a table (domain.seating.SeatTable)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def capacity(self) -> int: ...
-
-
 def planned_sizes(count: int, capacities: Sequence[int]) -> list[int]:
     """How many people each table gets: as even as the chairs allow (by share of chairs)."""
     sizes = [0] * len(capacities)
@@ -93,8 +70,8 @@ class TableSearch:
 
     def __init__(
         self,
-        people: Sequence[Person],
-        tables: Sequence[Chairs],
+        people: Sequence[SeatPerson],
+        tables: Sequence[SeatTable],
         day_profile: Mapping[str, Mapping[str, int]],
         rng: random.Random,
     ) -> None:
