@@ -287,12 +287,21 @@ class TableSearch:
     def _general_change(self, moving: list[tuple[int, int]]) -> float:
         """The cost change of `moving` (unit, to table): the two tables' costs recomputed."""
         touched = {self.table_of_unit[u] for u, _to in moving} | {to for _u, to in moving}
-        before = sum(self.table_cost(t) for t in touched) + self.move_cost()
         origins = [(u, self.table_of_unit[u]) for u, _to in moving]
+        # Only the moving units' own move costs change: not the whole day's (move_cost).
+        before = sum(self.table_cost(t) for t in touched) + sum(
+            self._unit_move_cost(u, at) for u, at in origins
+        )
         self._carry_out(moving)
-        after = sum(self.table_cost(t) for t in touched) + self.move_cost()
+        after = sum(self.table_cost(t) for t in touched) + sum(
+            self._unit_move_cost(u, to) for u, to in moving
+        )
         self._carry_out(origins)
         return after - before
+
+    def _unit_move_cost(self, unit: int, table: int) -> float:
+        """What it costs that `unit` sits at `table` rather than where its people sat."""
+        return MOVE_COST * sum(1 for p in self.units[unit] if 0 <= self.was_at[p] != table)
 
     def _carry_out(self, moving: list[tuple[int, int]]) -> None:
         for unit, _to in moving:
