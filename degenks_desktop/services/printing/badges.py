@@ -21,6 +21,7 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from degenks_desktop.date_style import clock, day_on_badge
 from degenks_desktop.domain.badge_codes import format_badge_code
@@ -437,15 +438,20 @@ def single_badge_pdf(database: Database, participant_id: int, fmt: BadgeFormat) 
     return out.getvalue()
 
 
+def _last_print(session: Session, participant_id: int) -> BadgePrintRow | None:
+    """The newest row of the print log for this person, if any."""
+    return session.scalars(
+        select(BadgePrintRow)
+        .where(BadgePrintRow.participant_id == participant_id)
+        .order_by(BadgePrintRow.printed_at.desc())
+        .limit(1)
+    ).first()
+
+
 def previous_print(database: Database, participant_id: int) -> PreviousPrint | None:
     """The last time this person's badge was printed, or None (read only, for asking first)."""
     with database.reading() as session:
-        previous = session.scalars(
-            select(BadgePrintRow)
-            .where(BadgePrintRow.participant_id == participant_id)
-            .order_by(BadgePrintRow.printed_at.desc())
-            .limit(1)
-        ).first()
+        previous = _last_print(session, participant_id)
         return None if previous is None else PreviousPrint(previous.printed_at, previous.desk)
 
 
@@ -476,12 +482,7 @@ def record_badge_print(
     `job` names the print job it went out as (its queue and number, in the audit).
     """
     with database.transaction() as session:
-        previous = session.scalars(
-            select(BadgePrintRow)
-            .where(BadgePrintRow.participant_id == participant_id)
-            .order_by(BadgePrintRow.printed_at.desc())
-            .limit(1)
-        ).first()
+        previous = _last_print(session, participant_id)
         if previous is not None and not (reprint_reason or "").strip():
             raise already_printed(PreviousPrint(previous.printed_at, previous.desk))
         row = BadgePrintRow(
