@@ -328,6 +328,73 @@ class DiversityTarget(Base):
     )
 
 
+class DrawSettings(Base):
+    """What a day's draw asks: its places, waiting list, households rule and quotas.
+
+    `quotas` is a JSON list of {"category", "value", "minimum", "maximum"}: the
+    organisers' own figures, proposed from the targets and edited on the Selectie page.
+    """
+
+    __tablename__ = "draw_settings"
+
+    day_id: Mapped[int] = mapped_column(ForeignKey("days.id", ondelete="CASCADE"), primary_key=True)
+    places: Mapped[int] = mapped_column(Integer)
+    waiting_list: Mapped[int] = mapped_column(Integer, default=0)
+    households_together: Mapped[bool] = mapped_column(Boolean, default=True)
+    tolerance: Mapped[float] = mapped_column(Float, default=0.2)
+    quotas: Mapped[str] = mapped_column(Text, default="[]")
+
+    __table_args__ = (
+        CheckConstraint("places >= 1", name="places_positive"),
+        CheckConstraint("waiting_list >= 0", name="waiting_list_not_negative"),
+    )
+
+
+class Draw(Base):
+    """One draw of a day: how it was done (seed, algorithm, quotas), so that it can be
+    told on the report's method page and done again by anyone with the same seed."""
+
+    __tablename__ = "draws"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day_id: Mapped[int] = mapped_column(ForeignKey("days.id", ondelete="CASCADE"))
+    seed: Mapped[int] = mapped_column(Integer)
+    algorithm: Mapped[str] = mapped_column(String(20))
+    places: Mapped[int] = mapped_column(Integer)
+    registered: Mapped[int] = mapped_column(Integer)
+    quotas: Mapped[str] = mapped_column(Text)
+    households_together: Mapped[bool] = mapped_column(Boolean)
+    lowest_probability: Mapped[float] = mapped_column(Float)
+    seconds: Mapped[float] = mapped_column(Float)
+    drawn_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    drawn_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class DrawOutcome(Base):
+    """Where a registrant came out of a draw: selected, waiting (with position) or not
+    selected, and the chance the draw gave them."""
+
+    __tablename__ = "draw_outcomes"
+
+    draw_id: Mapped[int] = mapped_column(
+        ForeignKey("draws.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    outcome: Mapped[str] = mapped_column(String(20))
+    waiting_position: Mapped[int | None] = mapped_column(Integer, default=None)
+    probability: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(60))
+    moved_up_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    __table_args__ = (
+        CheckConstraint("outcome IN ('selected', 'waiting', 'not_selected')", name="outcome_known"),
+        CheckConstraint("probability >= 0 AND probability <= 1", name="probability_is_a_fraction"),
+        Index("ix_draw_outcomes_participant", "participant_id"),
+    )
+
+
 class ImportMapping(Base):
     """Which column means what, remembered per set of column names for the next file."""
 

@@ -43,6 +43,7 @@ from degenks_desktop.services.front_desk.walk_ins import checked_names, clean_te
 from degenks_desktop.services.house import audit
 from degenks_desktop.services.house.events import require_event
 from degenks_desktop.services.organising.seating import leave_seats, take_free_chair
+from degenks_desktop.services.registrations.draw import fill_from_waiting_list
 from degenks_desktop.services.registrations.matching import EMAIL
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
@@ -472,7 +473,8 @@ def cancel_registration(
     database: Database, participant_id: int, expected_version: int, actor: str
 ) -> RegistrationRow:
     """Cancel a registration (kept, never deleted): the person leaves their seats and the
-    desk no longer expects them. Refused for someone checked in: undo that first."""
+    desk no longer expects them; someone selected in a draw makes room for the first on
+    the waiting list who keeps the quotas. Refused for someone checked in: undo that first."""
     with _saving(database) as session:
         person = _person(session, participant_id, expected_version)
         if person.status == RegistrationStatus.CANCELLED:
@@ -490,13 +492,18 @@ def cancel_registration(
         person.status = RegistrationStatus.CANCELLED
         session.flush()
         left = leave_seats(session, person.id)
+        moved_up = fill_from_waiting_list(session, person, actor=actor)
         audit.record(
             session,
             action="participant.cancelled",
             actor=actor,
             subject_type="participant",
             subject_id=person.id,
-            details={"from": before.value, **({"left_tables": left} if left else {})},
+            details={
+                "from": before.value,
+                **({"left_tables": left} if left else {}),
+                **({"moved_up": moved_up} if moved_up else {}),
+            },
         )
         session.flush()
         return _row(session, participant_id)
