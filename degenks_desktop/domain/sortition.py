@@ -66,7 +66,8 @@ def new_solver() -> highspy.Highs:
                 os.close(saved)
             _banner_shown = True
     solver.silent()
-    solver.setOptionValue("threads", 1)
+    # No thread count of its own: HiGHS's scheduler is one per process, and a count set
+    # after another solver (the library's) started it fails every run.
     return solver
 
 
@@ -243,7 +244,8 @@ class _PanelFinder:
     def best(self, weights: np.ndarray) -> tuple[int, ...] | None:
         """The panel with the highest weighted count, or None when no panel exists."""
         self.highs.changeColsCost(self.kinds, np.arange(self.kinds, dtype=np.int32), weights)
-        self.highs.run()
+        if self.highs.run() == highspy.HighsStatus.kError:
+            raise RuntimeError("HiGHS could not solve the panel's programme")
         if self.highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
             return None
         return tuple(round(x) for x in self.highs.getSolution().col_value)
