@@ -1,5 +1,6 @@
-"""`degenks import FILE`: registrations from CSV or XLSX; `degenks withdraw-consent ID`
-and `degenks erase ID`: a person's answers, or their personal data, gone after the day."""
+"""`degenks import FILE`: registrations from CSV or XLSX; `degenks select`: the draw when
+more register than there are places; `degenks withdraw-consent ID` and `degenks erase
+ID`: a person's answers, or their personal data, gone after the day."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from degenks_desktop.cli.common import (
     print_json,
     require_organiser,
 )
+from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 
 
@@ -99,8 +101,39 @@ def run_erase(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_select(args: argparse.Namespace) -> int:
+    """`degenks select`: draw a day's group within its quotas, with a seed to write down."""
+    import secrets  # noqa: PLC0415
+
+    from degenks_desktop.services.registrations.draw import (  # noqa: PLC0415
+        ALGORITHMS,
+        draw_day_number,
+        run_draw,
+    )
+
+    if args.algorithm not in ALGORITHMS:
+        raise InputRejected(
+            _("There is no draw algorithm called {name}: use maximin, nash or legacy.").format(
+                name=args.algorithm
+            )
+        )
+    seed = secrets.randbelow(1_000_000) if args.seed is None else args.seed
+    database = open_from_args(args)
+    try:
+        day = draw_day_number(database, args.day)
+        organiser = require_organiser(database, args)
+        report = run_draw(database, day, seed=seed, algorithm=args.algorithm, actor=organiser.actor)
+    finally:
+        database.close()
+    if args.json:
+        print_json(report.as_json())
+    else:
+        print(report.describe())
+    return EXIT_OK
+
+
 def add_registrations_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Register `import`, `withdraw-consent` and `erase`."""
+    """Register `import`, `select`, `withdraw-consent` and `erase`."""
     importing = commands.add_parser(
         "import", parents=[common], help=_("import registrations from CSV or Excel")
     )
@@ -127,6 +160,28 @@ def add_registrations_commands(commands: Any, common: argparse.ArgumentParser) -
     )
     add_organiser_argument(importing)
     importing.set_defaults(run=run_import)
+
+    selecting = commands.add_parser(
+        "select",
+        parents=[common],
+        help=_("draw a day's group when more people registered than there are places"),
+    )
+    selecting.add_argument("--day", type=int, metavar="D", help=_("the day to draw"))
+    selecting.add_argument(
+        "--seed",
+        type=int,
+        metavar="S",
+        help=_("the seed drawn in public (without it, one is chosen and printed)"),
+    )
+    selecting.add_argument(
+        "--algorithm",
+        default="maximin",
+        metavar="A",
+        help=_("maximin (the default), nash, leximin or legacy"),
+    )
+    selecting.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    add_organiser_argument(selecting)
+    selecting.set_defaults(run=run_select)
 
     withdrawing = commands.add_parser(
         "withdraw-consent",

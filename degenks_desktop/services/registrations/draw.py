@@ -118,6 +118,24 @@ class DrawReport:
     seconds: float
     probabilities: tuple[float, ...] = field(default=())
 
+    def describe(self) -> str:
+        """The draw in a sentence or two, for the command line."""
+        return _(
+            "Day {day}: {selected} of {registered} registrants drawn for {places} places "
+            "({algorithm}, seed {seed}); {waiting} on the waiting list, {not_selected} not "
+            "selected. The lowest chance was {lowest:.1%}."
+        ).format(
+            day=self.day,
+            selected=self.selected,
+            registered=self.registered,
+            places=self.places,
+            algorithm=self.algorithm,
+            seed=self.seed,
+            waiting=self.waiting,
+            not_selected=self.not_selected,
+            lowest=self.lowest_probability,
+        )
+
     def as_json(self) -> dict[str, Any]:
         """The CLI's keys; a selected count of 1 to 4 people is left out (null)."""
         return {
@@ -302,6 +320,22 @@ def _proposed(
     themes = Counter(values[THEME_CATEGORY] for values in answers.values())
     quotas += [Quota(THEME_CATEGORY, code, 0, places) for code in sorted(themes)]
     return tuple(quotas)
+
+
+def draw_day_number(database: Database, day: int | None) -> int:
+    """The day a draw is for: `day`, or the event's only day; InputRejected otherwise."""
+    with database.reading() as session:
+        event = require_event(session)
+        if day is not None:
+            return require_day(session, event.id, day).number
+        numbers = list(session.scalars(select(Day.number).where(Day.event_id == event.id)))
+    if len(numbers) != 1:
+        raise InputRejected(
+            _("This event has {count} days: say which to draw with --day.").format(
+                count=len(numbers)
+            )
+        )
+    return numbers[0]
 
 
 def draw_plan(database: Database, day: int) -> DrawPlan:

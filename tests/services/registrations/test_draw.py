@@ -67,7 +67,11 @@ def test_a_draw_selects_within_every_quota_and_keeps_who_came_out_where(
     for quota in report.quotas:
         assert quota.minimum <= held(database, selected, quota) <= quota.maximum, quota
     found = Counter(statuses(database).values())
-    assert found[RegistrationStatus.WAITLISTED] == report.waiting == draw_plan(database, 1).waiting_list
+    assert (
+        found[RegistrationStatus.WAITLISTED]
+        == report.waiting
+        == draw_plan(database, 1).waiting_list
+    )
     assert found[RegistrationStatus.NOT_SELECTED] == report.not_selected > 0
     overview = draw_overview(database, 1)
     assert [w.position for w in overview.waiting] == list(range(1, report.waiting + 1))
@@ -205,9 +209,7 @@ def test_a_cancellation_fills_from_the_waiting_list_within_the_quotas(
     overview = draw_overview(database, 1)
     found = statuses(database)
     household_members = {m for h in day.households for m in h}
-    leaving = next(
-        p for p in sorted(selected_ids(database)) if p not in household_members
-    )
+    leaving = next(p for p in sorted(selected_ids(database)) if p not in household_members)
     with database.reading() as session:
         version = session.get(Participant, leaving).version  # type: ignore[union-attr]
     cancel_registration(database, leaving, version, "Els")
