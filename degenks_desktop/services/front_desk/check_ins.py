@@ -32,6 +32,8 @@ from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
     CheckIn,
     Day,
+    Draw,
+    DrawOutcome,
     Participant,
     Seat,
     Table,
@@ -50,6 +52,13 @@ class CheckInStatus(enum.StrEnum):
     """Registered for another day than the desk's: nothing changed (see `any_day`)."""
     CANCELLED = "cancelled"
     """The registration was cancelled: nothing changed; a walk-in if the desk agrees."""
+    NOT_SELECTED = "not_selected"
+    """Not drawn for the day, or on its waiting list: nothing changed; a case for an
+    organiser, who may let them in (`admitted_by`)."""
+
+
+UNDRAWN_STATUSES = (RegistrationStatus.WAITLISTED, RegistrationStatus.NOT_SELECTED)
+"""Registrants a draw left out: the desk asks an organiser before letting them in."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,8 @@ class CheckInResult:
     theme: str = ""
     day: int | None = None
     registered_day: int | None = None
+    waiting_position: int | None = None
+    """For NOT_SELECTED: their place on the day's waiting list (None: not on it)."""
 
     def as_json(self) -> dict[str, Any]:
         """The keys of `degenks checkin --json` (CLI.md)."""
@@ -87,6 +98,7 @@ class CheckInResult:
             "desk": self.desk,
             "day": self.day,
             "registered_day": self.registered_day,
+            "waiting_position": self.waiting_position,
         }
 
 
@@ -177,6 +189,15 @@ def _result(
     For someone of another day, the table of their own day: where to send them then.
     """
     seat_day = person.day_id if status == CheckInStatus.OTHER_DAY else day.id
+    waiting = None
+    if status == CheckInStatus.NOT_SELECTED:
+        waiting = session.scalar(
+            select(DrawOutcome.waiting_position)
+            .join(Draw, Draw.id == DrawOutcome.draw_id)
+            .where(DrawOutcome.participant_id == person.id, DrawOutcome.outcome == "waiting")
+            .order_by(Draw.id.desc())
+            .limit(1)
+        )
     seat = session.execute(
         select(Table.number, Theme.name)
         .join(Seat, Seat.table_id == Table.id)
@@ -195,6 +216,7 @@ def _result(
         theme=seat[1] if seat else "",
         day=day.number,
         registered_day=person.day.number if person.day is not None else None,
+        waiting_position=waiting,
     )
 
 
@@ -256,6 +278,7 @@ def check_in_participant(
     uid: str | None = None,
     queued_at: dt.datetime | None = None,
     any_day: bool = False,
+    admitted_by: str = "",
 ) -> CheckInResult:
     """Check in one person (picked by name at the desk); 'already' if they were.
 
@@ -264,7 +287,9 @@ def check_in_participant(
     cancelled registration is never checked in, not even with `any_day` (a walk-in, if
     the desk agrees). `queued_at` marks a check-in sent late from a desk's queue: it
     keeps its own time, and when the person was checked in elsewhere meanwhile it is kept
-    as a refused duplicate (audited, not counted) instead of being dropped.
+    as a refused duplicate (audited, not counted) instead of being dropped. Someone the
+    day's draw left out is 'not selected' unless an organiser lets them in
+    (`admitted_by`: their name, in the audit).
     """
     # A queued check-in was let in at the desk, from its copy: it is recorded as it
     # happened whatever the database says now, since refusing it would lose a check-in
@@ -304,6 +329,8 @@ def check_in_participant(
             refused = None
             if person.status == RegistrationStatus.CANCELLED and not admitted:
                 refused = CheckInStatus.CANCELLED
+            elif person.status in UNDRAWN_STATUSES and not (admitted or admitted_by):
+                refused = CheckInStatus.NOT_SELECTED
             elif other_day and not (any_day or admitted):
                 refused = CheckInStatus.OTHER_DAY
             if refused is not None:
@@ -317,6 +344,15 @@ def check_in_participant(
                 uid=uid,
                 at=queued_at,
             )
+            if person.status in UNDRAWN_STATUSES and admitted_by:
+                audit.record(
+                    session,
+                    action="check_in.undrawn_admitted",
+                    actor=admitted_by,
+                    subject_type="participant",
+                    subject_id=person.id,
+                    details={"day_id": day.id, "desk": desk, "status": person.status.value},
+                )
             if other_day:
                 audit.record(
                     session,
@@ -353,6 +389,7 @@ def check_in_participant(
                 uid=uid,
                 queued_at=queued_at,
                 any_day=any_day,
+                admitted_by=admitted_by,
             )
         with database.reading() as session:
             person = session.get(Participant, participant_id)
@@ -410,12 +447,13 @@ def check_in_code(
     actor: str = "",
     uid: str | None = None,
     any_day: bool = False,
+    admitted_by: str = "",
 ) -> CheckInResult:
     """Check in whoever carries badge code `code`; 'unknown' for a code nobody has.
 
     `code` is the scan as typed: a scanner set to another keyboard layout is read back
     (`look_up_scan`); a scan with no valid reading, or with two people's, is 'unknown'
-    and malformed. `any_day` as for `check_in_participant`.
+    and malformed. `any_day` and `admitted_by` as for `check_in_participant`.
     """
     found = look_up_scan(database, code)
     if found.participant_id is None:
@@ -428,6 +466,7 @@ def check_in_code(
         actor=actor,
         uid=uid,
         any_day=any_day,
+        admitted_by=admitted_by,
     )
 
 

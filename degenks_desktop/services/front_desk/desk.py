@@ -101,9 +101,11 @@ class FrontDesk:
         code: str | None = None,
         participant_id: int | None = None,
         any_day: bool = False,
+        admitted_by: str = "",
     ) -> CheckInResult:
         """Check in by badge code (the scan as typed) or by id: in the database, or, out
-        of reach, the queue. `any_day`: also someone registered for another day."""
+        of reach, the queue. `any_day`: also someone registered for another day;
+        `admitted_by`: the organiser who lets in someone the draw left out."""
         uid = new_uid()  # one id per attempt: the queue reuses it, so a retry never doubles
         if self.online:
             try:
@@ -116,6 +118,7 @@ class FrontDesk:
                         actor=desk,
                         uid=uid,
                         any_day=any_day,
+                        admitted_by=admitted_by,
                     )
                 assert participant_id is not None
                 return check_in_participant(
@@ -126,6 +129,7 @@ class FrontDesk:
                     actor=desk,
                     uid=uid,
                     any_day=any_day,
+                    admitted_by=admitted_by,
                 )
             except DatabaseUnavailable as error:
                 self._went_offline(error)
@@ -136,6 +140,7 @@ class FrontDesk:
             participant_id=participant_id,
             uid=uid,
             any_day=any_day,
+            admitted_by=admitted_by,
         )
 
     def undo(self, result: CheckInResult, *, desk: str, day_number: int | None) -> None:

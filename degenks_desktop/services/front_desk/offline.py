@@ -25,6 +25,7 @@ from degenks_desktop.domain.uids import new_uid
 from degenks_desktop.errors import DatabaseUnavailable, KnownError, NotFound
 from degenks_desktop.i18n import _
 from degenks_desktop.services.front_desk.check_ins import (
+    UNDRAWN_STATUSES,
     CheckInResult,
     CheckInStatus,
     check_in_participant,
@@ -162,10 +163,11 @@ def check_in_offline(
     participant_id: int | None = None,
     uid: str | None = None,
     any_day: bool = False,
+    admitted_by: str = "",
 ) -> CheckInResult:
     """Check someone in from the desk's copy, into its queue; the answers of
-    `check_in_participant` ('already', 'other day' unless `any_day`, 'cancelled'),
-    taken from the copy.
+    `check_in_participant` ('already', 'other day' unless `any_day`, 'cancelled', 'not
+    selected' unless `admitted_by`), taken from the copy.
 
     Pass the `uid` of the attempt that failed online, so that if it did reach the
     database after all, sending the queue recognises it.
@@ -183,6 +185,8 @@ def check_in_offline(
         return _result(person, CheckInStatus.ALREADY, day_number)
     if person.status == RegistrationStatus.CANCELLED:
         return replace(_result(person, CheckInStatus.CANCELLED, day_number), desk="")
+    if person.status in UNDRAWN_STATUSES and not admitted_by:
+        return replace(_result(person, CheckInStatus.NOT_SELECTED, day_number), desk="")
     other_day = person.registered_day is not None and person.registered_day != day_number
     if other_day and not any_day:
         return replace(_result(person, CheckInStatus.OTHER_DAY, day_number), desk="")

@@ -444,6 +444,20 @@ def save_draw_plan(database: Database, plan: DrawPlan, *, actor: str = "") -> No
         )
 
 
+def quota_labels(category: str, value: str) -> tuple[str, str]:
+    """A quota's category and value as people read them, in the language of the moment."""
+    if category == THEME_CATEGORY:
+        category_label = _("Theme")
+        value_label = value
+    else:
+        known = category_by_key(category)
+        category_label = _(known.label) if known is not None else category
+        value_label = _(known.values[value]) if known and value in known.values else value
+    if value == NOT_GIVEN:
+        value_label = _("not given")
+    return category_label, value_label
+
+
 def shortfall_sentence(shortfall: QuotaShortfall) -> str:
     """One sentence on a quota no panel can meet, and the nearest one that can be met."""
     if shortfall.bound == "places":
@@ -451,22 +465,23 @@ def shortfall_sentence(shortfall: QuotaShortfall) -> str:
             "Only {nearest} of the {asked} places can be filled within the quotas: lower "
             "the places to {nearest} or widen the quotas."
         ).format(nearest=shortfall.nearest, asked=shortfall.asked)
+    category, value = quota_labels(shortfall.category, shortfall.value)
     if shortfall.bound == "minimum":
         return _(
-            "{category} {value}: a minimum of {asked} cannot be met; the nearest that can "
+            "{category}, {value}: a minimum of {asked} cannot be met; the nearest that can "
             "is {nearest}."
         ).format(
-            category=shortfall.category,
-            value=shortfall.value,
+            category=category,
+            value=value,
             asked=shortfall.asked,
             nearest=shortfall.nearest,
         )
     return _(
-        "{category} {value}: a maximum of {asked} cannot be kept; the nearest that can is "
+        "{category}, {value}: a maximum of {asked} cannot be kept; the nearest that can is "
         "{nearest}."
     ).format(
-        category=shortfall.category,
-        value=shortfall.value,
+        category=category,
+        value=value,
         asked=shortfall.asked,
         nearest=shortfall.nearest,
     )
@@ -793,16 +808,11 @@ def quota_rows(
             session.execute(select(Theme.code, Theme.name).where(Theme.event_id == event.id)).all()
         )
     found = []
+    del neighbourhoods  # a neighbourhood's value is its own name
     for quota in quotas:
-        category = category_by_key(quota.category, neighbourhoods)
-        if quota.value == NOT_GIVEN:
-            label = _("not given")
-        elif quota.category == THEME_CATEGORY:
+        label = quota_labels(quota.category, quota.value)[1]
+        if quota.category == THEME_CATEGORY and quota.value != NOT_GIVEN:
             label = theme_names.get(quota.value, quota.value)
-        elif category is not None:
-            label = _(category.values.get(quota.value, quota.value))
-        else:
-            label = quota.value
         found.append(
             QuotaRow(
                 category=quota.category,

@@ -54,6 +54,7 @@ from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_b
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.labels import day_label
 from degenks_desktop.ui.shell.look import icon
+from degenks_desktop.ui.shell.organiser_dialog import with_organiser
 from degenks_desktop.ui.shell.widgets import restyle, step_through
 
 SCAN_PAUSE_MS = 120
@@ -520,6 +521,7 @@ class CheckInStation(QWidget):
         code: str | None = None,
         participant_id: int | None = None,
         any_day: bool = False,
+        admitted_by: str = "",
     ) -> None:
         """Check in by code or id on the desk's thread; the box is at once ready for the
         next scan, and the card shows the answer when it comes."""
@@ -531,6 +533,7 @@ class CheckInStation(QWidget):
                 code=code,
                 participant_id=participant_id,
                 any_day=any_day,
+                admitted_by=admitted_by,
             ),
             self.show_result,
         )
@@ -678,6 +681,9 @@ class CheckInStation(QWidget):
         if result.status == CheckInStatus.CANCELLED:
             self._show(lambda: self._answer_text(result), "grey")
             return
+        if result.status == CheckInStatus.NOT_SELECTED:
+            self._not_selected(result)
+            return
         if result.status == CheckInStatus.OTHER_DAY:
             self._other_day(result)
             return
@@ -703,6 +709,16 @@ class CheckInStation(QWidget):
             return _("{name}: this registration was cancelled. Register them as a walk-in.").format(
                 name=result.name
             )
+        if result.status == CheckInStatus.NOT_SELECTED:
+            if result.waiting_position is not None:
+                return _(
+                    "{name} is number {position} on the waiting list for today: ask an "
+                    "organiser, who can let them in."
+                ).format(name=result.name, position=result.waiting_position)
+            return _(
+                "{name} was not selected in the draw for today: ask an organiser, who can "
+                "let them in."
+            ).format(name=result.name)
         if result.status == CheckInStatus.OTHER_DAY:
             return _("{name} is registered for {day}: check them in today anyway?").format(
                 name=result.name, day=self._day_text(result.registered_day)
@@ -748,6 +764,24 @@ class CheckInStation(QWidget):
         question = self._answer_text(result)
         if result.participant_id is not None and self.confirm_other_day(self, question):
             self._check_in(participant_id=result.participant_id, any_day=True)
+        self.scan_box.setFocus()
+
+    def _not_selected(self, result: CheckInResult) -> None:
+        """Blue: the day's draw left this person out. Not an error but the organisers'
+        call: an organiser signs in to let them in, and the audit names them."""
+        self._show(lambda: self._answer_text(result), "blue")
+        if result.participant_id is not None and self.confirm_other_day(
+            self,
+            _("{name}: let them in? An organiser signs in to decide.").format(name=result.name),
+        ):
+            participant_id = result.participant_id
+            with_organiser(
+                self.context,
+                self,
+                lambda organiser: self._check_in(
+                    participant_id=participant_id, admitted_by=organiser.actor
+                ),
+            )
         self.scan_box.setFocus()
 
     def _badge_for_last(self) -> None:

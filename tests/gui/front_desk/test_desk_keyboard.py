@@ -314,3 +314,38 @@ def test_a_scan_into_a_list_or_onto_a_button_still_lands_in_the_box(
     qtbot.waitUntil(lambda: focused() is window.front_desk.walk_in_button)
     scan_into_focus(qtbot, station, second)
     assert active_check_ins(context.database) == 2
+
+
+def test_someone_the_draw_left_out_is_a_case_for_an_organiser(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [False, True]
+    asked: list[str] = []
+
+    def confirm(_cls: object, _parent: QWidget, question: str) -> bool:
+        asked.append(question)
+        return answers.pop(0)
+
+    monkeypatch.setattr(CheckInStation, "confirm_other_day", classmethod(confirm))
+    code = day_one_codes(context, 1)[0]
+    with context.database.transaction() as session:
+        person = session.scalars(select(Participant).where(Participant.badge_code == code)).one()
+        person.status = RegistrationStatus.NOT_SELECTED
+        person_id, name = person.id, person.full_name
+    station = shown_window(qtbot, MainWindow(context))
+    scan_into_focus(qtbot, station, code)
+    assert station.colour == "blue"  # its own card: not the red of an error
+    assert name in station.card.text()
+    assert "niet geloot" in station.card.text()
+    assert asked and name in asked[0]
+    assert active_check_ins(context.database) == 0  # nobody said yes: nothing changed
+    scan_into_focus(qtbot, station, code)
+    qtbot.waitUntil(lambda: active_check_ins(context.database) == 1)
+    with context.database.reading() as session:
+        admitted = session.execute(
+            select(AuditEntry.actor).where(
+                AuditEntry.subject_id == person_id,
+                AuditEntry.action == "check_in.undrawn_admitted",
+            )
+        ).one()
+    assert admitted.actor == context.actor()

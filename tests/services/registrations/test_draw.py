@@ -123,8 +123,8 @@ def test_impossible_quotas_say_which_and_change_nothing(
     before = statuses(database), count(database, AuditEntry)
     with pytest.raises(QuotasCannotBeMet) as refused:
         run_draw(database, 1, seed=1)
-    (sentence,) = [s for s in refused.value.sentences if "turkish" in s]
-    assert "cannot be met" in sentence
+    (sentence,) = [s for s in refused.value.sentences if "Turks" in s]
+    assert "niet te halen" in sentence
     assert (statuses(database), count(database, AuditEntry)) == before
     assert count(database, Draw) == 0
 
@@ -132,9 +132,9 @@ def test_impossible_quotas_say_which_and_change_nothing(
 @pytest.mark.parametrize(
     ("change", "words"),
     [
-        ({"places": 0}, "at least one place"),
-        ({"waiting_list": -1}, "waiting list"),
-        ({"quotas": (Quota("origin", "turkish", 5, 2),)}, "minimum from 0 up to its maximum"),
+        ({"places": 0}, "minstens één plaats"),
+        ({"waiting_list": -1}, "wachtlijst"),
+        ({"quotas": (Quota("origin", "turkish", 5, 2),)}, "minimum van 0 tot en met zijn maximum"),
         ({"quotas": (Quota("origin", "atlantis", 0, 2),)}, "atlantis"),
     ],
 )
@@ -151,10 +151,10 @@ def test_wrong_settings_get_a_sentence_and_keep_the_saved_ones(
 @pytest.mark.parametrize(
     ("seed", "algorithm", "words"),
     [
-        (-1, "maximin", "whole number"),
+        (-1, "maximin", "geheel getal"),
         (1, "leximin", "Gurobi"),
-        (1, "lottery", "no draw algorithm"),
-        (1, "legacy", "together"),
+        (1, "lottery", "geen lotingsmethode"),
+        (1, "legacy", "samen"),
     ],
 )
 def test_a_draw_that_cannot_run_says_why_and_changes_nothing(
@@ -197,7 +197,7 @@ def test_registrations_that_change_during_the_draw_are_not_overwritten(
                 assert person is not None
                 person.status = RegistrationStatus.CANCELLED
 
-    with pytest.raises(InputRejected, match="changed while the draw ran"):
+    with pytest.raises(InputRejected, match="veranderden tijdens de loting"):
         run_draw(database, 1, seed=3, progress=someone_registers)
     assert count(database, Draw) == 0
 
