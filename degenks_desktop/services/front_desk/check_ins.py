@@ -268,6 +268,21 @@ def _for_another_day(person: Participant, day: Day) -> bool:
     return person.day_id is not None and person.day_id != day.id
 
 
+def _refusal(
+    person: Participant, *, other_day: bool, any_day: bool, queued: bool, organiser: str
+) -> CheckInStatus | None:
+    """Why `person` is not checked in now, or None. A check-in from a desk's queue was
+    let in at the desk already (`queued`); someone the draw left out comes in on an
+    `organiser`'s yes."""
+    if person.status == RegistrationStatus.CANCELLED and not queued:
+        return CheckInStatus.CANCELLED
+    if person.status in UNDRAWN_STATUSES and not (queued or organiser):
+        return CheckInStatus.NOT_SELECTED
+    if other_day and not (any_day or queued):
+        return CheckInStatus.OTHER_DAY
+    return None
+
+
 def check_in_participant(
     database: Database,
     participant_id: int,
@@ -326,13 +341,9 @@ def check_in_participant(
                     )
                 return earlier
             other_day = _for_another_day(person, day)
-            refused = None
-            if person.status == RegistrationStatus.CANCELLED and not admitted:
-                refused = CheckInStatus.CANCELLED
-            elif person.status in UNDRAWN_STATUSES and not (admitted or admitted_by):
-                refused = CheckInStatus.NOT_SELECTED
-            elif other_day and not (any_day or admitted):
-                refused = CheckInStatus.OTHER_DAY
+            refused = _refusal(
+                person, other_day=other_day, any_day=any_day, queued=admitted, organiser=admitted_by
+            )
             if refused is not None:
                 return _result(session, person, day, status=refused, at=None, desk="")
             check_in = record_check_in(
