@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine, func, inspect, select, text
+from sqlalchemy.exc import IntegrityError
 
 from degenks_desktop.config import sqlite_url
+from degenks_desktop.domain.registration import RegistrationStatus
 from degenks_desktop.errors import DatabaseUnavailable
+from degenks_desktop.services.front_desk.check_ins import check_in_participant
 from degenks_desktop.services.front_desk.search import find_participants, has_search_index
 from degenks_desktop.storage import migrations
 from degenks_desktop.storage.database import Database, open_database
-from degenks_desktop.storage.models import Base
+from degenks_desktop.storage.models import Base, CheckIn, Participant
+from tests.conftest import POSTGRES_URL_ENV, PostgresServer
 from tests.helpers.events import add_small_event
 from tests.helpers.schema import stamp_unknown_revision
 
@@ -174,5 +179,57 @@ def test_an_older_sqlite_database_gets_the_name_search_index_with_its_people(
                 indexed = session.execute(text(f"SELECT count(*) FROM {table}")).scalar()
                 assert indexed == len(small.participant_ids)
         assert [m.first_name for m in find_participants(upgraded, "ayse")] == ["Ayşe"]
+    finally:
+        upgraded.close()
+
+
+@pytest.fixture
+def postgres_empty_url(postgres_server: PostgresServer | None) -> Iterator[str]:
+    """An empty PostgreSQL database (no schema), for upgrading from an old revision."""
+    if postgres_server is None:
+        pytest.skip(f"no PostgreSQL server: set {POSTGRES_URL_ENV} (.ci/run does)")
+    name = postgres_server.new_name()
+    janitor = postgres_server.janitor(name)
+    janitor.init()
+    yield postgres_server.url_for(name)
+    janitor.drop()
+
+
+@pytest.mark.parametrize("engine_name", ["sqlite", "postgresql"])
+def test_a_database_from_before_the_draw_takes_the_new_status_and_keeps_its_people(
+    engine_name: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Revision 0006 widens the status check in place (SQLite cannot alter a CHECK): the
+    people, their check-in and the search index stay, `not_selected` is taken, and a
+    status nobody knows is still refused."""
+    if engine_name == "sqlite":
+        url = sqlite_url(tmp_path / "event.sqlite")
+    else:
+        url = str(request.getfixturevalue("postgres_empty_url"))
+    engine = create_engine(url)
+    config = migrations.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+    engine.dispose()
+    old = Database(create_engine(url))
+    small = add_small_event(old)
+    check_in_participant(old, small.participant_ids[0], desk="A")
+    old.close()
+
+    upgraded = open_database(url)
+    try:
+        with upgraded.transaction() as session:
+            person = session.get(Participant, small.participant_ids[1])
+            assert person is not None
+            person.status = RegistrationStatus.NOT_SELECTED
+        with upgraded.reading() as session:
+            assert session.scalar(select(func.count()).select_from(CheckIn)) == 1
+        assert [m.first_name for m in find_participants(upgraded, "ayse")] == ["Ayşe"]
+        with pytest.raises(IntegrityError), upgraded.engine.begin() as connection:
+            connection.execute(
+                text("UPDATE participants SET status = 'lost' WHERE id = :id"),
+                {"id": small.participant_ids[2]},
+            )
     finally:
         upgraded.close()
