@@ -329,6 +329,9 @@ class _Master:
         self.share = share
         self.count = len(share)
         self.highs = new_solver()
+        # A new panel is a new column at 0: the last basis stays feasible, so primal
+        # simplex goes on from it where dual simplex would start over.
+        self.highs.setOptionValue("simplex_strategy", 4)
         inf = highspy.kHighsInf
         nothing = (0, np.array([], dtype=np.int32), np.array([]))
         # Rows 0..count-1: each kind's expected share minus z, at least 0; then: sum 1.
