@@ -1,5 +1,6 @@
 """The day's paper on the command line: `degenks badges`, and the table signs,
-facilitator packs and invitation letters (`signs`, `packs`, `letters`), all as PDF.
+facilitator packs and letters (`signs`, `packs`, `letters [--kind K]`: invitations,
+waiting-list letters, letters to those not selected), all as PDF.
 What carries people's names and badge codes (badges, packs, letters) needs an organiser
 (`--organiser`); a table sign does not."""
 
@@ -64,11 +65,15 @@ def run_documents(args: argparse.Namespace) -> int:
         if args.command != "signs":
             require_organiser(database, args)
         if args.command == "letters":
-            event, letters = documents.letters_to_print(database)
+            event, letters = documents.letters_to_print(database, kind=args.kind)
         else:
             tables = documents.tables_to_print(database, day_number=args.day)
     finally:
         database.close()
+    if args.command == "letters" and not letters:
+        # Nobody of that kind (no waiting list without a draw): no empty PDF either.
+        print(_("There is nothing to print."), file=sys.stderr)
+        return EXIT_NOTHING_TO_DO
     target = Path(args.out)
     try:
         if args.command == "letters":
@@ -119,12 +124,24 @@ def add_printing_commands(commands: Any, common: argparse.ArgumentParser) -> Non
     for name, help_text in (
         ("signs", _("table signs as PDF, one per table")),
         ("packs", _("facilitator packs as PDF, one per table")),
-        ("letters", _("invitation letters as PDF, one per participant")),
+        ("letters", _("letters as PDF, one per participant (invitations unless --kind)")),
     ):
         document = commands.add_parser(name, parents=[common], help=help_text)
         document.add_argument("out", metavar="OUT.pdf")
         if name != "letters":
             document.add_argument("--day", type=int, metavar="D", help=_("only day D"))
+        else:
+            document.add_argument(
+                "--kind",
+                # The kinds of services.printing.documents.LETTER_KINDS, named here so that
+                # building the parser does not load reportlab.
+                choices=["invitation", "waiting", "not_selected"],
+                default="invitation",
+                help=_(
+                    "invitation (everyone expected, with their QR code), waiting (the waiting "
+                    "list, with their place) or not_selected (those the draw did not select)"
+                ),
+            )
         if name != "signs":
             add_organiser_argument(document)
         document.set_defaults(run=run_documents)

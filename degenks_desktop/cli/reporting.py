@@ -1,5 +1,6 @@
 """What the day leaves behind, on the command line: `degenks report` (the event's, a
-theme's or a table's PDF) and `degenks export` (tables as Excel or CSV)."""
+theme's or a table's PDF) and `degenks export` (tables as Excel or CSV, the draw's
+outcome for a mail merge among them)."""
 
 from __future__ import annotations
 
@@ -45,15 +46,19 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """`degenks export`: participants, check-ins, ideas or concepts as Excel or CSV; with
-    names (without `--anonymous`) only for an organiser."""
+    """`degenks export`: participants, check-ins, ideas, concepts or the draw's outcome as
+    Excel or CSV; with names (without `--anonymous`) only for an organiser."""
     from degenks_desktop.services.reporting import exports  # noqa: PLC0415
 
+    if args.day is not None and args.what != "draw":
+        raise InputRejected(_("Only the draw's export is per day: leave out --day."))
     database = open_from_args(args)
     try:
         if not args.anonymous:
             require_organiser(database, args)
-        header, rows = exports.export_rows(database, args.what, anonymous=args.anonymous)
+        header, rows = exports.export_rows(
+            database, args.what, anonymous=args.anonymous, day_number=args.day
+        )
     finally:
         database.close()
     count = exports.write_table(Path(args.out), header, rows)
@@ -82,11 +87,22 @@ def add_reporting_commands(commands: Any, common: argparse.ArgumentParser) -> No
     export = commands.add_parser(
         "export",
         parents=[common],
-        help=_("participants, check-ins, ideas, concepts or the audit log as a table"),
+        help=_(
+            "participants, check-ins, ideas, concepts, the draw's outcome or the audit log "
+            "as a table"
+        ),
     )
     export.add_argument("out", metavar="OUT.xlsx|OUT.csv")
     export.add_argument(
-        "--what", required=True, choices=["participants", "ideas", "concepts", "checkins", "audit"]
+        "--what",
+        required=True,
+        choices=["participants", "ideas", "concepts", "checkins", "draw", "audit"],
+    )
+    export.add_argument(
+        "--day",
+        type=int,
+        metavar="D",
+        help=_("with --what draw: only day D's draw (else every day's latest)"),
     )
     export.add_argument(
         "--anonymous",

@@ -1,4 +1,5 @@
-"""Tabular exports (`degenks export`): participants, check-ins, ideas and concepts.
+"""Tabular exports (`degenks export`): participants, check-ins, ideas, concepts, and the
+draw's outcome for a mail merge.
 
 Excel or CSV. `anonymous` leaves out names, contact details, badge codes, duos and desk
 names (the ideas and concepts never carry them), rounds times down to the quarter hour,
@@ -6,7 +7,8 @@ and makes the rows k-anonymous (`domain.anonymity`): every combination of what a
 still shows is shared by at least five rows, and the rows are sorted by what they show,
 not in the named export's order. Diversity answers are never exported row by row: they
 leave the app only as the report's and the screen's protected aggregates (there is no
-aggregate export of them).
+aggregate export of them); the draw's mail merge says where each person came out, never
+why.
 
 No cell runs as a formula (OWASP's CSV injection advice): in CSV, a value starting with
 =, +, -, @, a tab or a carriage return gets a leading apostrophe; in Excel, such a value
@@ -23,14 +25,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.anonymity import Coarsening, k_anonymous
 from degenks_desktop.domain.concept_text import ConceptText
 from degenks_desktop.domain.registration import STATUS_LABELS, RegistrationStatus
 from degenks_desktop.errors import InputRejected
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import N_, _
 from degenks_desktop.services.house.audit_log import audit_rows
 from degenks_desktop.services.house.events import require_event
 from degenks_desktop.services.tables.ideas import dots_per_idea
@@ -40,6 +42,8 @@ from degenks_desktop.storage.models import (
     Concept,
     ConceptIdea,
     Day,
+    Draw,
+    DrawOutcome,
     Duo,
     Idea,
     Participant,
@@ -52,6 +56,12 @@ from degenks_desktop.storage.models import (
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 Cell = str | int | None
+DRAW_OUTCOMES = {
+    "selected": N_("selected"),
+    "waiting": N_("waiting list"),
+    "not_selected": N_("not selected"),
+}
+"""How a draw's outcome reads in the mail merge (in the export's language)."""
 
 
 def looks_like_formula(value: Cell) -> bool:
@@ -356,11 +366,84 @@ def check_in_rows(database: Database, *, anonymous: bool) -> tuple[list[str], li
     return header, k_anonymous(anonymous_rows, quasi=range(4), steps=steps)
 
 
-def export_rows(
-    database: Database, what: str, *, anonymous: bool
+def draw_rows(
+    database: Database, *, day_number: int | None = None
 ) -> tuple[list[str], list[list[Cell]]]:
-    """The header and rows of one export: participants, checkins, ideas, concepts, or
-    the audit log (always without personal data)."""
+    """The draw's outcome for a mail merge: one row per person in the pool of each day's
+    latest draw (or one day's), with their e-mail, language, day, outcome, place on the
+    waiting list, and badge code only if selected and still registered. Never an answer."""
+    header = [
+        _("first name"),
+        _("last name"),
+        _("e-mail"),
+        _("language"),
+        _("day"),
+        _("outcome"),
+        _("waiting position"),
+        _("badge code"),
+        _("status"),
+    ]
+    with database.reading() as session:
+        event = require_event(session)
+        latest = (
+            select(func.max(Draw.id))
+            .join(Day, Day.id == Draw.day_id)
+            .where(Day.event_id == event.id)
+            .group_by(Draw.day_id)
+        )
+        query = (
+            select(
+                Participant.first_name,
+                Participant.last_name,
+                Participant.email,
+                Participant.language,
+                Day.number,
+                DrawOutcome.outcome,
+                DrawOutcome.waiting_position,
+                Participant.badge_code,
+                Participant.status,
+            )
+            .join(Participant, Participant.id == DrawOutcome.participant_id)
+            .join(Draw, Draw.id == DrawOutcome.draw_id)
+            .join(Day, Day.id == Draw.day_id)
+            .where(DrawOutcome.draw_id.in_(latest))
+            .order_by(Day.number, Participant.last_name, Participant.first_name, Participant.id)
+        )
+        if day_number is not None:
+            query = query.where(Day.number == day_number)
+        rows = session.execute(query).all()
+    return header, [
+        [
+            first,
+            last,
+            email,
+            language,
+            day,
+            _(DRAW_OUTCOMES[outcome]),
+            position if outcome == "waiting" else None,
+            # The code is what lets someone in: only for a chair that is still theirs.
+            code if outcome == "selected" and status == RegistrationStatus.REGISTERED else None,
+            _(STATUS_LABELS[RegistrationStatus(status)]),
+        ]
+        for first, last, email, language, day, outcome, position, code, status in rows
+    ]
+
+
+def export_rows(
+    database: Database, what: str, *, anonymous: bool, day_number: int | None = None
+) -> tuple[list[str], list[list[Cell]]]:
+    """The header and rows of one export: participants, checkins, ideas, concepts, the
+    draw's outcome (one day's with `day_number`), or the audit log (always without
+    personal data)."""
+    if what == "draw":
+        if anonymous:
+            raise InputRejected(
+                _(
+                    "The draw's outcome is a mail merge of names and e-mail addresses, so it "
+                    "cannot be anonymous: export it with names."
+                )
+            )
+        return draw_rows(database, day_number=day_number)
     if what == "participants":
         return participant_rows(database, anonymous=anonymous)
     if what == "checkins":
@@ -372,5 +455,5 @@ def export_rows(
     if what == "audit":
         return audit_rows(database)
     raise InputRejected(
-        _("Choose what to export: participants, checkins, ideas, concepts or audit.")
+        _("Choose what to export: participants, checkins, ideas, concepts, draw or audit.")
     )

@@ -1,5 +1,6 @@
 """What the event report says, read from the database: participation, representativeness,
-each theme's tables with their ten best ideas and concepts, and every idea.
+each theme's tables with their ten best ideas and concepts, every idea, and how each
+day's group was drawn when there was a draw.
 
 Kept apart from the PDF (services.report_pdf) so the same content can serve the whole
 report, a theme's report for its policy table, and a table's one-pager.
@@ -7,16 +8,21 @@ report, a theme's report for its policy table, and a table's one-pager.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.concept_text import ConceptText
-from degenks_desktop.domain.diversity import CategoryMatrix
+from degenks_desktop.domain.diversity import CategoryMatrix, category_by_key
 from degenks_desktop.domain.registration import EXPECTED_STATUSES, RegistrationStatus
-from degenks_desktop.services.house.events import require_event
+from degenks_desktop.domain.sortition import NOT_GIVEN
+from degenks_desktop.i18n import N_
+from degenks_desktop.services.house.events import event_neighbourhoods, require_event
 from degenks_desktop.services.organising.diversity import diversity_matrix
+from degenks_desktop.services.registrations.draw import THEME_CATEGORY
 from degenks_desktop.services.tables.ideas import dots_per_idea
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
@@ -24,6 +30,7 @@ from degenks_desktop.storage.models import (
     Concept,
     ConceptIdea,
     Day,
+    Draw,
     Duo,
     Facilitator,
     Idea,
@@ -114,6 +121,35 @@ class ThemeSection:
 
 
 @dataclass(frozen=True)
+class QuotaLine:
+    """One quota of a draw as the method page names it: the category's and the value's
+    labels (msgids, translated in the report's language; a theme is its own name)."""
+
+    category: str
+    value: str
+    minimum: int
+    maximum: int
+
+
+@dataclass(frozen=True)
+class DayDraw:
+    """How a day's group was drawn: its latest draw's places, pool, quotas, algorithm and
+    seed, and the lowest chance anyone in the pool had. No count of who was selected."""
+
+    day: int
+    date: str
+    places: int
+    registered: int
+    algorithm: str
+    seed: int
+    lowest_probability: float
+    households_together: bool
+    quotas: tuple[QuotaLine, ...]
+    unlimited: int
+    """Quotas left out because they bound nothing (0 up to every place)."""
+
+
+@dataclass(frozen=True)
 class ReportData:
     """Everything the report shows."""
 
@@ -125,6 +161,7 @@ class ReportData:
     diversity: tuple[CategoryMatrix, ...]
     themes: tuple[ThemeSection, ...]
     tie_rules: dict[str, int] = field(default_factory=dict)
+    draws: tuple[DayDraw, ...] = ()
 
     @property
     def ideas(self) -> int:
@@ -210,6 +247,68 @@ def _tables(database: Database, event_id: int) -> dict[int, list[TableSection]]:
     return by_theme
 
 
+def _quota_line(
+    row: dict[str, object], neighbourhoods: tuple[str, ...], theme_names: dict[str, str]
+) -> QuotaLine:
+    key, value = str(row["category"]), str(row["value"])
+    category = category_by_key(key, neighbourhoods)
+    if key == THEME_CATEGORY:
+        category_label, value_label = N_("Theme"), theme_names.get(value, value)
+    else:
+        category_label = category.label if category is not None else key
+        value_label = category.values.get(value, value) if category is not None else value
+    if value == NOT_GIVEN:
+        value_label = N_("not given")
+    return QuotaLine(
+        category_label, value_label, int(str(row["minimum"])), int(str(row["maximum"]))
+    )
+
+
+def _draws(session: Session, event_id: int, day_number: int | None) -> tuple[DayDraw, ...]:
+    """Each day's latest draw (or one day's), in day order; a day without one is left out."""
+    latest = (
+        select(func.max(Draw.id))
+        .join(Day, Day.id == Draw.day_id)
+        .where(Day.event_id == event_id)
+        .group_by(Draw.day_id)
+    )
+    query = (
+        select(Draw, Day.number, Day.date)
+        .join(Day, Day.id == Draw.day_id)
+        .where(Draw.id.in_(latest))
+        .order_by(Day.number)
+    )
+    if day_number is not None:
+        query = query.where(Day.number == day_number)
+    found = session.execute(query).all()
+    if not found:
+        return ()
+    neighbourhoods = event_neighbourhoods(session, event_id)
+    theme_names = dict(
+        session.execute(select(Theme.code, Theme.name).where(Theme.event_id == event_id)).all()
+    )
+    draws = []
+    for record, number, date in found:
+        rows = json.loads(record.quotas or "[]")
+        # A quota from 0 up to every place binds nothing: themes have one unless limited.
+        binding = [row for row in rows if row["minimum"] > 0 or row["maximum"] < record.places]
+        draws.append(
+            DayDraw(
+                day=number,
+                date=date.isoformat(),
+                places=record.places,
+                registered=record.registered,
+                algorithm=record.algorithm,
+                seed=record.seed,
+                lowest_probability=record.lowest_probability,
+                households_together=record.households_together,
+                quotas=tuple(_quota_line(row, neighbourhoods, theme_names) for row in binding),
+                unlimited=len(rows) - len(binding),
+            )
+        )
+    return tuple(draws)
+
+
 def report_data(
     database: Database,
     *,
@@ -242,6 +341,7 @@ def report_data(
             .where(Theme.event_id == event_id)
             .order_by(Theme.position)
         ).all()
+        draws = _draws(session, event_id, day_number)
     expected = [p for p in people if p.status in EXPECTED_STATUSES]
     day_rows = []
     for day_id, number, date in days:
@@ -290,4 +390,5 @@ def report_data(
         diversity=tuple(diversity_matrix(database)),
         themes=tuple(sections),
         tie_rules=dict(tie_rules),
+        draws=draws,
     )

@@ -3,8 +3,9 @@ with this" on paper.
 
 `render_report` writes the whole report or one theme's (cover, contents, participation,
 representativeness, each theme with its tables' ten best ideas and concepts, every idea,
-the method); `render_table_page` a table's one-pager for its facilitator. The document's
-language is chosen per call, apart from the app's own. How it is laid out in one pass, the
+the method, with how each day's group was drawn when it was); `render_table_page` a
+table's one-pager for its facilitator. The document's language is chosen per call, apart
+from the app's own. How it is laid out in one pass, the
 contents included, is services.reporting.report_layout's job.
 """
 
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from babel.numbers import format_percent
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
@@ -40,13 +42,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from degenks_desktop.date_style import day_on_paper
+from degenks_desktop.date_style import BABEL_LOCALES, day_on_paper
 from degenks_desktop.domain.diversity import CategoryMatrix
 from degenks_desktop.errors import InputRejected
-from degenks_desktop.i18n import translations_for
+from degenks_desktop.i18n import N_, translations_for
 from degenks_desktop.services.printing.fonts import BOLD, REGULAR, register_fonts
 from degenks_desktop.services.reporting.report_data import (
     ConceptSection,
+    DayDraw,
     ReportData,
     TableSection,
 )
@@ -67,6 +70,14 @@ _document_language: contextvars.ContextVar[gettext.NullTranslations] = contextva
 _document_language_code: contextvars.ContextVar[str] = contextvars.ContextVar(
     "report_language_code", default="nl"
 )
+ALGORITHMS = {
+    "maximin": N_(
+        "maximin: the lowest chance anyone had of being drawn is made as high as the quotas allow"
+    ),
+    "nash": N_("Nash welfare: the chances are spread as evenly as the quotas allow"),
+    "legacy": N_("legacy: people are drawn one by one, within the quotas"),
+}
+"""How each draw algorithm is named on the method page."""
 ACCENT = colors.HexColor("#1F618D")
 LIGHT = colors.HexColor("#EAF2F8")
 
@@ -165,6 +176,25 @@ def _grid(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1) -
                 ("BACKGROUND", (0, 0), (-1, header_rows - 1), LIGHT),
                 ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.6, ACCENT),
                 ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, colors.lightgrey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _facts(rows: list[list[Any]], widths: list[float]) -> Table:
+    """A small table of facts: a bold label on the left, its value beside it."""
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("FONTNAME", (0, 0), (0, -1), BOLD),
+                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -490,8 +520,70 @@ def _appendix(
     return story
 
 
+def _chance(probability: float) -> str:
+    """A probability as a percentage, as the document's language writes one: '41,7%'."""
+    locale = BABEL_LOCALES.get(_document_language_code.get(), BABEL_LOCALES["nl"])
+    return format_percent(probability, "#,##0.0%", locale=locale)
+
+
+def _day_draw(drawn: DayDraw, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    """One day's draw: why, how (places, pool, algorithm, seed, lowest chance), the quotas."""
+    intro = _(
+        "On day {day}, {registered} people registered for {places} places, so the group "
+        "was drawn by lot, in public, within quotas set from the city's figures so that it "
+        "reflects the city. Anyone can draw again with the same seed and quotas and get the "
+        "same group."
+    ).format(day=drawn.day, registered=drawn.registered, places=drawn.places)
+    if drawn.households_together:
+        intro += " " + _("People who registered together were drawn together.")
+    facts: list[list[Any]] = [
+        [_("Places"), drawn.places],
+        [_("Registered"), drawn.registered],
+        [_("Algorithm"), _p(_(ALGORITHMS.get(drawn.algorithm, drawn.algorithm)), styles["cell"])],
+        [_("Seed"), str(drawn.seed)],
+        [_("Lowest chance of being drawn"), _chance(drawn.lowest_probability)],
+    ]
+    block: list[Flowable] = [
+        _p(_("Day {day} ({date})").format(day=drawn.day, date=_day(drawn.date)), styles["h3"]),
+        _p(intro, styles["body"]),
+        _facts(facts, [width * 0.4, width * 0.6]),
+    ]
+    story: list[Flowable] = [KeepTogether(block), Spacer(1, 3 * mm)]
+    if drawn.quotas:
+        rows: list[list[Any]] = [[_("Category"), _("Value"), _("Minimum"), _("Maximum")]]
+        rows += [
+            [_(quota.category), _p(_(quota.value), styles["cell"]), quota.minimum, quota.maximum]
+            for quota in drawn.quotas
+        ]
+        story.append(_grid(rows, [width * p for p in (0.3, 0.4, 0.15, 0.15)]))
+    if drawn.unlimited:
+        story.append(_p(_("Values without a quota here had no limit."), styles["small"]))
+    return story
+
+
+def _draws(
+    data: ReportData,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    headings: list[tuple[int, str]],
+) -> list[Flowable]:
+    """How the group was drawn, day by day; nothing for an event without a draw."""
+    if not data.draws:
+        return []
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        _heading(_("How the group was drawn"), styles["h2"], headings),
+    ]
+    for drawn in data.draws:
+        story += _day_draw(drawn, styles, width)
+    return story
+
+
 def _method(
-    data: ReportData, styles: dict[str, ParagraphStyle], headings: list[tuple[int, str]]
+    data: ReportData,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    headings: list[tuple[int, str]],
 ) -> list[Flowable]:
     rules = data.tie_rules
     return [
@@ -540,6 +632,7 @@ def _method(
             ),
             styles["body"],
         ),
+        *_draws(data, styles, width, headings),
     ]
 
 
@@ -573,7 +666,7 @@ def _story(data: ReportData, styles: dict[str, ParagraphStyle]) -> Story:
     body += [PageBreak(), *_representativeness(data, styles, width, headings)]
     body += _themes(data, styles, width, headings)
     body += _appendix(data, styles, width, headings)
-    body += _method(data, styles, headings)
+    body += _method(data, styles, width, headings)
     return Story(_cover(data, styles, _subtitle(data)), body, headings)
 
 

@@ -137,6 +137,16 @@ class Ui_PrintForm(object):
 
         self.otherRow.addWidget(self.letters_button)
 
+        self.waiting_letters_button = QPushButton(self.otherBox)
+        self.waiting_letters_button.setObjectName(u"waiting_letters_button")
+
+        self.otherRow.addWidget(self.waiting_letters_button)
+
+        self.not_selected_letters_button = QPushButton(self.otherBox)
+        self.not_selected_letters_button.setObjectName(u"not_selected_letters_button")
+
+        self.otherRow.addWidget(self.not_selected_letters_button)
+
         self.otherStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.otherRow.addItem(self.otherStretch)
@@ -159,6 +169,8 @@ class Ui_PrintForm(object):
         QWidget.setTabOrder(self.badges_button, self.signs_button)
         QWidget.setTabOrder(self.signs_button, self.packs_button)
         QWidget.setTabOrder(self.packs_button, self.letters_button)
+        QWidget.setTabOrder(self.letters_button, self.waiting_letters_button)
+        QWidget.setTabOrder(self.waiting_letters_button, self.not_selected_letters_button)
 
         self.retranslateUi(PrintForm)
 
@@ -176,6 +188,8 @@ class Ui_PrintForm(object):
         self.signs_button.setText(ui_text(u"Table signs\u2026", None))
         self.packs_button.setText(ui_text(u"Facilitator packs\u2026", None))
         self.letters_button.setText(ui_text(u"Invitation letters\u2026", None))
+        self.waiting_letters_button.setText(ui_text(u"Waiting-list letters\u2026", None))
+        self.not_selected_letters_button.setText(ui_text(u"Not-selected letters\u2026", None))
         pass
     # retranslateUi
 

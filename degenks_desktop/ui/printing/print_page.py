@@ -1,4 +1,5 @@
-"""Organisatie → Afdrukken: badges in bulk, table signs, facilitator packs and letters.
+"""Organisatie → Afdrukken: badges in bulk, table signs, facilitator packs and letters
+(invitations, and after a draw the waiting list's and the not selected's).
 
 The form is Qt Designer's (forms/print_page.ui); this module fills it and runs its jobs.
 
@@ -33,6 +34,7 @@ from degenks_desktop.i18n import N_, _, counted, ngettext
 from degenks_desktop.services.house.events import EventInfo
 from degenks_desktop.services.printing import documents as print_documents
 from degenks_desktop.services.printing.badges import badges_to_print, render_badges
+from degenks_desktop.services.printing.documents import LetterKind
 from degenks_desktop.services.printing.print_jobs import (
     DONE_AT_ONCE,
     JobStatus,
@@ -54,6 +56,16 @@ CUSTOM = "custom"
 A_FILE = ""  # the destination "a PDF file": the save dialog asks where
 A4_PORTRAIT = (210.0, 297.0)
 A4_LANDSCAPE = (297.0, 210.0)
+LETTER_FILES: dict[LetterKind, str] = {
+    "invitation": N_("letters.pdf"),
+    "waiting": N_("waiting-list-letters.pdf"),
+    "not_selected": N_("not-selected-letters.pdf"),
+}
+NOBODY_TO_WRITE_TO: dict[LetterKind, str] = {
+    "invitation": N_("There is nobody expected to write to."),
+    "waiting": N_("There is nobody on a waiting list to write to."),
+    "not_selected": N_("There is nobody the draw did not select to write to."),
+}
 
 Make = Callable[[Report, Path], tuple[str, str]]
 """Writes a document to the path given, with progress; says what it holds for a printer
@@ -122,6 +134,8 @@ class PrintPage(FileJobPage):
         self.signs_button: QPushButton = self.ui.signs_button
         self.packs_button: QPushButton = self.ui.packs_button
         self.letters_button: QPushButton = self.ui.letters_button
+        self.waiting_letters_button: QPushButton = self.ui.waiting_letters_button
+        self.not_selected_letters_button: QPushButton = self.ui.not_selected_letters_button
         self.destination_box: QComboBox = self.ui.destination_box
         self.follower: JobFollower | None = None
         self._event: EventInfo | None = None
@@ -138,7 +152,9 @@ class PrintPage(FileJobPage):
         self.badges_button.clicked.connect(self.print_badges)
         self.signs_button.clicked.connect(lambda: self.print_tables("signs"))
         self.packs_button.clicked.connect(lambda: self.print_tables("packs"))
-        self.letters_button.clicked.connect(self.print_letters)
+        self.letters_button.clicked.connect(lambda: self.print_letters("invitation"))
+        self.waiting_letters_button.clicked.connect(lambda: self.print_letters("waiting"))
+        self.not_selected_letters_button.clicked.connect(lambda: self.print_letters("not_selected"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -268,19 +284,34 @@ class PrintPage(FileJobPage):
             title=_("Table signs") if signs else _("Facilitator packs"),
         )
 
-    def print_letters(self) -> None:
-        """An invitation letter for everyone expected."""
+    def print_letters(self, kind: LetterKind = "invitation") -> None:
+        """A letter of `kind` for each person it is for: an invitation for everyone
+        expected, a waiting-list letter, or a letter for those the draw did not select."""
         database = self.context.database
 
         def make(report: Report, target: Path) -> tuple[str, str]:
-            event, letters = print_documents.letters_to_print(database)
+            event, letters = print_documents.letters_to_print(database, kind=kind)
+            if not letters:
+                raise NothingToDo(_(NOBODY_TO_WRITE_TO[kind]))
             count = print_documents.render_letters(event, letters, target, progress=report)
             return _pages(count), _printed(count, target)
 
-        self._make(make, _("letters.pdf"), A4_PORTRAIT, title=_("Invitation letters"))
+        self._make(
+            make,
+            _(LETTER_FILES[kind]),
+            A4_PORTRAIT,
+            title=_(print_documents.LETTER_TITLES[kind]),
+        )
 
     def _buttons(self) -> tuple[QPushButton, ...]:
-        return (self.badges_button, self.signs_button, self.packs_button, self.letters_button)
+        return (
+            self.badges_button,
+            self.signs_button,
+            self.packs_button,
+            self.letters_button,
+            self.waiting_letters_button,
+            self.not_selected_letters_button,
+        )
 
     def _make(
         self, make: Make, suggested: str, page_mm: tuple[float, float], *, title: str

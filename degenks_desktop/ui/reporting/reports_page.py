@@ -37,6 +37,7 @@ EXPORTS = (
     ("checkins", N_("Check-ins")),
     ("ideas", N_("Ideas, with votes and the ten best")),
     ("concepts", N_("Concepts")),
+    ("draw", N_("The draw's outcome, for a mail merge")),
 )
 
 

@@ -9,7 +9,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QRunnable, QThreadPool
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from degenks_desktop.domain.registration import RegistrationStatus
+from degenks_desktop.i18n import _
+from degenks_desktop.storage.models import Participant
 from degenks_desktop.ui.printing.print_page import PrintPage
 from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import SETTING_LANGUAGE, AppContext
@@ -62,6 +66,33 @@ def test_signs_packs_and_letters(
         qtbot.waitUntil(page.open_button.isEnabled, timeout=20_000)
         assert "afgedrukt" in page.outcome.text()
         assert target.read_bytes().startswith(b"%PDF")
+        target.unlink()
+
+
+def test_the_letters_after_a_draw(
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "brieven.pdf"
+    page = open_page(qtbot, context, target, monkeypatch)
+    page.open_button.setEnabled(False)
+    page.waiting_letters_button.click()
+    # Nobody is on a waiting list yet: a sentence, and no empty PDF.
+    qtbot.waitUntil(lambda: page.task is None, timeout=20_000)
+    assert page.outcome.text() == _("There is nobody on a waiting list to write to.")
+    assert not target.exists()
+    with context.database.transaction() as session:
+        people = session.scalars(select(Participant).order_by(Participant.id).limit(3)).all()
+        people[0].status = people[1].status = RegistrationStatus.WAITLISTED
+        people[2].status = RegistrationStatus.NOT_SELECTED
+    for button, pages in ((page.waiting_letters_button, 2), (page.not_selected_letters_button, 1)):
+        page.open_button.setEnabled(False)
+        button.click()
+        qtbot.waitUntil(page.open_button.isEnabled, timeout=20_000)
+        assert "afgedrukt" in page.outcome.text()
+        assert len(PdfReader(target).pages) == pages
         target.unlink()
 
 
