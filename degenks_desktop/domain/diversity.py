@@ -109,6 +109,12 @@ def age_band(birth_year: int, event_year: int) -> str:
     return "65+"
 
 
+NOT_GIVEN = "_not_given"
+"""In a draw's quotas, the value of whoever gave no answer or no consent: a value of its
+own, never a reason to be left out."""
+THEME_CATEGORY = "theme"
+"""In a draw's quotas, the first theme chosen: places per theme are quotas on it."""
+
 NEIGHBOURHOOD_KEY = "neighbourhood"
 NEIGHBOURHOOD_LABEL = N_("Neighbourhood")
 DEFAULT_WATCHED: tuple[str, ...] = (

@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 import highspy
 import numpy as np
 
-NOT_GIVEN = "_not_given"
-"""The value of whoever gave no answer or no consent: a value of its own, never excluded."""
+from degenks_desktop.domain.diversity import NOT_GIVEN
+
+__all__ = ["NOT_GIVEN"]  # re-exported: the value the quotas give to no answer
 
 MAX_ROUNDS = 400
 """A work budget: column generation stops here at the latest, whatever the clock says,

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from degenks_desktop.domain.diversity import age_band, category_by_key
+from degenks_desktop.domain.diversity import THEME_CATEGORY, age_band, category_by_key
 from degenks_desktop.domain.registration import DRAWN_STATUSES, RegistrationStatus
 from degenks_desktop.domain.sortition import (
     NOT_GIVEN,
@@ -59,8 +59,6 @@ from degenks_desktop.storage.models import (
 )
 
 ALGORITHMS = ("maximin", "nash", "leximin", "legacy")
-THEME_CATEGORY = "theme"
-"""Places per theme are quotas on the first theme chosen (by default no limit)."""
 DEFAULT_TOLERANCE = 0.2
 PROFILE_FIELDS = {
     "gender": "gender",

@@ -16,13 +16,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from degenks_desktop.domain.concept_text import ConceptText
-from degenks_desktop.domain.diversity import CategoryMatrix, category_by_key
+from degenks_desktop.domain.diversity import (
+    NOT_GIVEN,
+    THEME_CATEGORY,
+    CategoryMatrix,
+    category_by_key,
+)
 from degenks_desktop.domain.registration import EXPECTED_STATUSES, RegistrationStatus
-from degenks_desktop.domain.sortition import NOT_GIVEN
 from degenks_desktop.i18n import N_
 from degenks_desktop.services.house.events import event_neighbourhoods, require_event
 from degenks_desktop.services.organising.diversity import diversity_matrix
-from degenks_desktop.services.registrations.draw import THEME_CATEGORY
 from degenks_desktop.services.tables.ideas import dots_per_idea
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
