@@ -9,23 +9,11 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+from degenks_desktop.domain.diversity import ILLUSTRATIVE_TARGETS
 from degenks_desktop.domain.sortition import NOT_GIVEN, Quota, Unit, propose_quotas
 
 CITY = {
-    "gender": {"f": 0.5, "m": 0.49, "x": 0.01},
-    "age_band": {"16-24": 0.14, "25-34": 0.17, "35-49": 0.26, "50-64": 0.24, "65+": 0.19},
-    "origin": {
-        "belgian": 0.46,
-        "italian": 0.15,
-        "turkish": 0.17,
-        "moroccan": 0.08,
-        "greek": 0.02,
-        "polish": 0.03,
-        "spanish": 0.02,
-        "other_eu": 0.03,
-        "other": 0.04,
-    },
-    "education": {"primary": 0.25, "secondary": 0.45, "higher": 0.30},
+    **{key: ILLUSTRATIVE_TARGETS[key] for key in ("gender", "age_band", "origin", "education")},
     "neighbourhood": {f"wijk {n}": 1 / 8 for n in range(1, 9)},
 }
 WHO_REGISTERS = {

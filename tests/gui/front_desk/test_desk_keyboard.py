@@ -257,10 +257,9 @@ def day_two_person(context: AppContext) -> tuple[int, str]:
     return person_id, code
 
 
-def test_someone_of_another_day_gets_amber_and_waits_for_the_clerk(
-    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    answers = [False, True]
+def clerk_says(monkeypatch: pytest.MonkeyPatch, answers: list[bool]) -> list[str]:
+    """The clerk's answers to the station's yes-or-no questions, in turn; the questions
+    asked are gathered in the list returned."""
     asked: list[str] = []
 
     def confirm(_cls: object, _parent: QWidget, question: str) -> bool:
@@ -268,6 +267,13 @@ def test_someone_of_another_day_gets_amber_and_waits_for_the_clerk(
         return answers.pop(0)
 
     monkeypatch.setattr(CheckInStation, "confirm_other_day", classmethod(confirm))
+    return asked
+
+
+def test_someone_of_another_day_gets_amber_and_waits_for_the_clerk(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = clerk_says(monkeypatch, [False, True])
     window = MainWindow(context)
     window.day_picker.setCurrentIndex(0)
     station = shown_window(qtbot, window)
@@ -319,14 +325,7 @@ def test_a_scan_into_a_list_or_onto_a_button_still_lands_in_the_box(
 def test_someone_the_draw_left_out_is_a_case_for_an_organiser(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    answers = [False, True]
-    asked: list[str] = []
-
-    def confirm(_cls: object, _parent: QWidget, question: str) -> bool:
-        asked.append(question)
-        return answers.pop(0)
-
-    monkeypatch.setattr(CheckInStation, "confirm_other_day", classmethod(confirm))
+    asked = clerk_says(monkeypatch, [False, True])
     code = day_one_codes(context, 1)[0]
     with context.database.transaction() as session:
         person = session.scalars(select(Participant).where(Participant.badge_code == code)).one()
