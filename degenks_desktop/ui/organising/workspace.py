@@ -1,5 +1,5 @@
 """Organisatie, the organisers' workspace: themes, arrivals, tables, seating, registrations,
-the diversity matrix, printing, reports and the log, one page each.
+the diversity matrix, the draw (Selectie), printing, reports and the log, one page each.
 
 The workspace runs the organisers' service calls itself (setting a PIN, unlocking a
 table, a diversity target, importing) and refreshes only the page on screen.
@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from degenks_desktop.ui.organising.audit_log_page import AuditLogPage
     from degenks_desktop.ui.organising.diversity_view import DiversityView
     from degenks_desktop.ui.organising.seating_board import SeatingBoard
+    from degenks_desktop.ui.organising.selection_page import SelectionPage
     from degenks_desktop.ui.printing.print_page import PrintPage
     from degenks_desktop.ui.registrations.registrations_page import RegistrationsPage
     from degenks_desktop.ui.reporting.reports_page import ReportsPage
@@ -74,14 +75,24 @@ PAGE_TITLES = (
     N_("Seating"),
     N_("Registrations"),
     N_("Diversity"),
+    N_("Selection"),
     N_("Print"),
     N_("Reports"),
     N_("Log"),
 )
 # The pages' places in the tabs, in the order of PAGE_TITLES.
-THEMES, ARRIVALS, TABLES, SEATING, REGISTRATIONS, DIVERSITY, PRINT, REPORTS, LOG = range(
-    len(PAGE_TITLES)
-)
+(
+    THEMES,
+    ARRIVALS,
+    TABLES,
+    SEATING,
+    REGISTRATIONS,
+    DIVERSITY,
+    SELECTION,
+    PRINT,
+    REPORTS,
+    LOG,
+) = range(len(PAGE_TITLES))
 
 
 def _read_seating(database: Database, day_number: int) -> list[TableCard]:
@@ -150,6 +161,7 @@ class OrganiserWorkspace(QWidget):
             SEATING: self._build_seating_board,
             REGISTRATIONS: self._build_registrations,
             DIVERSITY: self._build_diversity,
+            SELECTION: self._build_selection,
             PRINT: self._build_print_page,
             REPORTS: self._build_reports_page,
             LOG: self._build_audit_log,
@@ -208,6 +220,15 @@ class OrganiserWorkspace(QWidget):
         diversity.whole_event.toggled.connect(self.refresh_diversity)
         return diversity
 
+    def _build_selection(self) -> QWidget:
+        from degenks_desktop.ui.organising.selection_page import SelectionPage  # noqa: PLC0415
+
+        page = SelectionPage(self.context)
+        page.show_event(self._event)
+        if self.day is not None:
+            page.show_day(self.day.number)
+        return page
+
     def _build_print_page(self) -> QWidget:
         from degenks_desktop.ui.printing.print_page import PrintPage  # noqa: PLC0415
 
@@ -263,6 +284,11 @@ class OrganiserWorkspace(QWidget):
     def diversity(self) -> DiversityView:
         """The diversity matrix, built now if it was not yet."""
         return cast("DiversityView", self._lazy.page(DIVERSITY))
+
+    @property
+    def selection(self) -> SelectionPage:
+        """The draw of a day (Selectie), built now if it was not yet."""
+        return cast("SelectionPage", self._lazy.page(SELECTION))
 
     @property
     def print_page(self) -> PrintPage:
@@ -330,16 +356,22 @@ class OrganiserWorkspace(QWidget):
             cast("ReportsPage", reports_page).show_event(event)
         if self._built(REGISTRATIONS) is not None:
             self._registrations.show_event(event)
+        selection = self._built(SELECTION)
+        if selection is not None:
+            cast("SelectionPage", selection).show_event(event)
         audit_log = self._built(LOG)
         if audit_log is not None:
             cast("AuditLogPage", audit_log).show_event(event)
 
     def show_day(self, day: DayInfo) -> None:
-        """Work on `day`: its themes, its seating (once the board is built) and its tables."""
+        """Work on `day`: its themes, its seating and draw (once built) and its tables."""
         self.day = day
         board = self._built(SEATING)
         if board is not None:
             cast("SeatingBoard", board).show_day(day.number)
+        selection = self._built(SELECTION)
+        if selection is not None:
+            cast("SelectionPage", selection).show_day(day.number)
         try:
             self.themes.set_rows(theme_overview(self.context.database, day.id))
         except KnownError as error:
