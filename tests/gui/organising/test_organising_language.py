@@ -91,6 +91,7 @@ def test_the_pages_the_chosen_theme_and_the_seating_board_carry_over_into_englis
         "Seating",
         "Registrations",
         "Diversity",
+        "Selection",
         "Print",
         "Reports",
         "Log",
