@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -28,6 +29,12 @@ from degenks_desktop.services.house.organisers import (
     verify_organiser,
 )
 from degenks_desktop.services.organising.seating import assign_seats
+from degenks_desktop.services.registrations.draw import (
+    draw_plan,
+    propose_plan,
+    run_draw,
+    save_draw_plan,
+)
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.ui.front_desk.walk_in_dialog import WalkInDialog
 from degenks_desktop.ui.registrations.import_wizard import ImportWizard
@@ -121,7 +128,32 @@ def main() -> int:
         document_shots(database, Path(folder))
         database.close()
         simulated_shots(Path(folder), settings)
+        selection_shot(Path(folder), settings)
     return 0
+
+
+def selection_shot(folder: Path, settings: QSettings) -> None:
+    """Organisatie → Selectie after a draw: the demo's day 1 as the G360 planned it, 180
+    places for its 225 registrants (360 over two days for 449)."""
+    database = open_database(sqlite_url(folder / "draw.sqlite"))
+    create_demo_event(database, seated=False)
+    plan = draw_plan(database, 1)
+    quotas = propose_plan(database, 1, 180, plan.tolerance)
+    save_draw_plan(database, replace(plan, places=180, waiting_list=45, quotas=quotas))
+    run_draw(database, 1, seed=2013, actor="screenshot")
+    i18n.set_language("nl")
+    context = AppContext(database=database, settings=settings)
+    context.reload_event()
+    context.organiser.sign_in(demo_organiser(database))
+    controller = AppController(context)
+    controller.apply_language("nl")
+    window = controller.window
+    window.workspaces.setCurrentWidget(window.organiser)
+    window.organiser.pages.setCurrentWidget(window.organiser.selection)
+    window.organiser.selection.load()
+    save(window, "selection-page.png")
+    window.close()
+    database.close()
 
 
 def dutch_window_shots(window: MainWindow) -> None:
