@@ -1,0 +1,116 @@
+"""Ideas that say the same thing: the theme team's first grouping of a theme's ideas.
+
+After the day a theme has hundreds of short ideas from many tables, and seven tables may
+have proposed the same thing in different words. Each idea's text is folded (case,
+accents, punctuation), cut into words, stripped of the words every sentence has, and
+stemmed with Snowball's Dutch stemmer ("buurtfeesten" and "buurtfeest" become one word);
+ideas are then TF-IDF vectors of those stems and of the letters' trigrams inside words
+(which catch spelling variants and compounds written apart: "fiets pad"), and grouped by
+average-linkage agglomerative clustering on cosine distance, cut at `threshold`. The
+grouping is only a proposal: the theme team renames, merges, splits and moves.
+
+No model is downloaded: everything here is computed from the ideas themselves.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+DEFAULT_THRESHOLD = 0.75
+"""Cosine distance at which two groups are no longer the same proposal (0: identical,
+1: nothing in common); the organiser moves it on the Synthese page."""
+
+# Words nearly every idea has, in Dutch and English: they say nothing about which
+# proposal an idea is. Kept short on purpose; TF-IDF already weighs common words down.
+STOP_WORDS = frozenset(
+    """
+    de het een en van in op te voor met aan om is er zijn worden wordt meer
+    minder die dat dit deze ook niet wel al als of maar door bij tot naar zo
+    we wij ons onze je jij u uw ze zij hun men ik mijn kan kunnen moet moeten
+    zou zouden willen graag veel alle iedereen iets zoals nog dan waar wat
+    hoe the a an and of to in for on with more less is are be should could we
+    our more at by from it
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class IdeaCluster:
+    """Ideas proposed as one: their positions in the list given, its most central idea
+    (the proposed title) and its key terms."""
+
+    members: tuple[int, ...]
+    central: int
+    key_terms: tuple[str, ...]
+
+
+def fold(text: str) -> str:
+    """`text` lowercased, without accents, with everything but letters and digits as
+    spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(bare))
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> object:
+    import snowballstemmer  # noqa: PLC0415 - only when ideas are grouped
+
+    return snowballstemmer.stemmer("dutch")
+
+
+def stems(text: str) -> list[str]:
+    """The stems of the words of `text` that say something (no stop words)."""
+    stemmer = _stemmer()
+    words = [word for word in fold(text).split() if word not in STOP_WORDS]
+    return list(stemmer.stemWords(words))  # type: ignore[attr-defined]
+
+
+def cluster_ideas(
+    texts: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD
+) -> list[IdeaCluster]:
+    """The ideas grouped into proposals, largest group first; every idea in exactly one.
+
+    `threshold` (0 to 1) is the cosine distance at which groups stop being merged:
+    lower gives more, tighter groups.
+    """
+    from scipy.sparse import hstack  # noqa: PLC0415 - scikit-learn brings it
+    from sklearn.cluster import AgglomerativeClustering  # noqa: PLC0415
+    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
+
+    if not texts:
+        return []
+    if len(texts) == 1:
+        return [IdeaCluster((0,), 0, tuple(dict.fromkeys(stems(texts[0])))[:3])]
+    stemmed = [" ".join(stems(text)) or fold(text) for text in texts]
+    words = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True)
+    letters = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True)
+    word_matrix = words.fit_transform(stemmed)
+    matrix = hstack([word_matrix, letters.fit_transform(stemmed) * 0.7]).tocsr()
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    dense = matrix.toarray() / norms[:, None]
+    labels = AgglomerativeClustering(
+        n_clusters=None,
+        metric="cosine",
+        linkage="average",
+        distance_threshold=threshold,
+    ).fit_predict(np.where(dense.any(axis=1)[:, None], dense, 1e-9))
+    vocabulary = np.array(words.get_feature_names_out())
+    clusters = []
+    for label in sorted(set(labels)):
+        members = [int(i) for i in np.flatnonzero(labels == label)]
+        centre = dense[members].mean(axis=0)
+        central = max(members, key=lambda i: float(dense[i] @ centre))
+        weights = np.asarray(word_matrix[members].sum(axis=0)).ravel()
+        top = [str(vocabulary[i]) for i in np.argsort(-weights)[:3] if weights[i] > 0]
+        clusters.append(IdeaCluster(tuple(members), central, tuple(top)))
+    clusters.sort(key=lambda c: (-len(c.members), c.members[0]))
+    return clusters

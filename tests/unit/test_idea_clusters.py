@@ -1,0 +1,67 @@
+"""A theme's ideas grouped into proposals: paraphrases, plurals and words written apart
+end up together, different proposals apart, and every idea in exactly one group."""
+
+from __future__ import annotations
+
+from sklearn.metrics import adjusted_rand_score
+
+from degenks_desktop.domain.idea_clusters import cluster_ideas, fold, stems
+
+# Written for this test: four proposals of a mobility table, each said several ways.
+PROPOSALS = {
+    "bike lanes": [
+        "Meer fietspaden in het centrum",
+        "veilige fietspaden aanleggen",
+        "fiets paden langs de grote wegen",
+        "Er moeten meer fietspaden komen!",
+    ],
+    "cheap bus": [
+        "Goedkopere bus naar Hasselt",
+        "de bus moet goedkoper worden",
+        "bus tickets goedkoper maken",
+        "Goedkoper busvervoer voor iedereen",
+    ],
+    "trees": [
+        "meer bomen in de wijk",
+        "bomen planten in elke straat",
+        "Plant meer bomen langs de straten",
+        "boom planten in onze wijk",
+    ],
+    "street party": [
+        "Een buurtfeest per wijk",
+        "buurtfeesten organiseren elk jaar",
+        "Jaarlijks buurtfeest in de straat",
+        "organiseer een buurtfeest",
+    ],
+}
+
+
+def test_paraphrases_of_one_proposal_are_grouped_and_proposals_kept_apart() -> None:
+    texts = [idea for ideas in PROPOSALS.values() for idea in ideas]
+    truth = [key for key, ideas in PROPOSALS.items() for _ in ideas]
+    clusters = cluster_ideas(texts)
+    found = [0] * len(texts)
+    for number, cluster in enumerate(clusters):
+        for member in cluster.members:
+            found[member] = number
+    assert sorted(m for c in clusters for m in c.members) == list(range(len(texts)))
+    assert adjusted_rand_score(truth, found) > 0.6
+    # The proposed title is one of the group's own ideas.
+    assert all(cluster.central in cluster.members for cluster in clusters)
+
+
+def test_a_lower_threshold_gives_more_and_tighter_groups() -> None:
+    texts = [idea for ideas in PROPOSALS.values() for idea in ideas]
+    assert len(cluster_ideas(texts, threshold=0.3)) > len(cluster_ideas(texts, threshold=0.9))
+
+
+def test_plurals_accents_and_case_fold_to_one_stem() -> None:
+    assert fold("Één Café, ÉÉN café!") == "een cafe een cafe"
+    assert stems("Buurtfeesten") == stems("buurtfeest")
+    assert stems("de bomen en het") == stems("boom")
+
+
+def test_no_ideas_no_groups_and_one_idea_one_group() -> None:
+    assert cluster_ideas([]) == []
+    (only,) = cluster_ideas(["Meer bankjes in het park"])
+    assert only.members == (0,)
