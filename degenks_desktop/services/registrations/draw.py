@@ -336,6 +336,41 @@ def draw_day_number(database: Database, day: int | None) -> int:
     return numbers[0]
 
 
+def _plan_in(
+    session: Session,
+    event_id: int,
+    the_day: Day,
+    rows: list[Any],
+    answers: Callable[[], dict[int, dict[str, str]]],
+) -> DrawPlan:
+    """The day's plan from its pool as read in `session`; `answers` are read only when no
+    plan is saved and quotas must be proposed."""
+    chairs = _chairs(session, the_day)
+    saved = session.get(DrawSettings, the_day.id)
+    if saved is not None:
+        return DrawPlan(
+            the_day.number,
+            saved.places,
+            saved.waiting_list,
+            saved.households_together,
+            saved.tolerance,
+            _quotas_from(saved.quotas),
+            chairs,
+            len(rows),
+        )
+    places = chairs or max(1, len(rows))
+    return DrawPlan(
+        the_day.number,
+        places,
+        max(1, places // 4),
+        True,
+        DEFAULT_TOLERANCE,
+        _proposed(session, event_id, answers(), places, DEFAULT_TOLERANCE),
+        chairs,
+        len(rows),
+    )
+
+
 def draw_plan(database: Database, day: int) -> DrawPlan:
     """The day's draw settings as saved, or as proposed when none are: the day's chairs
     as places, a quarter of them as waiting list, quotas from the targets (±20 %)."""
@@ -343,30 +378,12 @@ def draw_plan(database: Database, day: int) -> DrawPlan:
         event = require_event(session)
         the_day = require_day(session, event.id, day)
         rows = _pool_rows(session, the_day)
-        chairs = _chairs(session, the_day)
-        saved = session.get(DrawSettings, the_day.id)
-        if saved is not None:
-            return DrawPlan(
-                day,
-                saved.places,
-                saved.waiting_list,
-                saved.households_together,
-                saved.tolerance,
-                _quotas_from(saved.quotas),
-                chairs,
-                len(rows),
-            )
-        places = chairs or max(1, len(rows))
-        answers = _answers(session, the_day, rows, _watched(session, event.id))
-        return DrawPlan(
-            day,
-            places,
-            max(1, places // 4),
-            True,
-            DEFAULT_TOLERANCE,
-            _proposed(session, event.id, answers, places, DEFAULT_TOLERANCE),
-            chairs,
-            len(rows),
+        return _plan_in(
+            session,
+            event.id,
+            the_day,
+            rows,
+            lambda: _answers(session, the_day, rows, _watched(session, event.id)),
         )
 
 
@@ -566,12 +583,12 @@ def run_draw(
     """
     if not 0 <= seed < 2**31:
         raise InputRejected(_("The seed must be a whole number from 0 to 2147483647."))
-    plan = draw_plan(database, day)
     with database.reading() as session:
         event = require_event(session)
         the_day = require_day(session, event.id, day)
         rows = _pool_rows(session, the_day)
         answers = _answers(session, the_day, rows, _watched(session, event.id))
+        plan = _plan_in(session, event.id, the_day, rows, lambda: answers)
     if not rows:
         raise NothingToDo(
             _("Nobody is registered for day {day}: there is nothing to draw.").format(day=day)
@@ -778,16 +795,16 @@ def quota_rows(
     database: Database, day: int, quotas: Sequence[Quota] | None = None
 ) -> list[QuotaRow]:
     """The quotas of the day's plan (or `quotas`) with registered, selected and target."""
-    plan = draw_plan(database, day)
-    quotas = plan.quotas if quotas is None else quotas
     with database.reading() as session:
         event = require_event(session)
         the_day = require_day(session, event.id, day)
         rows = _pool_rows(session, the_day)
-        answers = _answers(session, the_day, rows, _watched(session, event.id))
-        pool = _pool_counts(answers, [*_watched(session, event.id), THEME_CATEGORY])
+        watched = _watched(session, event.id)
+        answers = _answers(session, the_day, rows, watched)
+        if quotas is None:
+            quotas = _plan_in(session, event.id, the_day, rows, lambda: answers).quotas
+        pool = _pool_counts(answers, [*watched, THEME_CATEGORY])
         targets = _targets(session, event.id)
-        neighbourhoods = event_neighbourhoods(session, event.id)
         selected_ids = (
             {row.id for row in rows}
             & set(
@@ -806,7 +823,6 @@ def quota_rows(
             session.execute(select(Theme.code, Theme.name).where(Theme.event_id == event.id)).all()
         )
     found = []
-    del neighbourhoods  # a neighbourhood's value is its own name
     for quota in quotas:
         label = quota_labels(quota.category, quota.value)[1]
         if quota.category == THEME_CATEGORY and quota.value != NOT_GIVEN:
