@@ -155,7 +155,6 @@ class DrawResult:
     """The units not drawn, in the order they move up (the first is next)."""
     probabilities: Mapping[str, float]
     panels: int
-    rounds: int = 0
     counts: Mapping[tuple[str, str], int] = field(default_factory=dict)
     """How many selected people have each (category, value)."""
 
