@@ -233,6 +233,14 @@ class Participant(Base):
     # People with the same label sit together (an interpreter and the person they
     # whisper for, a parent and child).
     stay_with: Mapped[str | None] = mapped_column(String(40), default=None)
+    # The postal address, for the postcard weeks after the day (revision 0007); only used
+    # when the person agreed to be contacted afterwards.
+    street: Mapped[str | None] = mapped_column(String(200), default=None)
+    postcode: Mapped[str | None] = mapped_column(String(20), default=None)
+    town: Mapped[str | None] = mapped_column(String(100), default=None)
+    contact_consent: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=text("false")
+    )
     registered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     # Folded names, e-mail and badge code for the front desk's search; kept up to date by
     # the listener at the end of this module, never written by hand.
@@ -585,6 +593,166 @@ class ConceptIdea(Base):
     idea_id: Mapped[int] = mapped_column(
         ForeignKey("ideas.id", ondelete="CASCADE"), primary_key=True
     )
+
+
+class IdeaCluster(Base):
+    """Ideas of one theme, from all its tables, that say the same or nearly the same.
+
+    Proposed by the clustering (`domain/idea_clusters.py`) and then the theme team's own:
+    renamed, merged, split, marked as a key or a barrier, summarised.
+    """
+
+    __tablename__ = "idea_clusters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    theme_id: Mapped[int] = mapped_column(ForeignKey("themes.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(300))
+    # False while the title is the proposed one (its most central idea), so that a
+    # change of members may propose a better one; True once the team wrote their own.
+    title_edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str | None] = mapped_column(String(10), default=None)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    __table_args__ = (
+        CheckConstraint("kind IS NULL OR kind IN ('key', 'barrier')", name="kind_known"),
+        CheckConstraint("length(title) > 0", name="title_not_empty"),
+        Index("ix_idea_clusters_theme", "theme_id"),
+    )
+
+
+class IdeaClusterMember(Base):
+    """An idea's place in a cluster; the key on the idea keeps it in one cluster at most."""
+
+    __tablename__ = "idea_cluster_members"
+
+    idea_id: Mapped[int] = mapped_column(
+        ForeignKey("ideas.id", ondelete="CASCADE"), primary_key=True
+    )
+    cluster_id: Mapped[int] = mapped_column(
+        ForeignKey("idea_clusters.id", ondelete="CASCADE"), index=True
+    )
+
+
+class ThemeSynthesis(Base):
+    """When a theme's ideas were last grouped, and with which threshold."""
+
+    __tablename__ = "theme_syntheses"
+
+    theme_id: Mapped[int] = mapped_column(
+        ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True
+    )
+    threshold: Mapped[float] = mapped_column(Float)
+    clustered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    clustered_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (
+        CheckConstraint("threshold > 0 AND threshold <= 2", name="threshold_in_range"),
+    )
+
+
+class FollowUpDestination(Base):
+    """Where ideas go after the day: a policy domain or a service, as the organisers list them."""
+
+    __tablename__ = "follow_up_destinations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        UniqueConstraint("event_id", "name"),
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+    )
+
+
+FOLLOW_UP_STATUS_CHECK = "status IN ('received', 'under_study', 'in_plan', 'not_taken_up', 'done')"
+
+
+class FollowUp(Base):
+    """What became of one selected idea or one concept: where it went and where it stands.
+
+    The row holds the present; every change also adds a `FollowUpStep`, the history.
+    """
+
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idea_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ideas.id", ondelete="CASCADE"), default=None, unique=True
+    )
+    concept_id: Mapped[int | None] = mapped_column(
+        ForeignKey("concepts.id", ondelete="CASCADE"), default=None, unique=True
+    )
+    destination_id: Mapped[int | None] = mapped_column(
+        ForeignKey("follow_up_destinations.id", ondelete="SET NULL"), default=None
+    )
+    status: Mapped[str] = mapped_column(String(20), default="received")
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    status_on: Mapped[dt.date] = mapped_column(Date)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (
+        CheckConstraint("(idea_id IS NULL) <> (concept_id IS NULL)", name="one_idea_or_concept"),
+        CheckConstraint(FOLLOW_UP_STATUS_CHECK, name="status_known"),
+    )
+
+
+class FollowUpStep(Base):
+    """One change in a follow-up's history: the status, where, why, from which date."""
+
+    __tablename__ = "follow_up_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    follow_up_id: Mapped[int] = mapped_column(
+        ForeignKey("follow_ups.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(20))
+    # The destination's name as it was then, so the history reads the same after a rename.
+    destination: Mapped[str] = mapped_column(String(200), default="")
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    status_on: Mapped[dt.date] = mapped_column(Date)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (CheckConstraint(FOLLOW_UP_STATUS_CHECK, name="status_known"),)
+
+
+class Commitment(Base):
+    """What a participant will do themselves ("wat ga ik zelf doen?"), written at the end
+    of their table's session or typed later from the printed card."""
+
+    __tablename__ = "commitments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    day_id: Mapped[int] = mapped_column(ForeignKey("days.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    entered_by: Mapped[str] = mapped_column(String(100), default="")
+    entered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    __table_args__ = (
+        UniqueConstraint("participant_id", "day_id"),
+        CheckConstraint("length(text) > 0", name="text_not_empty"),
+    )
+
+
+class FollowUpSettings(Base):
+    """The event's settings for the weeks after: the follow-up report's link and the
+    date the postcards carry."""
+
+    __tablename__ = "follow_up_settings"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    report_link: Mapped[str] = mapped_column(String(300), default="")
+    postcards_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
 
 
 class BadgePrint(Base):

@@ -23,7 +23,7 @@ from degenks_desktop.storage import migrations
 from degenks_desktop.storage.database import Database, open_database
 from degenks_desktop.storage.models import Base, CheckIn, Participant
 from tests.conftest import POSTGRES_URL_ENV, PostgresServer
-from tests.helpers.events import add_small_event
+from tests.helpers.events import SmallEvent, add_small_event
 from tests.helpers.schema import stamp_unknown_revision
 
 SECOND_REVISION = '''
@@ -155,21 +155,39 @@ def test_a_database_at_the_newest_revision_is_known_as_such(
     assert not migrations.schema_is_current(database.engine, scripts)
 
 
+def _older_database_with_people(url: str, revision: str, *, checked_in: bool = False) -> SmallEvent:
+    """A database at `revision` that already holds the small event's people.
+
+    The people are added with today's models at the newest revision, then the database is
+    taken down to `revision` by the migrations' own downgrades: an old schema cannot take
+    rows from models that have columns it lacks.
+    """
+    engine = create_engine(url)
+    config = migrations.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    engine.dispose()
+    current = Database(create_engine(url))
+    small = add_small_event(current)
+    if checked_in:
+        check_in_participant(current, small.participant_ids[0], desk="A")
+    current.close()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+    engine.dispose()
+    return small
+
+
 def test_an_older_sqlite_database_gets_the_name_search_index_with_its_people(
     tmp_path: Path,
 ) -> None:
     """A database from before revision 0004 holds people already: the upgrade puts them in
     the search index, and the triggers keep it from then on."""
     path = tmp_path / "event.sqlite"
-    engine = create_engine(sqlite_url(path))
-    config = migrations.alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0003")
-    engine.dispose()
-    old = Database(create_engine(sqlite_url(path)))
-    small = add_small_event(old)
-    old.close()
+    small = _older_database_with_people(sqlite_url(path), "0003")
 
     upgraded = open_database(sqlite_url(path))
     try:
@@ -206,16 +224,7 @@ def test_a_database_from_before_the_draw_takes_the_new_status_and_keeps_its_peop
         url = sqlite_url(tmp_path / "event.sqlite")
     else:
         url = str(request.getfixturevalue("postgres_empty_url"))
-    engine = create_engine(url)
-    config = migrations.alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0005")
-    engine.dispose()
-    old = Database(create_engine(url))
-    small = add_small_event(old)
-    check_in_participant(old, small.participant_ids[0], desk="A")
-    old.close()
+    small = _older_database_with_people(url, "0005", checked_in=True)
 
     upgraded = open_database(url)
     try:
@@ -231,5 +240,31 @@ def test_a_database_from_before_the_draw_takes_the_new_status_and_keeps_its_peop
                 text("UPDATE participants SET status = 'lost' WHERE id = :id"),
                 {"id": small.participant_ids[2]},
             )
+    finally:
+        upgraded.close()
+
+
+@pytest.mark.parametrize("engine_name", ["sqlite", "postgresql"])
+def test_a_database_from_before_the_weeks_after_keeps_its_people_and_asks_no_consent(
+    engine_name: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Revision 0007 adds the address and the consent to be contacted: people already
+    registered have no address and have not agreed to be contacted (nobody is sent a
+    postcard they never asked for), and their check-in and the search index stay."""
+    if engine_name == "sqlite":
+        url = sqlite_url(tmp_path / "event.sqlite")
+    else:
+        url = str(request.getfixturevalue("postgres_empty_url"))
+    small = _older_database_with_people(url, "0006", checked_in=True)
+
+    upgraded = open_database(url)
+    try:
+        with upgraded.reading() as session:
+            people = session.scalars(select(Participant)).all()
+            assert len(people) == len(small.participant_ids)
+            assert not any(person.contact_consent for person in people)
+            assert {person.street for person in people} == {None}
+            assert session.scalar(select(func.count()).select_from(CheckIn)) == 1
+        assert [m.first_name for m in find_participants(upgraded, "ayse")] == ["Ayşe"]
     finally:
         upgraded.close()
