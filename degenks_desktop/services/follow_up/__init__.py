@@ -1,0 +1,1 @@
+"""After the day: the theme team's synthesis, the follow-up of ideas and concepts, the postcard."""

@@ -1,0 +1,1 @@
+"""After the day's screens: Synthese (the theme team's clusters) and Opvolging (follow-up)."""
