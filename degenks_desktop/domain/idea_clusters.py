@@ -5,7 +5,8 @@ have proposed the same thing in different words. Each idea's text is folded (cas
 accents, punctuation), cut into words, stripped of the words every sentence has, and
 stemmed with Snowball's Dutch stemmer ("buurtfeesten" and "buurtfeest" become one word);
 ideas are then TF-IDF vectors of those stems and of the letters' trigrams inside words
-(which catch spelling variants and compounds written apart: "fiets pad"), and grouped by
+(which catch spelling variants and compounds written apart: "fiets pad"), with the parts
+of compounds that are words of other ideas ("huurwoning": "huur", "woning"), and grouped by
 average-linkage agglomerative clustering on cosine distance, cut at `threshold`. The
 grouping is only a proposal: the theme team renames, merges, splits and moves.
 
@@ -22,7 +23,7 @@ from functools import lru_cache
 
 import numpy as np
 
-DEFAULT_THRESHOLD = 0.75
+DEFAULT_THRESHOLD = 0.92
 """Cosine distance at which two groups are no longer the same proposal (0: identical,
 1: nothing in common); the organiser moves it on the Synthese page."""
 
@@ -73,6 +74,35 @@ def stems(text: str) -> list[str]:
     return list(stemmer.stemWords(words))  # type: ignore[attr-defined]
 
 
+SHORTEST_PART = 4
+"""Letters a word needs to count as a part of a compound ("huur" in "huurwoning")."""
+
+
+def with_compound_parts(stemmed: Sequence[list[str]]) -> list[list[str]]:
+    """Each idea's stems, plus the parts of its compounds that are words of other ideas.
+
+    Dutch writes compounds as one word: "huurwoning" and "sociale woning" share nothing
+    as words, and "huisvestingsmaatschappij" hides "huisvesting". A stem that begins or
+    ends with another stem of the same ideas (of at least SHORTEST_PART letters, after a
+    linking "s") gets that stem as a word of its own too.
+    """
+    vocabulary = {stem for stems_of_idea in stemmed for stem in stems_of_idea}
+    result = []
+    for stems_of_idea in stemmed:
+        parts = []
+        for stem in stems_of_idea:
+            for cut in range(SHORTEST_PART, len(stem) - SHORTEST_PART + 1):
+                head, tail = stem[:cut], stem[cut:]
+                if head in vocabulary:
+                    parts.append(head)
+                if tail in vocabulary:
+                    parts.append(tail)
+                elif tail.startswith("s") and tail[1:] in vocabulary:
+                    parts.append(tail[1:])
+        result.append(stems_of_idea + parts)
+    return result
+
+
 def cluster_ideas(
     texts: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD
 ) -> list[IdeaCluster]:
@@ -89,7 +119,10 @@ def cluster_ideas(
         return []
     if len(texts) == 1:
         return [IdeaCluster((0,), 0, tuple(dict.fromkeys(stems(texts[0])))[:3])]
-    stemmed = [" ".join(stems(text)) or fold(text) for text in texts]
+    stemmed = [
+        " ".join(words) or fold(text)
+        for words, text in zip(with_compound_parts([stems(t) for t in texts]), texts, strict=True)
+    ]
     words = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True)
     letters = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True)
     word_matrix = words.fit_transform(stemmed)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from sklearn.metrics import adjusted_rand_score
 
-from degenks_desktop.domain.idea_clusters import cluster_ideas, fold, stems
+from degenks_desktop.domain.idea_clusters import cluster_ideas, fold, stems, with_compound_parts
+from tests.helpers.labelled_ideas import (
+    clustered,
+    exact_text,
+    labelled_themes,
+    random_same_sizes,
+    score,
+)
 
 # Written for this test: four proposals of a mobility table, each said several ways.
 PROPOSALS = {
@@ -65,3 +72,29 @@ def test_no_ideas_no_groups_and_one_idea_one_group() -> None:
     assert cluster_ideas([]) == []
     (only,) = cluster_ideas(["Meer bankjes in het park"])
     assert only.members == (0,)
+
+
+def test_the_labelled_set_is_grouped_far_better_than_exact_text_or_chance() -> None:
+    """373 ideas in 66 known proposals, written for this test (paraphrases, other word
+    order, spelling variants, a few in English): the proposed grouping scores an adjusted
+    Rand index well above random groups of the same sizes (about 0) and above grouping
+    only identical texts, which finds almost nothing in ideas written by different
+    people."""
+    themes = labelled_themes()
+    assert sum(len(theme.texts) for theme in themes) >= 300
+    ours = score(themes, clustered(themes))
+    by_chance = score(themes, random_same_sizes(themes))
+    by_text = score(themes, exact_text(themes))
+    assert ours > 0.4
+    assert ours > by_chance + 0.35
+    assert ours > by_text + 0.35
+
+
+def test_compounds_share_their_parts_with_the_words_of_other_ideas() -> None:
+    huur, sociale, lonely = with_compound_parts([["huurwoning"], ["sociaal", "woning"], ["gsm"]])
+    assert huur == ["huurwoning", "woning"]
+    assert sociale == ["sociaal", "woning"]
+    assert lonely == ["gsm"]
+    # A linking "s" between the parts is passed over.
+    (company, _) = with_compound_parts([["huisvestingsmaatschappij"], ["maatschappij"]])
+    assert "maatschappij" in company
