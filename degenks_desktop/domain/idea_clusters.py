@@ -103,6 +103,45 @@ def with_compound_parts(stemmed: Sequence[list[str]]) -> list[list[str]]:
     return result
 
 
+def proposal_vectors(texts: Sequence[str]) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """Each idea as a unit vector (rows), the vocabulary of stems, and the stems' part.
+
+    The stems' TF-IDF and, weighed less, the TF-IDF of letter 3- and 4-grams inside
+    words; the third value is the stems' own (unnormalised) weights, for key terms.
+    """
+    from scipy.sparse import hstack  # noqa: PLC0415 - scikit-learn brings it
+    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
+
+    stemmed = [
+        " ".join(words) or fold(text) or "-"
+        for words, text in zip(with_compound_parts([stems(t) for t in texts]), texts, strict=True)
+    ]
+    words = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True)
+    letters = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True)
+    word_matrix = words.fit_transform(stemmed)
+    matrix = hstack([word_matrix, letters.fit_transform(stemmed) * 0.7]).tocsr()
+    dense = matrix.toarray()
+    norms = np.linalg.norm(dense, axis=1)
+    norms[norms == 0] = 1.0
+    # An idea of nothing but stop words points nowhere: a tiny vector keeps the cosine
+    # defined, and it joins no group.
+    dense = np.where(dense.any(axis=1)[:, None], dense / norms[:, None], 1e-9)
+    return dense, [str(term) for term in words.get_feature_names_out()], word_matrix.toarray()
+
+
+def _central(vectors: np.ndarray, members: Sequence[int]) -> int:
+    centre = vectors[list(members)].mean(axis=0)
+    return max(members, key=lambda i: float(vectors[i] @ centre))
+
+
+def most_central(texts: Sequence[str]) -> int:
+    """The position of the idea that says best what all of `texts` say (a title)."""
+    if len(texts) <= 2:
+        return 0
+    vectors, _terms, _weights = proposal_vectors(texts)
+    return _central(vectors, range(len(texts)))
+
+
 def cluster_ideas(
     texts: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD
 ) -> list[IdeaCluster]:
@@ -111,39 +150,51 @@ def cluster_ideas(
     `threshold` (0 to 1) is the cosine distance at which groups stop being merged:
     lower gives more, tighter groups.
     """
-    from scipy.sparse import hstack  # noqa: PLC0415 - scikit-learn brings it
     from sklearn.cluster import AgglomerativeClustering  # noqa: PLC0415
-    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
 
     if not texts:
         return []
     if len(texts) == 1:
         return [IdeaCluster((0,), 0, tuple(dict.fromkeys(stems(texts[0])))[:3])]
-    stemmed = [
-        " ".join(words) or fold(text)
-        for words, text in zip(with_compound_parts([stems(t) for t in texts]), texts, strict=True)
-    ]
-    words = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True)
-    letters = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True)
-    word_matrix = words.fit_transform(stemmed)
-    matrix = hstack([word_matrix, letters.fit_transform(stemmed) * 0.7]).tocsr()
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    dense = matrix.toarray() / norms[:, None]
+    vectors, vocabulary, weights_of_stems = proposal_vectors(texts)
     labels = AgglomerativeClustering(
         n_clusters=None,
         metric="cosine",
         linkage="average",
         distance_threshold=threshold,
-    ).fit_predict(np.where(dense.any(axis=1)[:, None], dense, 1e-9))
-    vocabulary = np.array(words.get_feature_names_out())
+    ).fit_predict(vectors)
     clusters = []
     for label in sorted(set(labels)):
         members = [int(i) for i in np.flatnonzero(labels == label)]
-        centre = dense[members].mean(axis=0)
-        central = max(members, key=lambda i: float(dense[i] @ centre))
-        weights = np.asarray(word_matrix[members].sum(axis=0)).ravel()
-        top = [str(vocabulary[i]) for i in np.argsort(-weights)[:3] if weights[i] > 0]
-        clusters.append(IdeaCluster(tuple(members), central, tuple(top)))
+        weights = weights_of_stems[members].sum(axis=0)
+        top = [vocabulary[i] for i in np.argsort(-weights)[:3] if weights[i] > 0]
+        clusters.append(IdeaCluster(tuple(members), _central(vectors, members), tuple(top)))
     clusters.sort(key=lambda c: (-len(c.members), c.members[0]))
     return clusters
+
+
+def nearest_groups(
+    groups: Sequence[Sequence[str]],
+    texts: Sequence[str],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> list[int | None]:
+    """For each of `texts`, the group (its position in `groups`) it says the same as,
+    or None: the group with the smallest average cosine distance to it, as the
+    clustering's average linkage would measure, if that is within `threshold`."""
+    if not texts:
+        return []
+    known = [text for group in groups for text in group]
+    if not known:
+        return [None] * len(texts)
+    vectors, _terms, _weights = proposal_vectors([*known, *texts])
+    owner = np.array([g for g, group in enumerate(groups) for _ in group])
+    distances = 1.0 - vectors[len(known) :] @ vectors[: len(known)].T
+    result: list[int | None] = []
+    for row in distances:
+        average = np.array(
+            [row[owner == g].mean() if len(groups[g]) else np.inf for g in range(len(groups))]
+        )
+        best = int(np.argmin(average))
+        result.append(best if average[best] <= threshold else None)
+    return result
