@@ -28,6 +28,7 @@ from degenks_desktop.cli.organising import add_organising_commands
 from degenks_desktop.cli.printing import add_printing_commands
 from degenks_desktop.cli.registrations import add_registrations_commands
 from degenks_desktop.cli.reporting import add_reporting_commands
+from degenks_desktop.cli.synthesis import add_synthesis_commands
 from degenks_desktop.cli.tables import add_tables_commands
 from degenks_desktop.config import LANGUAGE_ENV, data_dir
 from degenks_desktop.crash_report import crash_report
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_printing_commands,
         add_tables_commands,
         add_reporting_commands,
+        add_synthesis_commands,
         add_house_commands,
     ):
         add_commands(commands, common)
