@@ -37,6 +37,8 @@ from degenks_desktop.storage.models import (
     Duo,
     Facilitator,
     Idea,
+    IdeaCluster,
+    IdeaClusterMember,
     Participant,
     SelectedIdea,
     Selection,
@@ -109,13 +111,29 @@ class TableSection:
 
 
 @dataclass(frozen=True)
+class ClusterLine:
+    """One of the theme team's clusters as the theme's chapter opens with it."""
+
+    title: str
+    summary: str
+    kind: str | None
+    """"key", "barrier" or None."""
+    ideas: int
+    tables: int
+    dots: int
+    selected: int
+
+
+@dataclass(frozen=True)
 class ThemeSection:
-    """A theme: its question and its tables."""
+    """A theme: its question, its tables and, once its team grouped them, its clusters
+    (largest first)."""
 
     code: str
     name: str
     question: str
     tables: tuple[TableSection, ...]
+    clusters: tuple[ClusterLine, ...] = ()
 
     @property
     def ideas(self) -> int:
@@ -250,6 +268,59 @@ def _tables(database: Database, event_id: int) -> dict[int, list[TableSection]]:
     return by_theme
 
 
+def _clusters(
+    session: Session, theme_ids: list[int], tables: set[tuple[int, int]]
+) -> dict[int, list[ClusterLine]]:
+    """Each theme's clusters, counted over the ideas of `tables` ((day, number)) only, in
+    a fixed number of statements whatever the event's size."""
+    clusters = session.scalars(
+        select(IdeaCluster).where(IdeaCluster.theme_id.in_(theme_ids)).order_by(IdeaCluster.id)
+    ).all()
+    if not clusters:
+        return {}
+    members: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for cluster_id, idea_id, table_number, day in session.execute(
+        select(IdeaClusterMember.cluster_id, Idea.id, Table.number, Day.number)
+        .join(Idea, Idea.id == IdeaClusterMember.idea_id)
+        .join(Table, Table.id == Idea.table_id)
+        .join(Day, Day.id == Table.day_id)
+        .where(
+            Table.theme_id.in_(theme_ids),
+            Idea.deleted_at.is_(None),
+            Idea.merged_into_id.is_(None),
+        )
+    ).all():
+        if (day, table_number) in tables:
+            members[cluster_id].append((idea_id, day, table_number))
+    dots = dots_per_idea(session)
+    chosen = set(
+        session.scalars(
+            select(SelectedIdea.idea_id)
+            .join(Selection, Selection.id == SelectedIdea.selection_id)
+            .where(Selection.locked_at.is_not(None))
+        )
+    )
+    by_theme: dict[int, list[ClusterLine]] = defaultdict(list)
+    for cluster in clusters:
+        ideas = members[cluster.id]
+        if not ideas:
+            continue
+        by_theme[cluster.theme_id].append(
+            ClusterLine(
+                title=cluster.title,
+                summary=cluster.summary,
+                kind=cluster.kind,
+                ideas=len(ideas),
+                tables=len({(day, number) for _idea, day, number in ideas}),
+                dots=sum(dots.get(idea, 0) for idea, _day, _number in ideas),
+                selected=sum(idea in chosen for idea, _day, _number in ideas),
+            )
+        )
+    for lines in by_theme.values():
+        lines.sort(key=lambda line: (-line.tables, -line.ideas, -line.dots))
+    return by_theme
+
+
 def _quota_line(
     row: dict[str, object], neighbourhoods: tuple[str, ...], theme_names: dict[str, str]
 ) -> QuotaLine:
@@ -366,7 +437,7 @@ def report_data(
     registered_by_theme = Counter(p.name for p in expected)
     present_by_theme = Counter(p.name for p in expected if (p.id, p.day_id) in present)
     by_theme = _tables(database, event_id)
-    sections = []
+    chosen_tables = []
     for theme_id, code, name, question in themes:
         if theme_code is not None and code != theme_code:
             continue
@@ -377,7 +448,22 @@ def report_data(
             tables = [t for t in tables if (t.day, t.number) == table]
             if not tables:
                 continue
-        sections.append(ThemeSection(code, name, question, tuple(tables)))
+        chosen_tables.append((theme_id, code, name, question, tables))
+    with database.reading() as session:
+        clusters = (
+            _clusters(
+                session,
+                [theme_id for theme_id, *_rest in chosen_tables],
+                {(t.day, t.number) for *_theme, tables in chosen_tables for t in tables},
+            )
+            # A table's one-pager is about the table, not the theme's synthesis.
+            if table is None
+            else {}
+        )
+    sections = [
+        ThemeSection(code, name, question, tuple(tables), tuple(clusters.get(theme_id, [])))
+        for theme_id, code, name, question, tables in chosen_tables
+    ]
     tie_rules = Counter(
         t.tie_rule or "none" for section in sections for t in section.tables if t.top
     )

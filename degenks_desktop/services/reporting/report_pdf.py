@@ -48,10 +48,12 @@ from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import N_, translations_for
 from degenks_desktop.services.printing.fonts import BOLD, REGULAR, register_fonts
 from degenks_desktop.services.reporting.report_data import (
+    ClusterLine,
     ConceptSection,
     DayDraw,
     ReportData,
     TableSection,
+    ThemeSection,
 )
 from degenks_desktop.services.reporting.report_layout import (
     HEADING_LEVELS,
@@ -446,6 +448,75 @@ def _table_chunk(
     )
 
 
+SHOWN_CLUSTERS_AT_ONE_TABLE = 5
+"""Clusters that came up at one table only, shown before the rest are only counted."""
+
+
+def _cluster_cell(cluster: ClusterLine, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    mark = {"key": _("Key"), "barrier": _("Barrier")}.get(cluster.kind or "")
+    title = f"<b>{escape(mark)}:</b> " if mark else ""
+    cell: list[Flowable] = [Paragraph(title + escape(cluster.title), styles["cell"])]
+    if cluster.summary:
+        cell.append(_p(cluster.summary, styles["small"]))
+    return cell
+
+
+def _theme_clusters(
+    theme: ThemeSection, styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    """What came up at the theme's tables, as its team grouped it: the clusters that came
+    up at most tables first, each with its tables, dots and ideas chosen in a ten."""
+    if not theme.clusters:
+        return []
+    shared = [c for c in theme.clusters if c.tables > 1 or c.kind or c.summary]
+    alone = [c for c in theme.clusters if c not in shared]
+    shown = shared + alone[:SHOWN_CLUSTERS_AT_ONE_TABLE]
+    tables = len(theme.tables)
+    rows: list[list[Any]] = [[_("What came up"), _("Came up"), _("Dots"), _("Chosen")]]
+    rows += [
+        [
+            _cluster_cell(cluster, styles),
+            _p(
+                ngettext(
+                    "at {count} of {tables} table", "at {count} of {tables} tables", tables
+                ).format(count=cluster.tables, tables=tables)
+                + ", "
+                + ngettext("{count} idea", "{count} ideas", cluster.ideas).format(
+                    count=cluster.ideas
+                ),
+                styles["cell"],
+            ),
+            cluster.dots,
+            cluster.selected,
+        ]
+        for cluster in shown
+    ]
+    story: list[Flowable] = [
+        _p(_("What came up at the tables"), styles["h2"]),
+        _p(
+            _(
+                "The theme team grouped the theme's ideas into {count} clusters of ideas "
+                "that say the same; every idea is in the appendix."
+            ).format(count=len(theme.clusters)),
+            styles["small"],
+        ),
+        _grid(rows, [width * 0.56, width * 0.22, width * 0.1, width * 0.12]),
+    ]
+    left = len(alone) - SHOWN_CLUSTERS_AT_ONE_TABLE
+    if left > 0:
+        story.append(
+            _p(
+                ngettext(
+                    "And {count} more cluster that came up at one table.",
+                    "And {count} more clusters that came up at one table each.",
+                    left,
+                ).format(count=left),
+                styles["small"],
+            )
+        )
+    return story
+
+
 def _themes(
     data: ReportData,
     styles: dict[str, ParagraphStyle],
@@ -470,6 +541,7 @@ def _themes(
                 styles["body"],
             ),
         ]
+        story += _theme_clusters(theme, styles, width)
         story += [_table_chunk(table, styles, width, headings) for table in theme.tables]
     return story
 
