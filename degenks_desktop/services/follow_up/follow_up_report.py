@@ -28,8 +28,7 @@ from sqlalchemy import select
 from degenks_desktop.date_style import day_on_paper
 from degenks_desktop.domain.follow_up import FOLLOW_UP_STATUS_LABELS, FollowUpStatus
 from degenks_desktop.errors import InputRejected, NotFound
-from degenks_desktop.i18n import _ as app_words
-from degenks_desktop.i18n import translations_for
+from degenks_desktop.i18n import _, translations_for
 from degenks_desktop.services.follow_up.follow_ups import (
     CONCEPT,
     FollowUpItem,
@@ -84,7 +83,7 @@ def _event(
     with database.reading() as session:
         event = session.get(Event, event_id)
         if event is None:
-            raise NotFound(app_words("There is no event number {id}.").format(id=event_id))
+            raise NotFound(_("There is no event number {id}.").format(id=event_id))
         days = list(
             session.scalars(select(Day.date).where(Day.event_id == event_id).order_by(Day.number))
         )
@@ -307,7 +306,7 @@ def _write(path: Path, write: Callable[[str], None]) -> None:
         os.replace(temporary, path)
     except OSError as error:
         raise InputRejected(
-            app_words("The file {path} cannot be written: choose another folder.").format(path=path)
+            _("The file {path} cannot be written: choose another folder.").format(path=path)
         ) from error
     finally:
         if os.path.exists(temporary):
@@ -321,30 +320,30 @@ def follow_up_table(
     concept, with its theme, table, destination, status, date and explanation."""
     items = follow_up_items(database, event_id, theme_code=theme_code)
     header = [
-        app_words("theme"),
-        app_words("day"),
-        app_words("table"),
-        app_words("kind"),
-        app_words("place"),
-        app_words("idea or concept"),
-        app_words("dots"),
-        app_words("destination"),
-        app_words("status"),
-        app_words("since"),
-        app_words("explanation"),
+        _("theme"),
+        _("day"),
+        _("table"),
+        _("kind"),
+        _("place"),
+        _("idea or concept"),
+        _("dots"),
+        _("destination"),
+        _("status"),
+        _("since"),
+        _("explanation"),
     ]
-    kinds = {CONCEPT: app_words("concept")}
+    kinds = {CONCEPT: _("concept")}
     rows: list[list[Cell]] = [
         [
             item.theme_name,
             item.day,
             item.table,
-            kinds.get(item.kind, app_words("idea")),
+            kinds.get(item.kind, _("idea")),
             item.rank,
             item.text,
             item.dots,
             item.destination or "",
-            app_words(FOLLOW_UP_STATUS_LABELS[item.status]),
+            _(FOLLOW_UP_STATUS_LABELS[item.status]),
             item.status_on.isoformat() if item.status_on is not None else "",
             item.explanation,
         ]

@@ -346,6 +346,7 @@ class FollowUpPage(FileJobPage):
         self.date = QDateEdit()
         self.date.setObjectName("followUpDate")
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMM yyyy")
         self.date.setMaximumDate(QDate.currentDate())
         self.date.setDate(QDate.currentDate())
         self.explanation = QPlainTextEdit()
