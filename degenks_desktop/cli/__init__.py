@@ -21,6 +21,7 @@ from typing import NoReturn
 from degenks_desktop import __version__, i18n
 from degenks_desktop.cli.common import EXIT_BROKEN_PIPE, EXIT_BUG, Command
 from degenks_desktop.cli.demo import add_demo_commands
+from degenks_desktop.cli.follow_up import add_follow_up_commands
 from degenks_desktop.cli.front_desk import add_front_desk_commands
 from degenks_desktop.cli.gui import add_gui_commands, run_gui
 from degenks_desktop.cli.house import add_house_commands
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_tables_commands,
         add_reporting_commands,
         add_synthesis_commands,
+        add_follow_up_commands,
         add_house_commands,
     ):
         add_commands(commands, common)

@@ -15,6 +15,7 @@ from degenks_desktop.cli.common import (
     open_from_args,
     require_organiser,
 )
+from degenks_desktop.cli.follow_up import follow_up_rows
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _, ngettext
 
@@ -56,9 +57,12 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         if not args.anonymous:
             require_organiser(database, args)
-        header, rows = exports.export_rows(
-            database, args.what, anonymous=args.anonymous, day_number=args.day
-        )
+        if args.what == "follow-up":
+            header, rows = follow_up_rows(database)
+        else:
+            header, rows = exports.export_rows(
+                database, args.what, anonymous=args.anonymous, day_number=args.day
+            )
     finally:
         database.close()
     count = exports.write_table(Path(args.out), header, rows)
@@ -96,7 +100,7 @@ def add_reporting_commands(commands: Any, common: argparse.ArgumentParser) -> No
     export.add_argument(
         "--what",
         required=True,
-        choices=["participants", "ideas", "concepts", "checkins", "draw", "audit"],
+        choices=["participants", "ideas", "concepts", "checkins", "draw", "audit", "follow-up"],
     )
     export.add_argument(
         "--day",
