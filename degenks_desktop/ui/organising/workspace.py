@@ -1,5 +1,6 @@
 """Organisatie, the organisers' workspace: themes, arrivals, tables, seating, registrations,
-the diversity matrix, the draw (Selectie), printing, reports and the log, one page each.
+the diversity matrix, the draw (Selectie), printing, reports, the weeks after the day
+(Synthese, Opvolging) and the log, one page each.
 
 The workspace runs the organisers' service calls itself (setting a PIN, unlocking a
 table, a diversity target, importing) and refreshes only the page on screen.
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from degenks_desktop.services.house.audit_log import AuditRow
     from degenks_desktop.services.organising.seating import TableCard
     from degenks_desktop.services.registrations.importing import ImportReport
+    from degenks_desktop.ui.follow_up.follow_up_page import FollowUpPage
     from degenks_desktop.ui.organising.audit_log_page import AuditLogPage
     from degenks_desktop.ui.organising.diversity_view import DiversityView
     from degenks_desktop.ui.organising.seating_board import SeatingBoard
@@ -78,6 +80,7 @@ PAGE_TITLES = (
     N_("Selection"),
     N_("Print"),
     N_("Reports"),
+    N_("Follow-up"),
     N_("Log"),
 )
 # The pages' places in the tabs, in the order of PAGE_TITLES.
@@ -91,6 +94,7 @@ PAGE_TITLES = (
     SELECTION,
     PRINT,
     REPORTS,
+    FOLLOW_UP,
     LOG,
 ) = range(len(PAGE_TITLES))
 
@@ -164,6 +168,7 @@ class OrganiserWorkspace(QWidget):
             SELECTION: self._build_selection,
             PRINT: self._build_print_page,
             REPORTS: self._build_reports_page,
+            FOLLOW_UP: self._build_follow_up,
             LOG: self._build_audit_log,
         }
         built = {THEMES: themes_page, ARRIVALS: self.arrivals_view, TABLES: self.tables_overview}
@@ -241,6 +246,14 @@ class OrganiserWorkspace(QWidget):
 
         page = ReportsPage(self.context)
         page.show_event(self._event)
+        return page
+
+    def _build_follow_up(self) -> QWidget:
+        from degenks_desktop.ui.follow_up.follow_up_page import FollowUpPage  # noqa: PLC0415
+
+        page = FollowUpPage(self.context)
+        if self._event is not None:
+            page.show_event(self._event)
         return page
 
     def _build_audit_log(self) -> QWidget:
@@ -359,6 +372,9 @@ class OrganiserWorkspace(QWidget):
         selection = self._built(SELECTION)
         if selection is not None:
             cast("SelectionPage", selection).show_event(event)
+        follow_up = self._built(FOLLOW_UP)
+        if follow_up is not None:
+            cast("FollowUpPage", follow_up).show_event(event)
         audit_log = self._built(LOG)
         if audit_log is not None:
             cast("AuditLogPage", audit_log).show_event(event)
