@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from sklearn.metrics import adjusted_rand_score
 
-from degenks_desktop.domain.idea_clusters import cluster_ideas, fold, stems, with_compound_parts
+from degenks_desktop.domain.idea_clusters import (
+    cluster_ideas,
+    fold,
+    most_central,
+    nearest_groups,
+    stems,
+    with_compound_parts,
+)
 from tests.helpers.labelled_ideas import (
     clustered,
     exact_text,
@@ -98,3 +105,19 @@ def test_compounds_share_their_parts_with_the_words_of_other_ideas() -> None:
     # A linking "s" between the parts is passed over.
     (company, _) = with_compound_parts([["huisvestingsmaatschappij"], ["maatschappij"]])
     assert "maatschappij" in company
+
+
+def test_a_later_idea_finds_the_group_that_says_the_same_or_none() -> None:
+    groups = [PROPOSALS["bike lanes"], PROPOSALS["trees"]]
+    found = nearest_groups(
+        groups, ["nog meer fietspaden aanleggen", "gratis wifi op het station"], threshold=0.9
+    )
+    assert found == [0, None]
+    assert nearest_groups([], ["meer bomen"]) == [None]
+    assert nearest_groups(groups, []) == []
+
+
+def test_the_most_central_idea_is_never_the_one_that_says_something_else() -> None:
+    texts = ["een zwembad", "meer bomen", "meer bomen planten in de straat", "bomen planten"]
+    assert most_central(texts) != 0
+    assert most_central(list(reversed(texts))) != 3

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
@@ -148,34 +148,39 @@ def theme_by_code(database: Database, event_id: int, code: str) -> ThemeChoice:
     )
 
 
-def _ideas_of_theme(session: Session, theme_id: int) -> list[ClusteredIdea]:
-    """The theme's live ideas (not deleted, not merged away) in the order they were made."""
+def _ideas_of_themes(session: Session, theme_ids: Sequence[int]) -> dict[int, list[ClusteredIdea]]:
+    """Each theme's live ideas (not deleted, not merged away) in the order they were
+    made, in three statements whatever the number of themes and tables."""
     rows = session.execute(
-        select(Idea.id, Idea.text, Day.number, Table.number, Idea.table_id)
+        select(Idea.id, Idea.text, Day.number, Table.number, Idea.table_id, Table.theme_id)
         .join(Table, Table.id == Idea.table_id)
         .join(Day, Day.id == Table.day_id)
         .where(
-            Table.theme_id == theme_id,
+            Table.theme_id.in_(theme_ids),
             Idea.deleted_at.is_(None),
             Idea.merged_into_id.is_(None),
         )
         .order_by(Day.number, Table.number, Idea.created_at, Idea.id)
     ).all()
-    tables = {row[4] for row in rows}
-    dots: dict[int, int] = {}
-    for table_id in tables:
-        dots.update(dots_per_idea(session, table_id))
+    dots = dots_per_idea(session)
     selected = set(
         session.scalars(
             select(SelectedIdea.idea_id)
             .join(Selection, Selection.id == SelectedIdea.selection_id)
-            .where(Selection.locked_at.is_not(None), Selection.table_id.in_(tables))
+            .where(Selection.locked_at.is_not(None))
         )
     )
-    return [
-        ClusteredIdea(idea_id, text, day, table, dots.get(idea_id, 0), idea_id in selected)
-        for idea_id, text, day, table, _table_id in rows
-    ]
+    ideas: dict[int, list[ClusteredIdea]] = {theme_id: [] for theme_id in theme_ids}
+    for idea_id, text, day, table, _table_id, theme_id in rows:
+        ideas[theme_id].append(
+            ClusteredIdea(idea_id, text, day, table, dots.get(idea_id, 0), idea_id in selected)
+        )
+    return ideas
+
+
+def _ideas_of_theme(session: Session, theme_id: int) -> list[ClusteredIdea]:
+    """One theme's live ideas (see `_ideas_of_themes`)."""
+    return _ideas_of_themes(session, [theme_id])[theme_id]
 
 
 def _theme(session: Session, theme_id: int) -> Theme:
@@ -269,19 +274,21 @@ def _title_of(texts: Sequence[str]) -> str:
 
 
 def _store_clusters(
-    session: Session, theme_id: int, groups: Iterable[tuple[Sequence[int], str]], first: int
+    session: Session, theme_id: int, groups: Sequence[tuple[Sequence[int], str]], first: int
 ) -> list[int]:
     """Add clusters of `groups` (idea ids, title) from position `first`; their ids."""
-    ids = []
-    for position, (idea_ids, title) in enumerate(groups, start=first):
-        cluster = IdeaCluster(theme_id=theme_id, title=title or "…", position=position)
-        session.add(cluster)
-        session.flush()
-        session.add_all(
-            IdeaClusterMember(idea_id=idea_id, cluster_id=cluster.id) for idea_id in idea_ids
-        )
-        ids.append(cluster.id)
-    return ids
+    clusters = [
+        IdeaCluster(theme_id=theme_id, title=title or "…", position=position)
+        for position, (_idea_ids, title) in enumerate(groups, start=first)
+    ]
+    session.add_all(clusters)
+    session.flush()
+    session.add_all(
+        IdeaClusterMember(idea_id=idea_id, cluster_id=cluster.id)
+        for cluster, (idea_ids, _title) in zip(clusters, groups, strict=True)
+        for idea_id in idea_ids
+    )
+    return [cluster.id for cluster in clusters]
 
 
 def group_themes(
@@ -300,7 +307,7 @@ def group_themes(
     """
     require_threshold(threshold)
     with database.reading() as session:
-        ideas = {theme_id: _ideas_of_theme(session, theme_id) for theme_id in theme_ids}
+        ideas = _ideas_of_themes(session, theme_ids)
     proposals: dict[int, list[tuple[list[int], str]]] = {}
     for done, theme_id in enumerate(theme_ids):
         if progress is not None:
@@ -319,9 +326,11 @@ def group_themes(
     with database.transaction() as session:
         for theme_id in theme_ids:
             _theme(session, theme_id)
+        live_ideas = _ideas_of_themes(session, theme_ids)
+        for theme_id in theme_ids:
             session.execute(delete(IdeaCluster).where(IdeaCluster.theme_id == theme_id))
             session.flush()
-            live = {idea.id for idea in _ideas_of_theme(session, theme_id)}
+            live = {idea.id for idea in live_ideas[theme_id]}
             groups = [
                 ([i for i in idea_ids if i in live], title)
                 for idea_ids, title in proposals[theme_id]

@@ -196,13 +196,13 @@ def test_the_event_synthesis_has_every_theme_and_themes_are_found_by_code(
 @pytest.mark.parametrize(
     ("change", "sentence"),
     [
-        (lambda db, ids: rename_cluster(db, ids[0], "   ", actor="t"), "title"),
+        (lambda db, ids: rename_cluster(db, ids[0], "   ", actor="t"), "titel"),
         (lambda db, ids: rename_cluster(db, ids[0], "x" * 301, actor="t"), "301|300"),
-        (lambda db, ids: merge_clusters(db, [ids[0]], actor="t"), "two"),
-        (lambda db, ids: merge_clusters(db, [ids[0], ids[-1]], actor="t"), "theme"),
-        (lambda db, ids: split_cluster(db, ids[0], [], actor="t"), "ideas"),
+        (lambda db, ids: merge_clusters(db, [ids[0]], actor="t"), "twee"),
+        (lambda db, ids: merge_clusters(db, [ids[0], ids[-1]], actor="t"), "thema"),
+        (lambda db, ids: split_cluster(db, ids[0], [], actor="t"), "ideeën"),
         (lambda db, ids: save_cluster_summary(db, ids[0], "x" * 2001, actor="t"), "2000"),
-        (lambda db, ids: move_idea(db, 99999, ids[0], actor="t"), "idea"),
+        (lambda db, ids: move_idea(db, 99999, ids[0], actor="t"), "idee"),
         (lambda db, _ids: rename_cluster(db, 99999, "Nieuw", actor="t"), "cluster"),
         (lambda db, _ids: group_theme(db, 1, threshold=1.5, actor="t"), "0.1"),
     ],
@@ -225,5 +225,5 @@ def test_each_wrong_change_is_one_sentence_and_changes_nothing(
 def test_splitting_off_every_idea_is_refused(database: Database, ideas: ThemeIdeas) -> None:
     view = group_theme(database, ideas.work_theme_id, actor="team")
     (internships,) = [c for c in view.clusters if c.id == cluster_of(view, ideas.work_ideas[0])]
-    with pytest.raises(InputRejected, match="at least one"):
+    with pytest.raises(InputRejected, match="minstens één"):
         split_cluster(database, internships.id, [i.id for i in internships.ideas], actor="t")
