@@ -5,7 +5,6 @@ and says how many were left out and why."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -17,17 +16,7 @@ from degenks_desktop.cli.common import (
     print_json,
     require_organiser,
 )
-from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise InputRejected(
-            _("{text} is not a date: write it as YYYY-MM-DD, such as 2027-01-15.").format(text=text)
-        ) from error
 
 
 def run_postcards(args: argparse.Namespace) -> int:
@@ -41,12 +30,13 @@ def run_postcards(args: argparse.Namespace) -> int:
     from degenks_desktop.services.follow_up.settings import (  # noqa: PLC0415
         checked_link,
         follow_up_settings,
+        parse_postcard_date,
         save_follow_up_settings,
     )
     from degenks_desktop.services.house.events import require_event  # noqa: PLC0415
 
     # Bad input is refused before the organiser's sign-in, which the audit notes.
-    on = _date(args.date) if args.date is not None else None
+    on = parse_postcard_date(args.date) if args.date is not None else None
     link = checked_link(args.link) if args.link is not None else None
     database = open_from_args(args)
     try:
@@ -99,7 +89,7 @@ def add_postcard_commands(commands: Any, common: argparse.ArgumentParser) -> Non
         "--link", metavar="URL", help=_("save this as the follow-up report's link first")
     )
     postcards.add_argument(
-        "--date", metavar="YYYY-MM-DD", help=_("save this as the date the postcards carry first")
+        "--date", metavar="DD/MM/YYYY", help=_("save this as the date the postcards carry first")
     )
     postcards.add_argument("--json", action="store_true")
     add_organiser_argument(postcards)

@@ -96,7 +96,7 @@ def test_nobody_to_send_to_exits_one_and_writes_nothing(
 @pytest.mark.parametrize(
     ("extra", "organiser"),
     [
-        (("--date", "15/01/2027"), True),
+        (("--date", "31/02/2027"), True),
         (("--link", "www.genk.be"), True),
         ((), False),
     ],

@@ -158,16 +158,16 @@ def postcards_to_print(database: Database, event_id: int) -> PostcardRun:
             select(Participant).where(Participant.event_id == event_id).order_by(Participant.id)
         ).all()
         came: dict[int, int] = {}
-        for person, day in session.execute(
+        for person_id, day_id in session.execute(
             select(CheckIn.participant_id, CheckIn.day_id)
             .join(Participant, Participant.id == CheckIn.participant_id)
             .where(Participant.event_id == event_id, CheckIn.undone_at.is_(None))
             .order_by(CheckIn.checked_in_at, CheckIn.id)
         ).all():
-            came.setdefault(person, day)  # the first day they came, should they come twice
+            came.setdefault(person_id, day_id)  # the first day they came, should they come twice
         seats = {
-            (person, day): table
-            for person, day, table in session.execute(
+            (person_id, day_id): table
+            for person_id, day_id, table in session.execute(
                 select(Seat.participant_id, Seat.day_id, Seat.table_id)
                 .join(Participant, Participant.id == Seat.participant_id)
                 .where(Participant.event_id == event_id)
@@ -188,12 +188,12 @@ def postcards_to_print(database: Database, event_id: int) -> PostcardRun:
             ).all()
         }
         commitments: dict[int, dict[int, str]] = defaultdict(dict)
-        for person, day, text in session.execute(
+        for person_id, day_id, text in session.execute(
             select(Commitment.participant_id, Commitment.day_id, Commitment.text)
             .join(Participant, Participant.id == Commitment.participant_id)
             .where(Participant.event_id == event_id)
         ).all():
-            commitments[person][day] = text
+            commitments[person_id][day_id] = text
         ten_best = _ten_best(session, set(seats.values()))
         cards: list[Postcard] = []
         no_address = did_not_come = no_consent = 0

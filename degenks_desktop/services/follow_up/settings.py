@@ -59,6 +59,36 @@ def checked_link(link: str) -> str:
     return cleaned
 
 
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def parse_postcard_date(text: str) -> dt.date | None:
+    """The date typed as Genk writes it ('15/01/2027', '15-1-2027', '15.01.2027') or as
+    ISO ('2027-01-15'); None when left empty; else one sentence saying how to write it."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    day_first, iso = _DAY_FIRST.fullmatch(cleaned), _ISO.fullmatch(cleaned)
+    try:
+        if day_first:
+            return dt.date(int(day_first[3]), int(day_first[2]), int(day_first[1]))
+        if iso:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError:
+        pass
+    raise InputRejected(
+        _("{text} is not a date: write it as day/month/year, such as 15/01/2027.").format(
+            text=cleaned
+        )
+    )
+
+
+def date_as_typed(date: dt.date | None) -> str:
+    """A saved date as it is typed in again: '15/01/2027' ('' for none)."""
+    return "" if date is None else f"{date.day:02d}/{date.month:02d}/{date.year}"
+
+
 def save_follow_up_settings(
     database: Database,
     event_id: int,

@@ -180,21 +180,21 @@ class CommitmentTableView(QTableView):
     def edit(  # type: ignore[override]
         self,
         index: ModelIndex,
-        trigger: QAbstractItemView.EditTrigger,
-        event: QEvent | None,
+        trigger: QAbstractItemView.EditTrigger | None = None,
+        event: QEvent | None = None,
     ) -> bool:
         """Open the cell with the cursor after what is written: a key typed by mistake
         adds to a commitment, never wipes it."""
-        opened = super().edit(index, trigger, event)
+        if trigger is None:  # the public slot, edit(index): Qt comes back here with a trigger
+            super().edit(index)
+            return True
+        opened = bool(super().edit(index, trigger, event))  # type: ignore[arg-type]
         delegate = self.itemDelegateForColumn(CommitmentModel.TEXT)
         editor = delegate.editor if isinstance(delegate, CommitmentDelegate) else None
         if opened and editor is not None and shiboken6.isValid(editor) and event is None:
             editor.deselect()
             editor.end(False)
         return opened
-
-    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
-        """Typing never jumps to a row by name: it is the commitment's words."""
 
     def closeEditor(  # noqa: N802 - Qt's name
         self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint

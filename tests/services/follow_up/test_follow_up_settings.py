@@ -12,7 +12,9 @@ from degenks_desktop.errors import InputRejected
 from degenks_desktop.services.follow_up.settings import (
     MAX_LINK,
     FollowUpSettingsRow,
+    date_as_typed,
     follow_up_settings,
+    parse_postcard_date,
     save_follow_up_settings,
 )
 from degenks_desktop.storage.database import Database
@@ -84,3 +86,14 @@ def test_a_wrong_link_is_refused_and_nothing_changes(
     message = refused.value.message
     assert message.endswith(".") and "\n" not in message
     assert fingerprint(database_url) == before
+
+
+def test_a_date_typed_as_genk_writes_it_or_as_iso() -> None:
+    for typed in ("15/01/2027", "15-1-2027", "15.01.2027", " 2027-01-15 "):
+        assert parse_postcard_date(typed) == dt.date(2027, 1, 15)
+    assert parse_postcard_date("  ") is None
+    assert date_as_typed(dt.date(2027, 1, 5)) == "05/01/2027"
+    for wrong in ("31/02/2027", "morgen", "15/01/27", "2027-13-01"):
+        with pytest.raises(InputRejected) as refused:
+            parse_postcard_date(wrong)
+        assert refused.value.message.endswith(".")
