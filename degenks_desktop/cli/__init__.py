@@ -26,6 +26,7 @@ from degenks_desktop.cli.front_desk import add_front_desk_commands
 from degenks_desktop.cli.gui import add_gui_commands, run_gui
 from degenks_desktop.cli.house import add_house_commands
 from degenks_desktop.cli.organising import add_organising_commands
+from degenks_desktop.cli.postcards import add_postcard_commands
 from degenks_desktop.cli.printing import add_printing_commands
 from degenks_desktop.cli.registrations import add_registrations_commands
 from degenks_desktop.cli.reporting import add_reporting_commands
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_reporting_commands,
         add_synthesis_commands,
         add_follow_up_commands,
+        add_postcard_commands,
         add_house_commands,
     ):
         add_commands(commands, common)

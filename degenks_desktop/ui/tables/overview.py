@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from degenks_desktop.services.tables.overview import Phase, TableProgress
 from degenks_desktop.services.tables.top_ten import table_selection
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.live_model import LiveTableModel
+from degenks_desktop.ui.tables.commitments_view import CommitmentsView
 from degenks_desktop.ui.tables.idea_model import IdeaListModel
 
 PHASE_NAMES = {
@@ -95,7 +97,8 @@ class TableProgressModel(LiveTableModel[TableProgress]):
 
 
 class TableIdeasDialog(QDialog):
-    """What one table has made, for the organisers: its ideas, dots and the ten."""
+    """What one table has made, for the organisers: its ideas, dots and the ten, and its
+    people's own commitments, typed in here from the printed cards."""
 
     def __init__(self, context: AppContext, table_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,10 +126,17 @@ class TableIdeasDialog(QDialog):
         view.horizontalHeader().setSectionResizeMode(
             IdeaListModel.TEXT, QHeaderView.ResizeMode.Stretch
         )
+        self.commitments = CommitmentsView(context, self.access)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(view, "")
+        self.tabs.addTab(self.commitments, "")
+        self.tabs.currentChanged.connect(
+            lambda index: self.commitments.start_typing() if index == 1 else None
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(view)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.resize(760, 520)
         self.retranslate()
@@ -138,7 +148,14 @@ class TableIdeasDialog(QDialog):
                 number=self.access.table_number, theme=self.access.theme
             )
         )
+        self.tabs.setTabText(0, _("Ideas"))
+        self.tabs.setTabText(1, _("Own commitments"))
         self.model.retranslate()
+
+    def done(self, result: int) -> None:
+        """Closing saves the commitment still being typed."""
+        self.commitments.finish_typing()
+        super().done(result)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """A new language: the dialog's texts again, in place."""

@@ -2,7 +2,8 @@
 
 Divergence (ideas per duo, typed and saved on Enter), selection (dot counts with +/-,
 the ten best live, a tie settled by run-off or the table's reasoned choice, then locked)
-and convergence (a concept per selected idea, saved as it is typed). Every change goes
+and convergence (a concept per selected idea, saved as it is typed); at the end each
+person's own commitment, for their postcard (`commitments_view`). Every change goes
 through the services, which check that it belongs to the signed-in table.
 
 The dots are typed as in a spreadsheet: a number on a row sets its count, Enter saves and
@@ -102,6 +103,7 @@ from degenks_desktop.ui.forms_generated.table_sign_in_ui import Ui_TableSignInFo
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.look import icon
 from degenks_desktop.ui.shell.widgets import problem_label
+from degenks_desktop.ui.tables.commitments_view import CommitmentsView
 from degenks_desktop.ui.tables.idea_model import IdeaListModel
 
 AUTOSAVE_MS = 600
@@ -320,6 +322,8 @@ class TableSessionPage(QWidget):
         self.tabs.addTab(self._build_ideas_tab(), "")
         self.tabs.addTab(self._build_votes_tab(), "")
         self.tabs.addTab(self._build_concepts_tab(), "")
+        self.commitments = CommitmentsView(context, access)
+        self.tabs.addTab(self.commitments, "")
         self.tabs.currentChanged.connect(self._phase_shown)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -499,7 +503,8 @@ class TableSessionPage(QWidget):
             )
         )
         self.sign_out_button.setText(_("Sign &out"))
-        for index, name in enumerate((_("Ideas"), _("Votes and the ten best"), _("Concepts"))):
+        names = (_("Ideas"), _("Votes and the ten best"), _("Concepts"), _("Own commitments"))
+        for index, name in enumerate(names):
             self.tabs.setTabText(index, name)
         # Ideas.
         self.duos_label.setText(_("Duos (Alt+Up/Down to switch)"))
@@ -587,6 +592,9 @@ class TableSessionPage(QWidget):
             self.vote_view.setFocus()
         elif index == 0:
             self.idea_box.setFocus()
+        elif index == 3:
+            self.commitments.reload()
+            self.commitments.start_typing()
         else:
             self.concept_list.setFocus()
 
@@ -1107,6 +1115,7 @@ class TableDesk(QStackedWidget):
             return
         self.session.autosave.stop()
         self.session.save_concept_now()
+        self.session.commitments.finish_typing()
         if self.session_area is not None:
             self.removeWidget(self.session_area)
             self.session_area.deleteLater()  # and the session page inside it
