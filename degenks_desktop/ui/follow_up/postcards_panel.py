@@ -44,7 +44,7 @@ POSTCARD_FILE = N_("postcards.pdf")
 
 
 class PostcardsPanel(FileJobPage):
-    """The postcards' settings, counts and PDF, for the lead's Follow-up page."""
+    """Organisatie → Postkaarten: the postcards' settings, who gets one, and their PDF."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context, outcome_name="postcardsOutcome", open_text=N_("&Open the PDF"))

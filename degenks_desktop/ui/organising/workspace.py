@@ -1,6 +1,6 @@
 """Organisatie, the organisers' workspace: themes, arrivals, tables, seating, registrations,
 the diversity matrix, the draw (Selectie), printing, reports, the weeks after the day
-(Synthese, Opvolging) and the log, one page each.
+(Synthese, Opvolging, Postkaarten) and the log, one page each.
 
 The workspace runs the organisers' service calls itself (setting a PIN, unlocking a
 table, a diversity target, importing) and refreshes only the page on screen.
@@ -81,6 +81,7 @@ PAGE_TITLES = (
     N_("Print"),
     N_("Reports"),
     N_("Follow-up"),
+    N_("Postcards"),
     N_("Log"),
 )
 # The pages' places in the tabs, in the order of PAGE_TITLES.
@@ -95,6 +96,7 @@ PAGE_TITLES = (
     PRINT,
     REPORTS,
     FOLLOW_UP,
+    POSTCARDS,
     LOG,
 ) = range(len(PAGE_TITLES))
 
@@ -169,6 +171,7 @@ class OrganiserWorkspace(QWidget):
             PRINT: self._build_print_page,
             REPORTS: self._build_reports_page,
             FOLLOW_UP: self._build_follow_up,
+            POSTCARDS: self._build_postcards,
             LOG: self._build_audit_log,
         }
         built = {THEMES: themes_page, ARRIVALS: self.arrivals_view, TABLES: self.tables_overview}
@@ -255,6 +258,11 @@ class OrganiserWorkspace(QWidget):
         if self._event is not None:
             page.show_event(self._event)
         return page
+
+    def _build_postcards(self) -> QWidget:
+        from degenks_desktop.ui.follow_up.postcards_panel import PostcardsPanel  # noqa: PLC0415
+
+        return PostcardsPanel(self.context)
 
     def _build_audit_log(self) -> QWidget:
         from degenks_desktop.ui.organising.audit_log_page import AuditLogPage  # noqa: PLC0415

@@ -95,6 +95,7 @@ def test_the_pages_the_chosen_theme_and_the_seating_board_carry_over_into_englis
         "Print",
         "Reports",
         "Follow-up",
+        "Postcards",
         "Log",
     ]
     assert pages.currentWidget() is board

@@ -137,7 +137,10 @@ def test_a_card_without_commitment_says_so(database: Database, tmp_path: Path) -
     out = tmp_path / "postkaarten.pdf"
     make_postcards(database, world.event_id, out, actor="Sara")
     first = page_texts(out)[0]  # Rachida wrote nothing
-    sentence = translations_for("nl").gettext("You wrote no commitment at the table.")
+    sentence = translations_for("nl").gettext(
+        "You wrote no commitment at the table. Is there something small you could "
+        "do yourself, now that you have read what your table came up with?"
+    )
     assert " ".join(sentence.split()[:4]) in first
 
 
