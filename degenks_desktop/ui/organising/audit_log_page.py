@@ -56,6 +56,14 @@ SUBJECTS = {
     "table": N_("table"),
     "facilitator": N_("facilitator"),
     "event": N_("event"),
+    "day": N_("day"),
+    "theme": N_("theme"),
+    "concept": N_("concept"),
+    "organiser": N_("organiser"),
+    "idea_cluster": N_("cluster"),
+    "follow_up": N_("follow-up"),
+    "follow_up_destination": N_("destination"),
+    "commitment": N_("own commitment"),
 }
 
 
