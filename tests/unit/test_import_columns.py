@@ -38,6 +38,10 @@ KEYS = (
     "origin",
     "education",
     "work_situation",
+    "street",
+    "postcode",
+    "town",
+    "contact_consent",
     "status",
 )
 
@@ -136,7 +140,7 @@ def test_a_name_column_is_the_last_name_next_to_a_first_name(
 
 
 def test_unknown_headers_are_left_alone() -> None:
-    mapping = guess_mapping(["Kleur", "Maat", "", "ID", "Tijdstempel", "Adres", "Postcode"])
+    mapping = guess_mapping(["Kleur", "Maat", "", "ID", "Tijdstempel", "Lidnummer", "Schoenmaat"])
     assert mapping == [None] * 7
     assert not has_a_name_column(mapping)
 
