@@ -363,3 +363,22 @@ def test_the_header_row_scores_above_a_title_and_the_data() -> None:
     assert header_score(header) >= 9
     assert header_score(title) == 0
     assert header_score(row) < header_score(header)
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "eventbrite_attendee_summary",
+        "pretix_g360_order_positions",
+        "pretix_g360_orders",
+        "google_forms_inschrijving_g360",
+        "typeform_g360_responses",
+        "microsoft_forms_g360",
+        "klerk_inschrijvingen_g360",
+    ],
+)
+def test_no_real_export_passes_an_invoice_or_order_address_for_the_persons(stem: str) -> None:
+    # pretix's invoice "Address", "ZIP code" and "City", Eventbrite's buyer's "Home City":
+    # none of them is the person's postal address, nor a consent to be contacted.
+    fields = mapped(fixture_header(stem))
+    assert not {"street", "postcode", "town", "contact_consent"} & set(fields)
