@@ -378,7 +378,7 @@ def test_the_header_row_scores_above_a_title_and_the_data() -> None:
     ],
 )
 def test_no_real_export_passes_an_invoice_or_order_address_for_the_persons(stem: str) -> None:
-    # pretix's invoice "Address", "ZIP code" and "City", Eventbrite's buyer's "Home City":
-    # none of them is the person's postal address, nor a consent to be contacted.
+    # pretix's invoice "Address", "ZIP code" and "City", Eventbrite's "Home City" after its
+    # order columns (whose, the header does not say): none is taken for the person's.
     fields = mapped(fixture_header(stem))
     assert not {"street", "postcode", "town", "contact_consent"} & set(fields)
