@@ -196,6 +196,10 @@ def create_demo_event(
                 status=RegistrationStatus.REGISTERED,
                 badge_code=person.badge_code,
                 profile_consent=person.profile is not None,
+                street=person.street,
+                postcode=person.postcode,
+                town=person.town,
+                contact_consent=person.contact_consent,
                 source="demo",
                 registered_at=registered_at,
             )

@@ -3,7 +3,8 @@
 Names reflect Genk (Flemish, Italian, Turkish, Moroccan, Greek, Polish, Spanish and more,
 with their own diacritics and now and then their own script). Registrations under-reach
 citizens of Turkish and Moroccan origin, as the city's own did, so that the diversity
-matrix has a real gap to show.
+matrix has a real gap to show. Everyone has a postal address in Genk or nearby, and
+about two thirds agree to be contacted after the day (the postcard).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from degenks_desktop.demo import names as demo_names
+from degenks_desktop.demo.addresses import demo_address
 from degenks_desktop.domain.badge_codes import new_badge_code
 from degenks_desktop.domain.diversity import age_band
 from degenks_desktop.domain.event_plan import (
@@ -73,6 +75,8 @@ DESK_NOTES = (
     "Halal lunch",
 )
 EMAIL_DOMAINS = ("example.org", "example.be", "example.com", "example.net")
+# Who may be contacted after the day: about two thirds say yes.
+CONTACT_CONSENT_SHARE = 2 / 3
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,10 @@ class DemoPerson:
     desk_note: str | None
     badge_code: str
     profile: ProfileAnswers | None
+    street: str | None = None
+    postcode: str | None = None
+    town: str | None = None
+    contact_consent: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,6 +209,7 @@ def _person(
     event_year: int,
     emails_taken: Counter[str],
     codes_taken: set[str],
+    address_rng: random.Random,
 ) -> DemoPerson:
     origin = _weighted(rng, ORIGIN_WEIGHTS)
     gender = rng.choices(["f", "m", "x"], [52, 46, 2])[0]
@@ -225,6 +234,7 @@ def _person(
         code = new_badge_code(rng)
     codes_taken.add(code)
     consented = rng.random() < 0.85
+    address = demo_address(address_rng)
     return DemoPerson(
         first_name=first,
         last_name=last,
@@ -237,6 +247,10 @@ def _person(
         desk_note=desk_note,
         badge_code=code,
         profile=_profile(rng, origin, gender, event_year) if consented else None,
+        street=address.street,
+        postcode=address.postcode,
+        town=address.town,
+        contact_consent=address_rng.random() < CONTACT_CONSENT_SHARE,
     )
 
 
@@ -275,6 +289,9 @@ def plan_demo_event(
     if participants < 0 or days < 1 or facilitators < 0:
         raise ValueError("participants and facilitators must be >= 0, days >= 1")
     rng = random.Random(seed)
+    # The addresses draw from a generator of their own, so that adding them left every
+    # other detail of a seed's people as it was.
+    address_rng = random.Random(f"{seed}/addresses")
     event_year = G360_FIRST_DAY.year
     emails_taken: Counter[str] = Counter()
     codes_taken: set[str] = set()
@@ -287,6 +304,7 @@ def plan_demo_event(
             event_year=event_year,
             emails_taken=emails_taken,
             codes_taken=codes_taken,
+            address_rng=address_rng,
         )
         for day_number in day_numbers
     ]

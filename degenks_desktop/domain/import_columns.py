@@ -24,7 +24,9 @@ EARLIEST_BIRTH_YEAR = 1900
 MIN_LENIENT_HEADER = 4
 # Consent decides whether diversity answers may be kept, so only a header that says so
 # plainly counts: "Toestemming foto's" or "Akkoord privacyverklaring" is another consent.
-EXACT_ONLY = frozenset({"consent"})
+# The same holds for the consent to be contacted after the day (the postcard).
+EXACT_ONLY = frozenset({"consent", "contact_consent"})
+ADDRESS_FIELDS = ("street", "postcode", "town")
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,62 @@ FIELDS: tuple[Field, ...] = (
         ("Werksituatie", "Werk", "Beroep", "Work situation", "Occupation", "Statuut", "Job"),
     ),
     Field(
+        "street",
+        N_("Street and number"),
+        (
+            "Straat",
+            "Straat en huisnummer",
+            "Straat en nummer",
+            "Straat + nr",
+            "Straat + nummer",
+            "Straat en nr",
+            "Straatnaam en huisnummer",
+            "Adres",
+            "Woonadres",
+            "Postadres",
+            "Thuisadres",
+            "Street",
+            "Street and number",
+            "Street address",
+            "Address",
+            "Home address",
+            "Postal address",
+            "Address line 1",
+        ),
+    ),
+    Field(
+        "postcode",
+        N_("Postcode"),
+        (
+            "Postcode",
+            "Postnummer",
+            "Post code",
+            "Postal code",
+            "Zip",
+            "Zip code",
+            "Zipcode",
+        ),
+    ),
+    Field(
+        "town",
+        N_("Town"),
+        ("Gemeente", "Woonplaats", "Stad", "Plaats", "Woongemeente", "Town", "City"),
+    ),
+    Field(
+        "contact_consent",
+        N_("Consent to be contacted after the day"),
+        (
+            "Toestemming contact",
+            "Contact na de dag",
+            "Contact achteraf",
+            "Mag de stad je achteraf contacteren?",
+            "Mogen we je achteraf contacteren?",
+            "Contact consent",
+            "Contact after the day",
+            "May we contact you afterwards?",
+        ),
+    ),
+    Field(
         "status",
         N_("Status (cancelled, partial)"),
         (
@@ -281,6 +339,13 @@ _NOT_THE_PERSON = frozenset(
         "time",
     )
 )
+# Words of a ticket shop's order or invoice (pretix, Eventbrite): after such a column a
+# plain "Address" or "City" may be the buyer's, typed once for a group order, or the
+# invoice's, and the header does not say which; so no address column is guessed from
+# there on, and the organiser maps the attendee's in the wizard when it is theirs.
+_ORDER_WORDS = frozenset(
+    ("invoice", "factuur", "factuuradres", "billing", "order", "bestelling", "buyer", "koper")
+)
 # Question-style headers ("Welk thema kies je?", "In welk jaar ben je geboren?"): the
 # first rule whose words all occur names the field. Consent, the interpreter and the
 # second theme come first, since their questions also mention the year, the neighbourhood,
@@ -288,6 +353,17 @@ _NOT_THE_PERSON = frozenset(
 _QUESTION_RULES: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
     (key, tuple(frozenset(words.split()) for words in sets))
     for key, sets in (
+        # Before the diversity consent, whose questions may mention one's data too: a
+        # question about contacting someone is about the postcard, never the answers.
+        (
+            "contact_consent",
+            (
+                "contact contacteren contacteer gecontacteerd contacted benaderen postkaart "
+                "postcard",
+                "mag mogen toestemming akkoord achteraf nadien later na may can consent agree "
+                "afterwards after",
+            ),
+        ),
         (
             "consent",
             (
@@ -304,6 +380,14 @@ _QUESTION_RULES: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
         ("neighbourhood", ("wijk buurt woonwijk deelgemeente neighbourhood neighborhood",)),
         ("email", ("email mail mailadres emailadres",)),
         ("phone", ("telefoon telefoonnummer gsm gsmnummer phone mobile mobiel cell",)),
+        # After e-mail and phone ("E-mail adres" is no street); the street first, since a
+        # question asking for the whole address takes more than a postcode's room.
+        (
+            "street",
+            ("straat straatnaam adres woonadres postadres thuisadres huisnummer street",),
+        ),
+        ("postcode", ("postcode postnummer postal",)),
+        ("town", ("gemeente woonplaats woongemeente town",)),
         ("first_name", ("voornaam firstname roepnaam",)),
         ("first_name", ("first given", "name")),
         ("last_name", ("familienaam achternaam surname lastname",)),
@@ -458,6 +542,19 @@ _PLAIN_NO = frozenset(("nee", "neen", "no", "non"))
 _QUALIFIED = frozenset(("maar", "but", "niet", "not", "geen", "liever"))
 
 
+def _first_order_column(folded: Sequence[str]) -> int:
+    """The index of the first (folded) header about an order or its invoice, or past the
+    end: no postal address is guessed from there on."""
+    return next(
+        (
+            index
+            for index, header in enumerate(folded)
+            if frozenset(_WORD.findall(header)) & _ORDER_WORDS
+        ),
+        len(folded),
+    )
+
+
 def guess_mapping(
     headers: Sequence[str], samples: Sequence[Sequence[str]] = ()
 ) -> list[str | None]:
@@ -466,15 +563,19 @@ def guess_mapping(
     The column that names a field most plainly takes it ("Naam" before "Naam begeleider",
     "Start date" before "Date"); among e-mail columns the one whose `samples` (the first
     rows of the file) hold addresses, so that Microsoft Forms' "Email" saying "anonymous"
-    loses to the form's own e-mail question.
+    loses to the form's own e-mail question. No postal address is guessed from a column
+    after one about the order or its invoice (a ticket shop's): it may be the buyer's.
     """
     folded = [fold(header) for header in headers]
+    orders = _first_order_column(folded)
     best: dict[str, tuple[tuple[int, int, int], int]] = {}
     for index, header in enumerate(folded):
         found = _candidate(header)
         if found is None or not found[0]:
             continue
         key, strength = found
+        if key in ADDRESS_FIELDS and index >= orders:
+            continue
         without_addresses = -_addresses(samples, index) if key == "email" else 0
         rank = (without_addresses, strength, index)
         if key not in best or rank < best[key][0]:

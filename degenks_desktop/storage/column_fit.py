@@ -32,6 +32,9 @@ FIELD_NAMES = {
     "title": N_("title"),
     "desk": N_("desk name"),
     "neighbourhood": N_("neighbourhood"),
+    "street": N_("street and number"),
+    "postcode": N_("postcode"),
+    "town": N_("town"),
     "reprint_reason": N_("reason for the reprint"),
     "undo_reason": N_("reason"),
 }

@@ -214,3 +214,25 @@ def test_demo_facilitators_sign_in_with_the_pin_the_readme_gives(database: Datab
     assert access.table_number == table
     with pytest.raises(AccessRefused):
         sign_in(database, day_number=2, table_number=table, pin=f"1{table:03d}")
+
+
+def test_the_demos_people_have_an_address_and_some_may_be_contacted(database: Database) -> None:
+    create_demo_event(database, participants=60, seated=False)
+    with database.reading() as session:
+        rows = session.execute(
+            select(
+                Participant.street,
+                Participant.postcode,
+                Participant.town,
+                Participant.contact_consent,
+            )
+        ).all()
+    assert all(street and postcode and town for street, postcode, town, _agreed in rows)
+    assert {postcode for _street, postcode, _town, _agreed in rows} <= {
+        "3600",
+        "3500",
+        "3590",
+        "3530",
+    }
+    agreed = sum(1 for *_address, agreed in rows if agreed)
+    assert 0 < agreed < len(rows)

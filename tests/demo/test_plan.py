@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from degenks_desktop.demo import names as demo_names
@@ -95,3 +96,34 @@ def test_the_names_file_gives_every_origin_its_names() -> None:
     for first, last, gender in whole_names:
         assert first.strip() and last.strip()
         assert gender in ("f", "m")
+
+
+NEARBY = {
+    "3600": "Genk",
+    "3500": "Hasselt",
+    "3590": "Diepenbeek",
+    "3530": "Houthalen-Helchteren",
+}
+
+
+def test_everyone_lives_in_genk_or_nearby_and_two_thirds_may_be_contacted() -> None:
+    people = plan_demo_event().people
+    for person in people:
+        assert person.postcode in NEARBY and person.town == NEARBY[person.postcode]
+        assert person.street and re.fullmatch(r"\D+ \d{1,3}( bus \d{1,2})?", person.street)
+    towns = Counter(person.town for person in people)
+    assert towns.most_common(1)[0][0] == "Genk"
+    assert len(towns) == len(NEARBY)  # and some from each town nearby
+    agreed = sum(person.contact_consent for person in people) / len(people)
+    assert 0.55 < agreed < 0.78
+
+
+def test_adding_the_addresses_left_every_other_detail_of_a_seed_as_it_was() -> None:
+    # The addresses draw from their own generator: the same names, codes and answers
+    # for a seed as before they came, which the tests and the README's demo rely on.
+    first = plan_demo_event(participants=30, seed=7).people
+    again = plan_demo_event(participants=30, seed=7).people
+    assert first == again
+    other = plan_demo_event(participants=30, seed=8).people
+    assert [p.street for p in first] != [p.street for p in other]
+    assert (first[0].first_name, first[0].badge_code) == ("Giuseppina", "N8HQKFTCG3")

@@ -38,6 +38,9 @@ class WalkIn:
     desk_note: str | None = None
     consent: bool = False
     answers: ProfileAnswers = field(default_factory=ProfileAnswers)
+    # May the city contact them after the day (the postcard)? Another consent than the
+    # diversity questions'; the address is added by the organisers later.
+    contact_consent: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,7 @@ def register_walk_in(
             status=RegistrationStatus.WALK_IN,
             badge_code=code,
             profile_consent=walk_in.consent,
+            contact_consent=walk_in.contact_consent,
             source="walk_in",
         )
         if walk_in.consent and not walk_in.answers.is_empty():

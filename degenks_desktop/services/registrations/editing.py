@@ -59,7 +59,9 @@ from degenks_desktop.storage.models import (
     Vote,
 )
 
-TEXT_FIELDS = ("email", "phone", "language_need", "desk_note", "stay_with")
+ADDRESS_FIELDS = ("street", "postcode", "town")
+"""The postal address, for the postcard after the day: kept and moved as a whole."""
+TEXT_FIELDS = ("email", "phone", "language_need", "desk_note", "stay_with", *ADDRESS_FIELDS)
 """Optional texts: cleaned of invisible characters, empty is None."""
 EDITABLE_FIELDS = frozenset(
     {
@@ -68,6 +70,7 @@ EDITABLE_FIELDS = frozenset(
         *TEXT_FIELDS,
         "language",
         "profile_consent",
+        "contact_consent",
         "day_id",
         "first_theme_id",
         "second_theme_id",
@@ -127,6 +130,11 @@ class RegistrationRow:
     version: int
     registered_at: dt.datetime
     source: str
+    street: str | None
+    postcode: str | None
+    town: str | None
+    contact_consent: bool
+    """May the city contact them after the day (the postcard, the follow-up)?"""
 
     @property
     def name(self) -> str:
@@ -206,6 +214,10 @@ def _rows(
             Participant.version,
             Participant.registered_at,
             Participant.source,
+            Participant.street,
+            Participant.postcode,
+            Participant.town,
+            Participant.contact_consent,
         )
         .outerjoin(Day, Day.id == Participant.day_id)
         .where(Participant.event_id == event_id)
@@ -270,6 +282,10 @@ def _rows(
             version=row.version,
             registered_at=row.registered_at,
             source=row.source,
+            street=row.street,
+            postcode=row.postcode,
+            town=row.town,
+            contact_consent=bool(row.contact_consent),
         )
         for row in found
     ]
@@ -316,7 +332,8 @@ def _checked(session: Session, person: Participant, changes: Mapping[str, Any]) 
 
 
 def _checked_texts(person: Participant, changes: Mapping[str, Any]) -> dict[str, Any]:
-    """The names, contact details, notes, language and consent of `changes`, checked."""
+    """The names, contact details, address, notes, language and consents of `changes`,
+    checked."""
     values: dict[str, Any] = {}
     if "first_name" in changes or "last_name" in changes:
         values["first_name"], values["last_name"] = checked_names(
@@ -339,8 +356,9 @@ def _checked_texts(person: Participant, changes: Mapping[str, Any]) -> dict[str,
         if changes["language"] not in LANGUAGE_WORDS:
             raise InputRejected(_("Choose one of the languages in the list."))
         values["language"] = changes["language"]
-    if "profile_consent" in changes:
-        values["profile_consent"] = bool(changes["profile_consent"])
+    for name in ("profile_consent", "contact_consent"):
+        if name in changes:
+            values[name] = bool(changes[name])
     return values
 
 
@@ -672,9 +690,10 @@ def merge_registrations(
     """Make two records of one person one: `keep_id` stays, `other_id` is merged into it.
 
     The kept record takes the older badge code (by registration time: the one on the
-    first invitation), what it lacks of the other's contact details, day and themes,
-    both notes, the diversity answers given with consent, and the other's check-ins,
-    seat (where sensible), badge prints and dots. The other record is cancelled with a
+    first invitation), what it lacks of the other's contact details, postal address (as a
+    whole), day and themes, the consent to be contacted if either gave it, both notes,
+    the diversity answers given with consent, and the other's check-ins, seat (where
+    sensible), badge prints and dots. The other record is cancelled with a
     new badge code nobody holds; its audit entries stay, and both records' histories get
     an entry naming both ids.
     """
@@ -711,6 +730,16 @@ def merge_registrations(
         ]
         for name in filled:
             setattr(keep, name, getattr(other, name))
+        # The address as a whole: one record's street with the other's town is nobody's.
+        if not any(getattr(keep, name) for name in ADDRESS_FIELDS) and any(
+            getattr(other, name) for name in ADDRESS_FIELDS
+        ):
+            for name in ADDRESS_FIELDS:
+                setattr(keep, name, getattr(other, name))
+            filled += [name for name in ADDRESS_FIELDS if getattr(other, name)]
+        if other.contact_consent and not keep.contact_consent:
+            keep.contact_consent = True  # agreed on one record: as with the diversity consent
+            filled.append("contact_consent")
         if keep.first_theme_id is None and other.first_theme_id is not None:
             keep.first_theme_id, keep.second_theme_id = (
                 other.first_theme_id,

@@ -1,11 +1,12 @@
 """A person's consent taken back, or their personal data erased after the event.
 
 Withdrawing consent deletes the diversity answers at once (the audit says it happened,
-never what the answers were). Erasing goes further: name, contact details, notes, the
-stay-with label and the answers go, and the badge code is replaced so that a printed
-badge no longer points at the row. What stays is anonymous: the day, the themes, the
-seat, the check-ins and the ideas their duo made, so the counts and the report still
-add up.
+never what the answers were); the consent to be contacted after the day is another
+consent and stays as it is. Erasing goes further: name, contact details, the postal
+address and the consent to be contacted, notes, the stay-with label and the answers
+go, and the badge code is replaced so that a printed badge no longer points at the row.
+What stays is anonymous: the day, the themes, the seat, the check-ins and the ideas
+their duo made, so the counts and the report still add up.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ ERASED_NAME = "—"
 
 
 def withdraw_consent(database: Database, participant_id: int, *, actor: str = "") -> None:
-    """Delete the person's diversity answers and their consent (NothingToDo if neither
-    was there)."""
+    """Delete the person's diversity answers and their consent to them (NothingToDo if
+    neither was there); the consent to be contacted after the day is not this one."""
     with database.transaction() as session:
         person = session.get(Participant, participant_id)
         if person is None:
@@ -71,6 +72,10 @@ def erase_person(database: Database, participant_id: int, *, actor: str = "") ->
         person.language_need = None
         person.desk_note = None
         person.stay_with = None
+        person.street = None
+        person.postcode = None
+        person.town = None
+        person.contact_consent = False
         person.profile_consent = False
         person.profile = None
         person.badge_code = code

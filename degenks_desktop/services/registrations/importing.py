@@ -4,7 +4,10 @@ Rows without a name are rejected with their line; values that match none of the 
 lists stay empty with a warning; a person already known is updated (the changes are in
 the report first, with `dry_run`) or reported as a duplicate; nobody is added twice. A
 "no" in the consent column withdraws the person's consent: their diversity answers go.
-The columns are mapped in `mapping`, the rows read and people recognised in `matching`.
+The postal address and the consent to be contacted after the day (the postcard) come in
+and are updated like the other fields; an answer to that consent that is neither yes nor
+no rejects the row, since guessing it would write to someone who did not agree. The
+columns are mapped in `mapping`, the rows read and people recognised in `matching`.
 
 A row that is probably someone already known, a typo apart (`ProbableDuplicate`), is held
 back and listed until the organiser decides: `decisions={line: "add"}` adds it as another
@@ -426,6 +429,10 @@ def _new_participant(row: MatchedRow, lookups: Lookups, source: str) -> Particip
         status=RegistrationStatus.REGISTERED,
         badge_code=_new_code(lookups),
         profile_consent=row.consent is True,
+        street=row.street,
+        postcode=row.postcode,
+        town=row.town,
+        contact_consent=row.contact_consent is True,
         source=source,
     )
     if row.consent is True and not row.answers.is_empty():

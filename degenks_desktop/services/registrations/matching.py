@@ -60,7 +60,11 @@ MAX_NOTE_LENGTH = _LIMITS["desk_note"]
 MAX_LANGUAGE_NEED_LENGTH = _LIMITS["language_need"]
 MAX_EMAIL_LENGTH = _LIMITS["email"]
 MAX_PHONE_LENGTH = _LIMITS["phone"]
+# The postal address, for the postcard after the day.
+ADDRESS_LIMITS = {key: _LIMITS[key] for key in ("street", "postcode", "town")}
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# "3600 Genk" in a postcode column ("Postcode en gemeente"), with Belgium's "B-" or not.
+POSTCODE_AND_TOWN = re.compile(r"(?:B\s*-?\s*)?(\d{4})\s*[,-]?\s+(\D.*)", re.IGNORECASE)
 # A detail and name part that more people share than this tell nobody apart (the city's
 # e-mail address on a clerk's whole list): such people are not compared, which also keeps
 # a large file's import linear.
@@ -309,6 +313,11 @@ class MatchedRow:
     desk_note: str | None = None
     consent: bool | None = None
     answers: ProfileAnswers = field(default_factory=ProfileAnswers)
+    street: str | None = None
+    postcode: str | None = None
+    town: str | None = None
+    # May the city contact them after the day (the postcard)? None: the file does not say.
+    contact_consent: bool | None = None
 
 
 class RowReader:
@@ -368,7 +377,18 @@ class RowReader:
         if max(len(first), len(last)) > MAX_NAME_LENGTH:
             return _("a name longer than {most} characters").format(most=MAX_NAME_LENGTH)
         line = row.line
+        # Checked before anything else of the row is read, so that a rejected row leaves
+        # no warnings behind.
+        contact_consent = (
+            parse_consent(cells["contact_consent"]) if "contact_consent" in cells else None
+        )
+        if contact_consent is None and "contact_consent" in cells:
+            return _("“{value}” says neither yes nor no to being contacted after the day").format(
+                value=cells["contact_consent"]
+            )
         result = MatchedRow(line=line, first_name=first, last_name=last)
+        result.contact_consent = contact_consent
+        self._address(result, cells)
         result.email = self._email(line, cells.get("email"))
         result.phone = self._phone(line, cells.get("phone"))
         self._check_lost_letters(line, first, last)
@@ -429,6 +449,27 @@ class RowReader:
             ),
         )
         return result
+
+    def _address(self, result: MatchedRow, cells: dict[str, str]) -> None:
+        """The postal address as written; "3600 Genk" in the postcode column gives the
+        town too when no column has it; a part too long for its column is left empty,
+        with a warning."""
+        postcode, town = cells.get("postcode"), cells.get("town")
+        if postcode and not town and (both := POSTCODE_AND_TOWN.fullmatch(postcode)):
+            postcode, town = both.group(1), both.group(2).strip()
+        written = {"street": cells.get("street"), "postcode": postcode, "town": town}
+        for key, value in written.items():
+            most = ADDRESS_LIMITS[key]
+            fits = not value or len(value) <= most
+            if not fits:
+                self._warn(
+                    result.line,
+                    _("{what}: longer than {most} characters, so it was left empty.").format(
+                        what=self.labels[key], most=most
+                    ),
+                    "address_too_long",
+                )
+            setattr(result, key, value if fits else None)
 
     def _email(self, line: int, email: str | None) -> str | None:
         """The e-mail address, or None with a warning when it is none or too long."""
@@ -539,6 +580,8 @@ def _shown(attribute: str, value: Any, lookups: Lookups) -> str:
     """A stored value as the organiser reads it: theme and day names, not ids."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
     if attribute == "day_id":
         return lookups.days.get(value, ("", str(value)))[1]
     if attribute in ("first_theme_id", "second_theme_id"):
@@ -562,6 +605,11 @@ def changed_fields(
         "language": row.language,
         "language_need": row.language_need,
         "desk_note": row.desk_note,
+        "street": row.street,
+        "postcode": row.postcode,
+        "town": row.town,
+        # A "no" counts as much as a "yes": it takes an earlier yes back.
+        "contact_consent": row.contact_consent,
     }
     label_of = {
         "day_id": "day",

@@ -1,7 +1,8 @@
 """Tabular exports (`degenks export`): participants, check-ins, ideas, concepts, and the
 draw's outcome for a mail merge.
 
-Excel or CSV. `anonymous` leaves out names, contact details, badge codes, duos and desk
+Excel or CSV. `anonymous` leaves out names, contact details (the postal address and
+the consent to be contacted after the day with them), badge codes, duos and desk
 names (the ideas and concepts never carry them), rounds times down to the quarter hour,
 and makes the rows k-anonymous (`domain.anonymity`): every combination of what a row
 still shows is shared by at least five rows, and the rows are sorted by what they show,
@@ -226,10 +227,22 @@ def _seats(session: Session) -> dict[tuple[int, int], tuple[int, int | None]]:
 
 
 def participant_rows(database: Database, *, anonymous: bool) -> tuple[list[str], list[list[Cell]]]:
-    """Everyone registered: day, first theme, status, table and duo; names unless anonymous.
+    """Everyone registered: day, first theme, status, table and duo; names, contact
+    details, the postal address and whether they may be contacted after the day unless
+    anonymous.
 
     Anonymous: no duo (two people), k-anonymous, sorted by what the rows show."""
-    personal = [_("first name"), _("last name"), _("e-mail"), _("phone"), _("badge code")]
+    personal = [
+        _("first name"),
+        _("last name"),
+        _("e-mail"),
+        _("phone"),
+        _("street and number"),
+        _("postcode"),
+        _("town"),
+        _("may be contacted afterwards"),
+        _("badge code"),
+    ]
     header = [
         _("number"),
         *([] if anonymous else personal),
@@ -255,6 +268,10 @@ def participant_rows(database: Database, *, anonymous: bool) -> tuple[list[str],
                 Participant.last_name,
                 Participant.email,
                 Participant.phone,
+                Participant.street,
+                Participant.postcode,
+                Participant.town,
+                Participant.contact_consent,
                 Participant.badge_code,
                 Participant.day_id,
                 Day.number,
@@ -268,11 +285,13 @@ def participant_rows(database: Database, *, anonymous: bool) -> tuple[list[str],
         ).all()
     result: list[list[Cell]] = []
     for row in rows:
-        person, first, last, email, phone, code, day_id, day, theme, status = row
+        person, first, last, email, phone, street, postcode, town, contact = row[:9]
+        code, day_id, day, theme, status = row[9:]
         table, duo = seats.get((person, day_id or 0), (None, None))
+        contact_details = [first, last, email, phone, street, postcode, town]
         result.append(
             [
-                *([] if anonymous else [first, last, email, phone, code]),
+                *([] if anonymous else [*contact_details, _("yes") if contact else _("no"), code]),
                 day,
                 theme,
                 _(STATUS_LABELS[RegistrationStatus(status)]),

@@ -21,9 +21,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QFrame, QGridLayout, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QFrame, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_RegistrationForm(object):
     def setupUi(self, RegistrationForm):
@@ -87,80 +87,117 @@ class Ui_RegistrationForm(object):
 
         self.fieldsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phone)
 
+        self.streetLabel = QLabel(self.fields)
+        self.streetLabel.setObjectName(u"streetLabel")
+
+        self.fieldsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.streetLabel)
+
+        self.street = QLineEdit(self.fields)
+        self.street.setObjectName(u"street")
+
+        self.fieldsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.street)
+
+        self.postcodeLabel = QLabel(self.fields)
+        self.postcodeLabel.setObjectName(u"postcodeLabel")
+
+        self.fieldsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.postcodeLabel)
+
+        self.postcodeAndTown = QHBoxLayout()
+        self.postcodeAndTown.setObjectName(u"postcodeAndTown")
+        self.postcode = QLineEdit(self.fields)
+        self.postcode.setObjectName(u"postcode")
+
+        self.postcodeAndTown.addWidget(self.postcode)
+
+        self.town = QLineEdit(self.fields)
+        self.town.setObjectName(u"town")
+
+        self.postcodeAndTown.addWidget(self.town)
+
+        self.postcodeAndTown.setStretch(0, 1)
+        self.postcodeAndTown.setStretch(1, 3)
+
+        self.fieldsForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.postcodeAndTown)
+
+        self.contact_consent = QCheckBox(self.fields)
+        self.contact_consent.setObjectName(u"contact_consent")
+
+        self.fieldsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.contact_consent)
+
         self.languageLabel = QLabel(self.fields)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.fieldsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.fieldsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
         self.language = QComboBox(self.fields)
         self.language.setObjectName(u"language")
 
-        self.fieldsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.language)
+        self.fieldsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.language)
 
         self.languageNeedLabel = QLabel(self.fields)
         self.languageNeedLabel.setObjectName(u"languageNeedLabel")
 
-        self.fieldsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.languageNeedLabel)
+        self.fieldsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.languageNeedLabel)
 
         self.language_need = QLineEdit(self.fields)
         self.language_need.setObjectName(u"language_need")
 
-        self.fieldsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.language_need)
+        self.fieldsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.language_need)
 
         self.deskNoteLabel = QLabel(self.fields)
         self.deskNoteLabel.setObjectName(u"deskNoteLabel")
 
-        self.fieldsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.deskNoteLabel)
+        self.fieldsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.deskNoteLabel)
 
         self.desk_note = QLineEdit(self.fields)
         self.desk_note.setObjectName(u"desk_note")
 
-        self.fieldsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.desk_note)
+        self.fieldsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.desk_note)
 
         self.stayWithLabel = QLabel(self.fields)
         self.stayWithLabel.setObjectName(u"stayWithLabel")
 
-        self.fieldsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.stayWithLabel)
+        self.fieldsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.stayWithLabel)
 
         self.stay_with = QLineEdit(self.fields)
         self.stay_with.setObjectName(u"stay_with")
 
-        self.fieldsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.stay_with)
+        self.fieldsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.stay_with)
 
         self.dayLabel = QLabel(self.fields)
         self.dayLabel.setObjectName(u"dayLabel")
 
-        self.fieldsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.dayLabel)
+        self.fieldsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.dayLabel)
 
         self.day = QComboBox(self.fields)
         self.day.setObjectName(u"day")
 
-        self.fieldsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.day)
+        self.fieldsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.day)
 
         self.firstThemeLabel = QLabel(self.fields)
         self.firstThemeLabel.setObjectName(u"firstThemeLabel")
 
-        self.fieldsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.firstThemeLabel)
+        self.fieldsForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.firstThemeLabel)
 
         self.first_theme = QComboBox(self.fields)
         self.first_theme.setObjectName(u"first_theme")
 
-        self.fieldsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.first_theme)
+        self.fieldsForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.first_theme)
 
         self.secondThemeLabel = QLabel(self.fields)
         self.secondThemeLabel.setObjectName(u"secondThemeLabel")
 
-        self.fieldsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.secondThemeLabel)
+        self.fieldsForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.secondThemeLabel)
 
         self.second_theme = QComboBox(self.fields)
         self.second_theme.setObjectName(u"second_theme")
 
-        self.fieldsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.second_theme)
+        self.fieldsForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.second_theme)
 
         self.consent = QCheckBox(self.fields)
         self.consent.setObjectName(u"consent")
 
-        self.fieldsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.consent)
+        self.fieldsForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.consent)
 
         self.fields_area.setWidget(self.fields)
 
@@ -213,6 +250,8 @@ class Ui_RegistrationForm(object):
         self.lastNameLabel.setBuddy(self.last_name)
         self.emailLabel.setBuddy(self.email)
         self.phoneLabel.setBuddy(self.phone)
+        self.streetLabel.setBuddy(self.street)
+        self.postcodeLabel.setBuddy(self.postcode)
         self.languageLabel.setBuddy(self.language)
         self.languageNeedLabel.setBuddy(self.language_need)
         self.deskNoteLabel.setBuddy(self.desk_note)
@@ -224,7 +263,11 @@ class Ui_RegistrationForm(object):
         QWidget.setTabOrder(self.first_name, self.last_name)
         QWidget.setTabOrder(self.last_name, self.email)
         QWidget.setTabOrder(self.email, self.phone)
-        QWidget.setTabOrder(self.phone, self.language)
+        QWidget.setTabOrder(self.phone, self.street)
+        QWidget.setTabOrder(self.street, self.postcode)
+        QWidget.setTabOrder(self.postcode, self.town)
+        QWidget.setTabOrder(self.town, self.contact_consent)
+        QWidget.setTabOrder(self.contact_consent, self.language)
         QWidget.setTabOrder(self.language, self.language_need)
         QWidget.setTabOrder(self.language_need, self.desk_note)
         QWidget.setTabOrder(self.desk_note, self.stay_with)
@@ -248,6 +291,15 @@ class Ui_RegistrationForm(object):
         self.lastNameLabel.setText(ui_text(u"Last name", None))
         self.emailLabel.setText(ui_text(u"E-mail", None))
         self.phoneLabel.setText(ui_text(u"Phone", None))
+        self.streetLabel.setText(ui_text(u"Street and number", None))
+        self.postcodeLabel.setText(ui_text(u"Postcode and town", None))
+#if QT_CONFIG(accessibility)
+        self.postcode.setAccessibleName(ui_text(u"Postcode", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.town.setAccessibleName(ui_text(u"Town", None))
+#endif // QT_CONFIG(accessibility)
+        self.contact_consent.setText(ui_text(u"May be contacted after the day (postcard, follow-up)", None))
         self.languageLabel.setText(ui_text(u"Language", None))
         self.languageNeedLabel.setText(ui_text(u"Language help", None))
         self.language_need.setPlaceholderText(ui_text(u"e.g. whispered translation into Turkish", None))

@@ -172,6 +172,11 @@ class Ui_WalkInDialog(object):
 
         self.dialogLayout.addWidget(self.questions)
 
+        self.contact_consent = QCheckBox(WalkInDialog)
+        self.contact_consent.setObjectName(u"contact_consent")
+
+        self.dialogLayout.addWidget(self.contact_consent)
+
         self.problem = QLabel(WalkInDialog)
         self.problem.setObjectName(u"problem")
         self.problem.setProperty(u"tone", u"problem")
@@ -211,6 +216,7 @@ class Ui_WalkInDialog(object):
         QWidget.setTabOrder(self.neighbourhood, self.education)
         QWidget.setTabOrder(self.education, self.work_situation)
         QWidget.setTabOrder(self.work_situation, self.years_in_genk)
+        QWidget.setTabOrder(self.years_in_genk, self.contact_consent)
 
         self.retranslateUi(WalkInDialog)
 
@@ -236,5 +242,6 @@ class Ui_WalkInDialog(object):
         self.educationLabel.setText(ui_text(u"Education", None))
         self.workSituationLabel.setText(ui_text(u"Work situation", None))
         self.yearsInGenkLabel.setText(ui_text(u"Years in Genk", None))
+        self.contact_consent.setText(ui_text(u"May be contacted after the day (postcard, follow-up)", None))
     # retranslateUi
 

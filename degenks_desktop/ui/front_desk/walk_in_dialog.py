@@ -3,7 +3,9 @@
 The form is Qt Designer's (forms/walk_in_dialog.ui); this module fills in what depends on
 the event and the language, and registers. Made for the keyboard: the first name has
 focus, Tab walks the fields in order, Enter registers. The diversity questions stay closed
-until the person consents, and without consent none of their answers is kept.
+until the person consents, and without consent none of their answers is kept. Another
+tick, unticked until the person says yes, is the consent to be contacted after the day
+(the postcard); the desk asks no address, which the organisers add later.
 """
 
 from __future__ import annotations
@@ -102,6 +104,9 @@ class WalkInDialog(QDialog):
         self.education: QComboBox = self.ui.education
         self.work_situation: QComboBox = self.ui.work_situation
         self.years_in_genk: QComboBox = self.ui.years_in_genk
+        # The postcard's consent, not the diversity questions': the address comes later,
+        # from the organisers, so the desk asks only this one tick, unticked.
+        self.contact_consent: QCheckBox = self.ui.contact_consent
         self.problem: QLabel = self.ui.problem
 
         self._answer_boxes = (
@@ -170,6 +175,7 @@ class WalkInDialog(QDialog):
             theme_id=self.theme.currentData(),
             language_need=self.language_need.text(),
             consent=consent,
+            contact_consent=self.contact_consent.isChecked(),
             answers=ProfileAnswers(
                 gender=answer(self.gender),
                 birth_year=birth_year,

@@ -368,6 +368,10 @@ class RegistrationsPage(QWidget):
         self.last_name: QLineEdit = self.ui.last_name
         self.email: QLineEdit = self.ui.email
         self.phone: QLineEdit = self.ui.phone
+        self.street: QLineEdit = self.ui.street
+        self.postcode: QLineEdit = self.ui.postcode
+        self.town: QLineEdit = self.ui.town
+        self.contact_consent: QCheckBox = self.ui.contact_consent
         self.language: QComboBox = self.ui.language
         self.language_need: QLineEdit = self.ui.language_need
         self.desk_note: QLineEdit = self.ui.desk_note
@@ -431,6 +435,10 @@ class RegistrationsPage(QWidget):
             self.last_name,
             self.email,
             self.phone,
+            self.street,
+            self.postcode,
+            self.town,
+            self.contact_consent,
             self.language,
             self.language_need,
             self.desk_note,
@@ -698,6 +706,9 @@ class RegistrationsPage(QWidget):
             (self.last_name, row.last_name if row else ""),
             (self.email, (row.email if row else None) or ""),
             (self.phone, (row.phone if row else None) or ""),
+            (self.street, (row.street if row else None) or ""),
+            (self.postcode, (row.postcode if row else None) or ""),
+            (self.town, (row.town if row else None) or ""),
             (self.language_need, (row.language_need if row else None) or ""),
             (self.desk_note, (row.desk_note if row else None) or ""),
             (self.stay_with, (row.stay_with if row else None) or ""),
@@ -712,6 +723,7 @@ class RegistrationsPage(QWidget):
         )
         _restore_choice(self.second_theme, row.second_theme_id if row else None)
         self.consent.setChecked(bool(row and row.consent))
+        self.contact_consent.setChecked(bool(row and row.contact_consent))
         self._show_actions()
 
     def _show_actions(self) -> None:
@@ -748,6 +760,10 @@ class RegistrationsPage(QWidget):
             "last_name": self.last_name.text(),
             "email": self.email.text() or None,
             "phone": self.phone.text() or None,
+            "street": self.street.text() or None,
+            "postcode": self.postcode.text() or None,
+            "town": self.town.text() or None,
+            "contact_consent": self.contact_consent.isChecked(),
             "language": self.language.currentData(),
             "language_need": self.language_need.text() or None,
             "desk_note": self.desk_note.text() or None,
@@ -762,6 +778,10 @@ class RegistrationsPage(QWidget):
             "last_name": row.last_name,
             "email": row.email,
             "phone": row.phone,
+            "street": row.street,
+            "postcode": row.postcode,
+            "town": row.town,
+            "contact_consent": row.contact_consent,
             "language": row.language,
             "language_need": row.language_need,
             "desk_note": row.desk_note,

@@ -62,6 +62,34 @@ def test_no_name_is_one_sentence_and_nothing_stored(qtbot: QtBot, context: AppCo
     assert dialog.result_walk_in is None
 
 
+def test_the_clerk_ticks_the_postcards_consent_from_the_keyboard(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = open_dialog(qtbot, context)
+    qtbot.keyClicks(dialog.first_name, "Lotte")
+    qtbot.keyClick(dialog.first_name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.last_name, "Vanhees")
+    qtbot.keyClick(dialog.last_name, Qt.Key.Key_Tab)  # to the day
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # to the theme
+    qtbot.keyClick(dialog.theme, Qt.Key.Key_Down)
+    # On past the language help and the diversity consent (left unticked: its questions
+    # stay closed, and Tab skips them) to the postcard's consent.
+    for _field in range(3):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.contact_consent
+    qtbot.keyClick(dialog.contact_consent, Qt.Key.Key_Space)
+    assert dialog.contact_consent.isChecked() and not dialog.consent.isChecked()
+
+    qtbot.keyClick(dialog.contact_consent, Qt.Key.Key_Return)
+
+    assert dialog.result_walk_in is not None
+    with context.database.reading() as session:
+        person = session.get(Participant, dialog.result_walk_in.participant_id)
+        assert person is not None
+        assert person.contact_consent and not person.profile_consent
+        assert (person.street, person.postcode, person.town) == (None, None, None)
+
+
 def test_questions_open_only_with_consent(qtbot: QtBot, context: AppContext) -> None:
     dialog = open_dialog(qtbot, context)
     assert not dialog.questions.isEnabled()

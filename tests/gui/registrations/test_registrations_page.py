@@ -4,21 +4,26 @@ narrow the list; a refused save says why; a language switch keeps everything in 
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from degenks_desktop.i18n import _
 from degenks_desktop.services.registrations.editing import (
     RegistrationRow,
     list_registrations,
     registration,
 )
+from degenks_desktop.storage.models import AuditEntry
 from degenks_desktop.ui.registrations.registrations_page import RegistrationModel, RegistrationsPage
 from degenks_desktop.ui.shell.app import AppController
 from degenks_desktop.ui.shell.context import AppContext
+from tests.helpers.fingerprint import fingerprint
 from tests.helpers.windows import refreshed
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -228,3 +233,84 @@ def test_tab_walks_the_page_as_it_reads(qtbot: QtBot, context: AppContext) -> No
         page.first_name,
         page.last_name,
     ]
+
+
+def tab_to(qtbot: QtBot, widget: QWidget, *, most: int = 10) -> None:
+    """Tab on from the focused field until `widget` has the focus."""
+    for _step in range(most):
+        if focused() is widget:
+            return
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is widget
+
+
+def test_the_organiser_types_the_postal_address_ticks_contact_and_saves(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    page = open_page(qtbot, context)
+    rows = list_registrations(context.database)
+    names = Counter(row.last_name for row in rows)
+    person = next(row for row in rows if names[row.last_name] == 1 and not row.contact_consent)
+    find_and_pick(qtbot, page, person)
+    # After the phone come the street, the postcode, the town and the postcard's consent.
+    tab_to(qtbot, page.street)
+    qtbot.keyClick(page.street, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(page.street, "Stalenstraat 12 bus 3")
+    qtbot.keyClick(page.street, Qt.Key.Key_Tab)
+    assert focused() is page.postcode
+    qtbot.keyClick(page.postcode, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(page.postcode, "3590")
+    qtbot.keyClick(page.postcode, Qt.Key.Key_Tab)
+    assert focused() is page.town
+    qtbot.keyClick(page.town, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(page.town, "Diepenbeek")
+    qtbot.keyClick(page.town, Qt.Key.Key_Tab)
+    assert focused() is page.contact_consent
+    qtbot.keyClick(page.contact_consent, Qt.Key.Key_Space)
+    assert page.contact_consent.isChecked()
+
+    qtbot.keyClick(page.contact_consent, Qt.Key.Key_S, CTRL)
+
+    qtbot.waitUntil(lambda: page.problem.text() == _("Saved."))
+    saved = registration(context.database, person.id)
+    assert (saved.street, saved.postcode, saved.town) == (
+        "Stalenstraat 12 bus 3",
+        "3590",
+        "Diepenbeek",
+    )
+    assert saved.contact_consent and saved.consent == person.consent  # the other consent stays
+    assert page.shown == saved
+    with context.database.reading() as session:
+        details = session.scalars(
+            select(AuditEntry.details)
+            .where(AuditEntry.action == "participant.edited", AuditEntry.subject_id == person.id)
+            .order_by(AuditEntry.id.desc())
+        ).first()
+    assert details is not None
+    assert json.loads(details)["fields"] == ["contact_consent", "postcode", "street", "town"]
+    assert "Stalenstraat" not in details and "Diepenbeek" not in details  # names, no values
+
+
+def test_a_street_too_long_says_one_sentence_and_changes_nothing(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    page = open_page(qtbot, context)
+    person = someone_with_a_unique_name(context)
+    find_and_pick(qtbot, page, person)
+    url = context.database.url.render_as_string(hide_password=False)
+    before = fingerprint(url)
+    tab_to(qtbot, page.street)
+    qtbot.keyClick(page.street, Qt.Key.Key_A, CTRL)
+    typed = " ".join(["Stalenstraat"] * 16)  # 207 characters
+    qtbot.keyClicks(page.street, typed)
+
+    qtbot.keyClick(page.street, Qt.Key.Key_S, CTRL)
+
+    qtbot.waitUntil(lambda: page.problem.text() != "")
+    assert page.problem.text() == _(
+        "A {field} of {length} characters does not fit: the database keeps up "
+        "to {limit}. Shorten it and try again."
+    ).format(field=_("street and number"), length=len(typed), limit=200)
+    assert page.street.text() == typed  # what was typed stays, to shorten
+    assert registration(context.database, person.id) == person
+    assert fingerprint(url) == before

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.demo.simulated_day import simulate_day
+from degenks_desktop.i18n import _
 from degenks_desktop.services.reporting.exports import export_rows, write_table
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import CheckIn, Participant
@@ -158,3 +159,35 @@ def test_anonymous_check_ins_show_no_desk_and_no_exact_time(finished_day: Databa
         t is None or (isinstance(t, str) and (quarter.match(t) or hour.match(t))) for t in times
     ), times
     assert any(isinstance(t, str) and quarter.match(t) for t in times)
+
+
+def test_the_named_participants_export_has_the_address_and_the_anonymous_one_none(
+    finished_day: Database, tmp_path: Path
+) -> None:
+    with finished_day.reading() as session:
+        people = {
+            person.id: person
+            for person in session.scalars(select(Participant).order_by(Participant.id))
+        }
+        session.expunge_all()
+    header, rows = export_rows(finished_day, "participants", anonymous=False)
+    columns = [header.index(_(name)) for name in ("street and number", "postcode", "town")]
+    agreed = header.index(_("may be contacted afterwards"))
+    by_email = {row[header.index(_("e-mail"))]: row for row in rows}
+    for person in people.values():
+        if person.email is None:
+            continue
+        row = by_email[person.email]
+        assert [row[column] for column in columns] == [person.street, person.postcode, person.town]
+        assert row[agreed] == (_("yes") if person.contact_consent else _("no"))
+    assert {row[agreed] for row in rows} == {_("yes"), _("no")}
+
+    header, rows = export_rows(finished_day, "participants", anonymous=True)
+    assert _("street and number") not in header and _("town") not in header
+    assert _("may be contacted afterwards") not in header
+    write_table(tmp_path / "anon.csv", header, rows)
+    text = (tmp_path / "anon.csv").read_text(encoding="utf-8-sig")
+    for person in people.values():
+        assert person.street and person.street not in text
+        assert person.town and person.town not in text
+    assert "3600" not in text
