@@ -10,9 +10,12 @@ entry: it is made-up data, not the record of a real day.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from collections import defaultdict
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,6 +30,7 @@ from degenks_desktop.services.organising.seating import assign_seats
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
     CheckIn,
+    Commitment,
     Concept,
     ConceptIdea,
     Day,
@@ -45,6 +49,8 @@ SHOW_UP = 0.92
 IDEAS_PER_DUO = (7, 13)  # about ten a duo: 2,000 ideas over the G360's two days
 DOTS_PER_PERSON = 3
 DESKS = ("onthaal 1", "onthaal 2", "onthaal 3")
+COMMITTED = 0.6  # the share of people who write down what they will do themselves
+COMMITMENTS = Path(__file__).parent / "data" / "commitments.json"
 TIE_REASON = "De tafel koos na overleg de ideeën die dit jaar het best haalbaar zijn."
 
 
@@ -95,6 +101,7 @@ def simulate_day(database: Database, *, day_number: int, seed: int = 2013) -> in
                 start=start,
                 rng=rng,
             )
+        _write_commitments(session, day.id, seats, random.Random(seed * 7919 + day_number))
         audit.record(
             session,
             action="demo.day_simulated",
@@ -104,6 +111,33 @@ def simulate_day(database: Database, *, day_number: int, seed: int = 2013) -> in
             details={"ideas": made, "seed": seed},
         )
     return made
+
+
+@lru_cache(maxsize=1)
+def _commitment_texts() -> tuple[str, ...]:
+    return tuple(json.loads(COMMITMENTS.read_text(encoding="utf-8"))["commitments"])
+
+
+def _write_commitments(
+    session: Session,
+    day_id: int,
+    seats: dict[int, list[tuple[int, int | None]]],
+    rng: random.Random,
+) -> None:
+    """Most people at a table write down what they will do themselves (their postcard);
+    drawn from a chance of its own, so that the day's ideas and dots stay as they were."""
+    texts = _commitment_texts()
+    for table_id in sorted(seats):
+        for person, _duo in sorted(seats[table_id]):
+            if rng.random() < COMMITTED:
+                session.add(
+                    Commitment(
+                        participant_id=person,
+                        day_id=day_id,
+                        text=rng.choice(texts),
+                        entered_by="demo",
+                    )
+                )
 
 
 def _check_in_arrivals(database: Database, day_number: int, rng: random.Random) -> None:

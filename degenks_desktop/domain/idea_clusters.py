@@ -20,8 +20,12 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
 
 DEFAULT_THRESHOLD = 0.92
 """Cosine distance at which two groups are no longer the same proposal (0: identical,
@@ -108,14 +112,19 @@ def with_compound_parts(stemmed: Sequence[list[str]]) -> list[list[str]]:
     return result
 
 
-def proposal_vectors(texts: Sequence[str]) -> tuple[np.ndarray, list[str], np.ndarray]:
-    """Each idea as a unit vector (rows), the vocabulary of stems, and the stems' part.
+def proposal_vectors(texts: Sequence[str]) -> tuple[csr_matrix, list[str], csr_matrix]:
+    """Each idea as a unit vector (sparse rows), the vocabulary of stems, and the stems'
+    own (unnormalised) TF-IDF weights, for key terms.
 
     The stems' TF-IDF and, weighed less, the TF-IDF of letter 3- and 4-grams inside
-    words; the third value is the stems' own (unnormalised) weights, for key terms.
+    words. Kept sparse: a theme of 2,000 ideas has some 20,000 letter-grams, and a dense
+    matrix of them would take hundreds of megabytes. An idea with no word at all (only
+    punctuation) is a row of zeros: at cosine distance 1 from everything, it joins no
+    group.
     """
     from scipy.sparse import hstack  # noqa: PLC0415 - scikit-learn brings it
     from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
+    from sklearn.preprocessing import normalize  # noqa: PLC0415
 
     stemmed = [
         " ".join(words) or fold(text) or "-"
@@ -123,20 +132,21 @@ def proposal_vectors(texts: Sequence[str]) -> tuple[np.ndarray, list[str], np.nd
     ]
     words = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True)
     letters = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True)
-    word_matrix = words.fit_transform(stemmed)
+    word_matrix = words.fit_transform(stemmed).tocsr()
     matrix = hstack([word_matrix, letters.fit_transform(stemmed) * 0.7]).tocsr()
-    dense = matrix.toarray()
-    norms = np.linalg.norm(dense, axis=1)
-    norms[norms == 0] = 1.0
-    # An idea of nothing but stop words points nowhere: a tiny vector keeps the cosine
-    # defined, and it joins no group.
-    dense = np.where(dense.any(axis=1)[:, None], dense / norms[:, None], 1e-9)
-    return dense, [str(term) for term in words.get_feature_names_out()], word_matrix.toarray()
+    vocabulary = [str(term) for term in words.get_feature_names_out()]
+    return normalize(matrix), vocabulary, word_matrix
 
 
-def _central(vectors: np.ndarray, members: Sequence[int]) -> int:
-    centre = vectors[list(members)].mean(axis=0)
-    return max(members, key=lambda i: float(vectors[i] @ centre))
+def _distances(rows: csr_matrix, columns: csr_matrix) -> np.ndarray:
+    """Cosine distances between unit rows: 0 the same words, 1 nothing in common."""
+    return np.clip(1.0 - (rows @ columns.T).toarray(), 0.0, 2.0)
+
+
+def _central(vectors: csr_matrix, members: Sequence[int]) -> int:
+    rows = vectors[list(members)]
+    centre = np.asarray(rows.mean(axis=0)).ravel()
+    return int(members[int(np.argmax(rows @ centre))])
 
 
 def most_central(texts: Sequence[str]) -> int:
@@ -162,16 +172,18 @@ def cluster_ideas(
     if len(texts) == 1:
         return [IdeaCluster((0,), 0, tuple(dict.fromkeys(stems(texts[0])))[:3])]
     vectors, vocabulary, weights_of_stems = proposal_vectors(texts)
+    distances = _distances(vectors, vectors)
+    np.fill_diagonal(distances, 0.0)
     labels = AgglomerativeClustering(
         n_clusters=None,
-        metric="cosine",
+        metric="precomputed",
         linkage="average",
         distance_threshold=threshold,
-    ).fit_predict(vectors)
+    ).fit_predict(distances)
     clusters = []
     for label in sorted(set(labels)):
         members = [int(i) for i in np.flatnonzero(labels == label)]
-        weights = weights_of_stems[members].sum(axis=0)
+        weights = np.asarray(weights_of_stems[members].sum(axis=0)).ravel()
         top = [vocabulary[i] for i in np.argsort(-weights)[:3] if weights[i] > 0]
         clusters.append(IdeaCluster(tuple(members), _central(vectors, members), tuple(top)))
     clusters.sort(key=lambda c: (-len(c.members), c.members[0]))
@@ -194,7 +206,7 @@ def nearest_groups(
         return [None] * len(texts)
     vectors, _terms, _weights = proposal_vectors([*known, *texts])
     owner = np.array([g for g, group in enumerate(groups) for _ in group])
-    distances = 1.0 - vectors[len(known) :] @ vectors[: len(known)].T
+    distances = _distances(vectors[len(known) :], vectors[: len(known)])
     result: list[int | None] = []
     for row in distances:
         average = np.array(

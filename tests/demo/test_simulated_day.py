@@ -8,13 +8,17 @@ from sqlalchemy import func, select
 
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.demo.simulated_day import simulate_event
+from degenks_desktop.services.follow_up.postcards import postcards_to_print
+from degenks_desktop.services.house.events import require_event
 from degenks_desktop.services.organising.stats import event_stats
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
     AuditEntry,
+    Commitment,
     Concept,
     ConceptIdea,
     Idea,
+    Seat,
     SelectedIdea,
     Selection,
     Vote,
@@ -58,3 +62,22 @@ def test_a_simulated_day_fills_every_table(database: Database) -> None:
             .where(AuditEntry.action == "demo.day_simulated")
         )
         assert simulated == len(stats.days)
+
+
+def test_most_people_of_a_simulated_day_write_a_commitment_and_get_a_postcard(
+    database: Database,
+) -> None:
+    """The demo shows the weeks after the day: most people at a table wrote what they will
+    do themselves, and those who agreed to be contacted get a postcard with it."""
+    create_demo_event(database, participants=60, facilitators=8, days=1)
+    simulate_event(database)
+    with database.reading() as session:
+        event_id = require_event(session).id
+        seated = set(session.scalars(select(Seat.participant_id)))
+        writers = list(session.scalars(select(Commitment.participant_id)))
+    assert writers and set(writers) <= seated
+    assert len(writers) == len(set(writers))
+    assert 0.4 < len(writers) / len(seated) < 0.8
+    run = postcards_to_print(database, event_id)
+    assert run.postcards
+    assert any(card.commitment for card in run.postcards)
