@@ -318,7 +318,7 @@ class SynthesisPage(QWidget):
             assert kind is not None
             self.kind.setItemText(row, _(CLUSTER_KIND_LABELS[kind]))
         self.summary.setPlaceholderText(_("What this cluster asks, in the team's words."))
-        self.save_summary_button.setText(_("&Save summary"))
+        self.save_summary_button.setText(_("Save summar&y"))
         self.merge_button.setText(_("&Merge selected clusters"))
         self.merge_button.setToolTip(
             _("Join the clusters chosen into the first of them (choose two or more).")
