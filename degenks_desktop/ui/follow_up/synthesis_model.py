@@ -39,12 +39,20 @@ CHOSEN_MARK = "✓"
 # A top row's internal id is 0; an idea's is its cluster's row + 1, so that `parent()`
 # finds the cluster without any lookup.
 _TOP = 0
+COLUMNS = 6
+
+# Combined once: the view asks an item's flags for every cell it draws or selects.
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_IDEA_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
+# Onto a cluster, or onto one of its ideas: into that cluster.
+_CLUSTER_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsDropEnabled
+_GROUPED_IDEA_FLAGS = _IDEA_FLAGS | Qt.ItemFlag.ItemIsDropEnabled
 
 
 class SynthesisModel(QAbstractItemModel):
     """Clusters (largest first) with their ideas, then the ideas not yet grouped."""
 
-    TITLE, IDEAS, TABLES, DOTS, CHOSEN, KIND = range(6)
+    TITLE, IDEAS, TABLES, DOTS, CHOSEN, KIND = range(COLUMNS)
 
     idea_dropped = Signal(int, int)
     """An idea (its id) was dropped onto a cluster (its id); nothing moved yet."""
@@ -57,6 +65,8 @@ class SynthesisModel(QAbstractItemModel):
         self._tables = 0
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)  # "Not yet grouped" is no cluster
 
     # --- what it shows ----------------------------------------------------------------
 
@@ -148,10 +158,15 @@ class SynthesisModel(QAbstractItemModel):
     # --- the tree ---------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt's signature
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than with hasIndex: the view asks this very often.
+        if not 0 <= column < COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self._clusters) + (1 if self._ungrouped else 0):
+                return QModelIndex()
             return self.createIndex(row, column, _TOP)
+        if parent.internalId() != _TOP or row >= len(self._ideas_of_row(parent.row())):
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008 - Qt's signature
@@ -167,7 +182,7 @@ class SynthesisModel(QAbstractItemModel):
         return len(self._ideas_of_row(parent.row()))
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008, ARG002 - Qt
-        return 6
+        return COLUMNS
 
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -253,7 +268,7 @@ class SynthesisModel(QAbstractItemModel):
                 return cluster.summary or cluster.title
             return None
         if role == Qt.ItemDataRole.FontRole and column == self.TITLE:
-            return self._bold
+            return self._bold if cluster is not None else self._italic
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.IDEAS,
             self.DOTS,
@@ -267,13 +282,10 @@ class SynthesisModel(QAbstractItemModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != _TOP:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if self.cluster_of(index) is not None:
-            # Onto a cluster, or onto one of its ideas: into that cluster.
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+        grouped = self.cluster_of(index) is not None
+        if index.internalId() == _TOP:
+            return _CLUSTER_FLAGS if grouped else _ROW_FLAGS
+        return _GROUPED_IDEA_FLAGS if grouped else _IDEA_FLAGS
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
         return Qt.DropAction.MoveAction

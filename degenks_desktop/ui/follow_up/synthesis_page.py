@@ -12,7 +12,8 @@ with the same clusters open and chosen.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -62,7 +63,7 @@ from degenks_desktop.services.follow_up.synthesis import (
 )
 from degenks_desktop.services.house.events import EventInfo
 from degenks_desktop.services.house.organisers import OrganiserAccess
-from degenks_desktop.ui.follow_up.synthesis_model import SynthesisModel
+from degenks_desktop.ui.follow_up.synthesis_model import COLUMNS, SynthesisModel
 from degenks_desktop.ui.shell.background import BackgroundTask, Report, run_in_background
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.labels import interface_locale
@@ -466,12 +467,7 @@ class SynthesisPage(QWidget):
             if index.isValid():
                 tree.setExpanded(index, True)
         idea_rows = model.idea_rows() if state.ideas or state.current_idea is not None else {}
-        chosen = QItemSelection()
-        for index in [model.index_of_cluster(c) for c in state.clusters] + [
-            idea_rows[i] for i in state.ideas if i in idea_rows
-        ]:
-            if index.isValid():
-                chosen.select(index, index)
+        chosen = self._selection_of(state, idea_rows)
         current = QModelIndex()
         if state.current_idea is not None and state.current_idea in idea_rows:
             current = idea_rows[state.current_idea]
@@ -483,28 +479,62 @@ class SynthesisPage(QWidget):
             selection.setCurrentIndex(current, flags.NoUpdate)
             if current.parent().isValid():
                 tree.setExpanded(current.parent(), True)
-        selection.select(chosen, flags.ClearAndSelect | flags.Rows)
+        selection.select(chosen, flags.ClearAndSelect)
         tree.verticalScrollBar().setValue(state.scrolled)
         if current.isValid():
             tree.scrollTo(current)
 
+    def _selection_of(self, state: TreeState, idea_rows: dict[int, QModelIndex]) -> QItemSelection:
+        """The rows of `state`'s clusters and ideas, one range per run of neighbours (so
+        that 2,000 ideas chosen stay quick)."""
+        model = self.model
+        rows: dict[int, list[int]] = defaultdict(list)  # by cluster row (-1: the top)
+        for cluster_id in state.clusters:
+            index = model.index_of_cluster(cluster_id)
+            if index.isValid():
+                rows[-1].append(index.row())
+        for idea_id in state.ideas:
+            if idea_id in idea_rows:
+                index = idea_rows[idea_id]
+                rows[index.parent().row()].append(index.row())
+        chosen = QItemSelection()
+        for parent_row, chosen_rows in rows.items():
+            parent = model.index(parent_row, 0) if parent_row >= 0 else QModelIndex()
+            for first, last in _runs(chosen_rows):
+                chosen.select(model.index(first, 0, parent), model.index(last, COLUMNS - 1, parent))
+        return chosen
+
+    def _chosen_rows(self) -> tuple[list[int], list[tuple[int, int]]]:
+        """The rows chosen, read from the selection's ranges (never cell by cell, which
+        takes seconds for a theme's 2,000 ideas): cluster rows, and (cluster row, row)
+        of ideas, in the list's order."""
+        top: set[int] = set()
+        inside: set[tuple[int, int]] = set()
+        selection = self.tree.selectionModel().selection()
+        for position in range(selection.count()):
+            chosen = selection.at(position)
+            if chosen.left() != 0:
+                continue  # rows are chosen whole: the first column names them
+            parent = chosen.parent()
+            rows = range(chosen.top(), chosen.bottom() + 1)
+            if parent.isValid():
+                inside.update((parent.row(), row) for row in rows)
+            else:
+                top.update(rows)
+        return sorted(top), sorted(inside)
+
     def selected_clusters(self) -> list[ClusterView]:
         """The clusters whose rows are chosen, in the list's order."""
-        rows = sorted(
-            index.row()
-            for index in self.tree.selectionModel().selectedRows()
-            if self.model.cluster_at(index) is not None
-        )
-        clusters = [self.model.cluster_at(self.model.index(row, 0)) for row in rows]
+        clusters = [
+            self.model.cluster_at(self.model.index(row, 0)) for row in self._chosen_rows()[0]
+        ]
         return [cluster for cluster in clusters if cluster is not None]
 
     def selected_ideas(self) -> list[tuple[ClusteredIdea, ClusterView | None]]:
         """The ideas whose rows are chosen, each with its cluster (None: not yet grouped)."""
         chosen = []
-        for index in sorted(
-            self.tree.selectionModel().selectedRows(),
-            key=lambda index: (index.parent().row(), index.row()),
-        ):
+        for parent_row, row in self._chosen_rows()[1]:
+            index = self.model.index(row, 0, self.model.index(parent_row, 0))
             idea = self.model.idea_at(index)
             if idea is not None:
                 chosen.append((idea, self.model.cluster_of(index)))
@@ -945,6 +975,17 @@ class SynthesisPage(QWidget):
         self._message_words = None
         _show_line(self.problem, "")
         _show_line(self.message, "")
+
+
+def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """`rows` as runs of neighbours, first and last: [1, 2, 3, 7] gives (1, 3), (7, 7)."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(set(rows)):
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def _show_line(label: QLabel, text: str) -> None:

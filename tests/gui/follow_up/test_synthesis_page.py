@@ -12,13 +12,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QTabWidget, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from degenks_desktop import i18n
+from degenks_desktop.date_style import day_on_paper
 from degenks_desktop.domain.follow_up import ClusterKind
-from degenks_desktop.i18n import _
+from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.follow_up.synthesis import (
     ClusteredIdea,
     ClusterView,
@@ -26,6 +27,7 @@ from degenks_desktop.services.follow_up.synthesis import (
     theme_synthesis,
 )
 from degenks_desktop.storage.database import Database, open_database
+from degenks_desktop.storage.models import Idea
 from degenks_desktop.ui.follow_up import synthesis_page
 from degenks_desktop.ui.follow_up.synthesis_model import SynthesisModel
 from degenks_desktop.ui.follow_up.synthesis_page import SynthesisPage
@@ -153,14 +155,28 @@ def test_a_theme_team_groups_ideas_and_renames_a_cluster_with_enter(
     assert len(view.clusters) == 3 and not view.ungrouped
     assert page.model.rowCount() == 3  # no "Not yet grouped" row any more
     first = view.clusters[0]
-    assert page.model.index(0, SynthesisModel.TABLES).data() == "2 of 2 tables"
+    assert page.model.index(0, SynthesisModel.TABLES).data() == ngettext(
+        "{count} of {total} table", "{count} of {total} tables", 2
+    ).format(count=2, total=2)
     assert page.model.index(0, SynthesisModel.IDEAS).data() == str(len(first.ideas))
-    assert f"{len(ideas.work_ideas)} ideas in 3 clusters" in page.status.text()
+    assert view.clustered_at is not None
+    assert page.status.text() == ngettext(
+        "{ideas} ideas in {clusters} cluster, grouped on {date} at threshold {threshold}.",
+        "{ideas} ideas in {clusters} clusters, grouped on {date} at threshold {threshold}.",
+        3,
+    ).format(
+        ideas=len(ideas.work_ideas),
+        clusters=3,
+        date=day_on_paper(view.clustered_at.date()),
+        threshold="0,92",
+    )
     assert "0,92" in page.status.text()
     internships = row_of(view, ideas.work_ideas[0])
     cluster_row = page.model.index(internships, 0)
     idea_row = page.model.index(0, 0, cluster_row)
-    assert page.model.index(0, SynthesisModel.TABLES, cluster_row).data() == "day 1, table 2"
+    assert page.model.index(0, SynthesisModel.TABLES, cluster_row).data() == _(
+        "day {day}, table {table}"
+    ).format(day=1, table=2)
     assert page.model.index(internships, SynthesisModel.DOTS).data() == "5"
     assert page.model.index(internships, SynthesisModel.CHOSEN).data() == "1"
     assert page.model.idea_at(idea_row) is not None
@@ -327,6 +343,52 @@ def test_a_cluster_marked_as_key_with_its_summary(
     assert page.message.text() == _("Summary saved.")
 
 
+def test_ideas_written_after_the_grouping_wait_until_placed(
+    qtbot: QtBot, team_context: AppContext, themes: tuple[Database, ThemeIdeas]
+) -> None:
+    database, ideas = themes
+    tabs = QTabWidget()  # as in Organisatie: the page is one tab among others
+    qtbot.addWidget(tabs)
+    page = SynthesisPage(team_context)
+    tabs.addTab(page, "Synthese")
+    tabs.addTab(QWidget(), "Logboek")
+    tabs.resize(1366, 768)
+    page.show_event(team_context.event)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    tabs.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tabs)
+    choose_work(qtbot, page, ideas)
+    group(qtbot, page)
+    assert not page.place_button.isEnabled()
+    with database.transaction() as session:
+        table = session.get_one(Idea, ideas.work_ideas[3]).table_id
+        late = Idea(table_id=table, text="Een jobbeurs in de wijk, elk jaar")
+        session.add(late)
+        session.flush()
+        late_id = late.id
+
+    tabs.setCurrentIndex(1)  # another page, then back: the page reads the theme again
+    tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.view is not None and bool(page.view.ungrouped))
+    last = page.model.index(page.model.rowCount() - 1, 0)
+    assert page.model.is_ungrouped_row(last) and page.model.rowCount(last) == 1
+    assert page.status.text().endswith(
+        ngettext(
+            "{count} idea written since is not yet grouped.",
+            "{count} ideas written since are not yet grouped.",
+            1,
+        ).format(count=1)
+    )
+    page.tree.setFocus()
+    press(qtbot, page.place_button)
+
+    qtbot.waitUntil(lambda: page.view is not None and not page.view.ungrouped)
+    view = stored(database, ideas.work_theme_id)
+    assert cluster_with(view, late_id) == cluster_with(view, ideas.work_ideas[3])
+    assert len(view.clusters) == 3
+
+
 def test_a_blank_title_is_refused_with_one_sentence_and_nothing_changes(
     qtbot: QtBot, team_context: AppContext, themes: tuple[Database, ThemeIdeas]
 ) -> None:
@@ -431,6 +493,8 @@ def test_cancel_during_grouping_leaves_the_clusters_as_they_were(
         qtbot.waitUntil(lambda: dialog() is not None, timeout=10_000)
         shown = dialog()
         assert shown is not None and page.task is not None
+        shown.activateWindow()  # as the window system makes a dialog that opens
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
         qtbot.keyClick(shown, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: page.task is None)
         assert page.message.text() == _("Cancelled: the clusters stay as they were.")
@@ -516,7 +580,10 @@ def test_the_tree_shows_each_of_2000_ideas_once(qapp: QApplication) -> None:
     assert len(ids) == 2000 and len(set(ids)) == 2000
     assert len(model.idea_rows()) == 2000
     assert model.index(0, SynthesisModel.IDEAS).data() == "20"
-    assert model.index(0, SynthesisModel.TABLES).data().endswith("of 40 tables")
+    tables = len({(idea.day, idea.table) for idea in view.clusters[0].ideas})
+    assert model.index(0, SynthesisModel.TABLES).data() == ngettext(
+        "{count} of {total} table", "{count} of {total} tables", 40
+    ).format(count=tables, total=40)
     # Ideas of "Not yet grouped" can be dragged onto a cluster, not onto that row.
     dragged = model.mimeData([model.index(0, 0, model.index(95, 0))])
     assert SynthesisModel.dragged_ideas(dragged) == [ids[-100]]
