@@ -291,11 +291,11 @@ class SynthesisPage(QWidget):
         database is not read again); what was typed and chosen stays."""
         labels = self._labels
         labels["theme"].setText(_("&Theme"))
-        labels["threshold"].setText(_("T&hreshold"))
+        labels["threshold"].setText(_("Th&reshold"))
         labels["title"].setText(_("T&itle"))
         labels["kind"].setText(_("&Kind"))
         labels["summary"].setText(_("S&ummary"))
-        labels["move"].setText(_("Mo&ve to"))
+        labels["move"].setText(_("Move to &cluster"))
         labels["changes"].setText(_("With the ideas and clusters chosen in the list:"))
         self.threshold.setLocale(interface_locale())
         self.threshold_hint.setText(_("lower: more, tighter clusters"))
@@ -324,7 +324,7 @@ class SynthesisPage(QWidget):
         self.merge_button.setToolTip(
             _("Join the clusters chosen into the first of them (choose two or more).")
         )
-        self.split_button.setText(_("Sp&lit off selected ideas"))
+        self.split_button.setText(_("Split off selected i&deas"))
         self.split_button.setToolTip(
             _("Take the ideas chosen out of their cluster into a new cluster of their own.")
         )

@@ -12,7 +12,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -36,7 +43,10 @@ from degenks_desktop.ui.shell.context import SETTING_DESK_NAME, AppContext
 from tests.helpers.fingerprint import fingerprint
 from tests.helpers.organisers import add_organiser, as_organiser
 from tests.helpers.pools import ImmediatePool
+from tests.helpers.screen_fit import clipped_texts, controls_outside
 from tests.helpers.synthesis import ThemeIdeas, add_themes_with_ideas
+
+MENU_TITLES = ("&File", "&View", "&Help")  # the window's menus (ui/shell/main_window.py)
 
 
 @pytest.fixture
@@ -258,7 +268,7 @@ def test_an_idea_moved_with_move_to_and_by_dragging_it(
     qtbot.keyClick(page.tree, Qt.Key.Key_Right)
     qtbot.keyClick(page.tree, Qt.Key.Key_Down)
     assert [idea.id for idea, _c in page.selected_ideas()] == [jobs]
-    press_mnemonic(qtbot, page.move_target, _("Mo&ve to"))
+    press_mnemonic(qtbot, page.move_target, _("Move to &cluster"))
     assert QApplication.focusWidget() is page.move_target
     qtbot.keyClick(page.move_target, Qt.Key.Key_Home)
     while page.move_target.currentData() != dutch_cluster.id:
@@ -438,7 +448,7 @@ def test_regrouping_asks_first_and_no_keeps_the_teams_work(
 
     # Yes, at a threshold so low every idea is a cluster of its own.
     answer = True
-    press_mnemonic(qtbot, page.threshold, _("T&hreshold"))
+    press_mnemonic(qtbot, page.threshold, _("Th&reshold"))
     assert QApplication.focusWidget() is page.threshold
     for _step in range(10):  # a tenth each, down to the lowest
         qtbot.keyClick(page.threshold, Qt.Key.Key_PageDown)
@@ -589,3 +599,28 @@ def test_the_tree_shows_each_of_2000_ideas_once(qapp: QApplication) -> None:
     assert SynthesisModel.dragged_ideas(dragged) == [ids[-100]]
     assert not model.canDropMimeData(dragged, Qt.DropAction.MoveAction, -1, 0, model.index(95, 0))
     assert model.canDropMimeData(dragged, Qt.DropAction.MoveAction, -1, 0, model.index(3, 0))
+
+
+def test_the_page_fits_a_city_laptop(
+    qtbot: QtBot, team_context: AppContext, themes: tuple[Database, ThemeIdeas]
+) -> None:
+    """In a 1366×768 window the page gets what the window's header and tabs leave."""
+    _database, ideas = themes
+    page = open_page(qtbot, team_context)
+    page.resize(1366, 600)
+    choose_work(qtbot, page, ideas)
+    group(qtbot, page)
+    to_row(qtbot, page, 0)
+    qtbot.wait(20)  # the layout settles
+    assert controls_outside(page) == []
+    assert clipped_texts(page) == []
+
+
+def test_each_alt_key_of_the_page_does_one_thing(qtbot: QtBot, team_context: AppContext) -> None:
+    """Alt and a letter reaches one control of the page, and none of the window's menus."""
+    page = open_page(qtbot, team_context)
+    texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QPushButton)]
+    letters = [m.group(1).casefold() for t in texts if (m := re.search(r"&(\w)", t))]
+    assert len(letters) == len(set(letters)), letters
+    menus = {re.search(r"&(\w)", _(title)).group(1).casefold() for title in MENU_TITLES}  # type: ignore[union-attr]
+    assert not menus & set(letters)
