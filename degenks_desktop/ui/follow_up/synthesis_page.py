@@ -599,6 +599,8 @@ class SynthesisPage(QWidget):
                     self.title.setText(cluster.title)
                 self.kind.setCurrentIndex(KIND_CHOICES.index(cluster.kind))
                 summary = self._summary_drafts.get(cluster.id, cluster.summary)
+                if summary.strip() == cluster.summary.strip():
+                    self._summary_drafts.pop(cluster.id, None)  # saved, here or elsewhere
                 if self.summary.toPlainText() != summary:
                     self.summary.setPlainText(summary)
         finally:
@@ -753,10 +755,15 @@ class SynthesisPage(QWidget):
     def move_to_chosen(self) -> None:
         """Move the ideas chosen to the cluster named in "Move to"."""
         target = self.move_target.currentData()
-        ideas = [idea.id for idea, _cluster in self.selected_ideas()]
-        if target is None or not ideas:
+        if target is None:
             return
-        self._move(ideas, int(target))
+        ideas = [
+            idea.id
+            for idea, cluster in self.selected_ideas()
+            if cluster is None or cluster.id != int(target)
+        ]
+        if ideas:
+            self._move(ideas, int(target))
 
     def _idea_dropped(self, idea_id: int, cluster_id: int) -> None:
         # One drag of several ideas says so once per idea: move them together.
