@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from degenks_desktop.services.organising.seating import TableCard
     from degenks_desktop.services.registrations.importing import ImportReport
     from degenks_desktop.ui.follow_up.follow_up_page import FollowUpPage
+    from degenks_desktop.ui.follow_up.synthesis_page import SynthesisPage
     from degenks_desktop.ui.organising.audit_log_page import AuditLogPage
     from degenks_desktop.ui.organising.diversity_view import DiversityView
     from degenks_desktop.ui.organising.seating_board import SeatingBoard
@@ -80,6 +81,7 @@ PAGE_TITLES = (
     N_("Selection"),
     N_("Print"),
     N_("Reports"),
+    N_("Synthesis"),
     N_("Follow-up"),
     N_("Postcards"),
     N_("Log"),
@@ -95,6 +97,7 @@ PAGE_TITLES = (
     SELECTION,
     PRINT,
     REPORTS,
+    SYNTHESIS,
     FOLLOW_UP,
     POSTCARDS,
     LOG,
@@ -170,6 +173,7 @@ class OrganiserWorkspace(QWidget):
             SELECTION: self._build_selection,
             PRINT: self._build_print_page,
             REPORTS: self._build_reports_page,
+            SYNTHESIS: self._build_synthesis,
             FOLLOW_UP: self._build_follow_up,
             POSTCARDS: self._build_postcards,
             LOG: self._build_audit_log,
@@ -249,6 +253,14 @@ class OrganiserWorkspace(QWidget):
 
         page = ReportsPage(self.context)
         page.show_event(self._event)
+        return page
+
+    def _build_synthesis(self) -> QWidget:
+        from degenks_desktop.ui.follow_up.synthesis_page import SynthesisPage  # noqa: PLC0415
+
+        page = SynthesisPage(self.context)
+        if self._event is not None:
+            page.show_event(self._event)
         return page
 
     def _build_follow_up(self) -> QWidget:
@@ -380,6 +392,9 @@ class OrganiserWorkspace(QWidget):
         selection = self._built(SELECTION)
         if selection is not None:
             cast("SelectionPage", selection).show_event(event)
+        synthesis = self._built(SYNTHESIS)
+        if synthesis is not None:
+            cast("SynthesisPage", synthesis).show_event(event)
         follow_up = self._built(FOLLOW_UP)
         if follow_up is not None:
             cast("FollowUpPage", follow_up).show_event(event)

@@ -94,6 +94,7 @@ def test_the_pages_the_chosen_theme_and_the_seating_board_carry_over_into_englis
         "Selection",
         "Print",
         "Reports",
+        "Synthesis",
         "Follow-up",
         "Postcards",
         "Log",
