@@ -7,6 +7,7 @@ The offscreen screen is then a city laptop's 1366×768, where the window opens m
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -313,10 +314,87 @@ def simulated_shots(folder: Path, settings: QSettings) -> None:
     window.workspaces.setCurrentWidget(window.organiser)
     window.organiser.pages.setCurrentWidget(window.organiser.reports_page)
     save(window, "reports.png")
-    report_shot(database, folder)
+    after_the_day_shots(window, folder)
+    report_shot(database, folder)  # after the synthesis: the chapter opens with clusters
     window.close()
     database.close()
     welcome_shot(folder, settings)
+
+
+def after_the_day_shots(window: MainWindow, folder: Path) -> None:
+    """The weeks after the simulated day: a theme team's clusters, the follow-up of the
+    ideas with a few statuses set, the postcards page and one postcard."""
+    from degenks_desktop.domain.follow_up import ClusterKind, FollowUpStatus  # noqa: PLC0415
+    from degenks_desktop.services.follow_up import follow_ups, synthesis  # noqa: PLC0415
+    from degenks_desktop.services.follow_up.postcards import make_postcards  # noqa: PLC0415
+    from degenks_desktop.services.follow_up.settings import (  # noqa: PLC0415
+        save_follow_up_settings,
+    )
+
+    database, event = window.context.database, window.context.event
+    assert event is not None
+    themes = synthesis.themes_of_event(database, event.id)
+    views = synthesis.group_themes(database, [t.id for t in themes], actor="screenshot")
+    first = views[0].clusters[0]
+    synthesis.set_cluster_kind(database, first.id, ClusterKind.KEY, actor="screenshot")
+    synthesis.save_cluster_summary(
+        database,
+        first.id,
+        "Aan elke tafel kwam terug dat huren te duur is en de wachtlijsten te lang.",
+        actor="screenshot",
+    )
+    domain = follow_ups.add_destination(database, event.id, "Dienst Wonen", actor="screenshot")
+    follow_ups.add_destination(database, event.id, "Dienst Mobiliteit", actor="screenshot")
+    day = event.days[0].date
+    for item, status in zip(
+        follow_ups.follow_up_items(database, event.id)[:4],
+        (FollowUpStatus.IN_PLAN, FollowUpStatus.UNDER_STUDY, FollowUpStatus.DONE, None),
+        strict=True,
+    ):
+        if status is None:
+            continue
+        follow_ups.set_follow_up(
+            database,
+            idea_id=item.id if item.kind == "idea" else None,
+            concept_id=item.id if item.kind == "concept" else None,
+            destination_id=domain,
+            status=status,
+            explanation="Opgenomen in het meerjarenplan 2014-2019, actie 3.2.",
+            status_on=day + dt.timedelta(days=40),
+            actor="screenshot",
+        )
+    save_follow_up_settings(
+        database,
+        event.id,
+        report_link="https://www.genk.be/g360",
+        postcards_on=day + dt.timedelta(days=42),
+        actor="screenshot",
+    )
+    organiser = window.organiser
+    window.workspaces.setCurrentWidget(organiser)
+    organiser.pages.setCurrentWidget(organiser.synthesis)
+    page = organiser.synthesis
+    page.reload()
+    page.tree.expand(page.tree.model().index(0, 0))
+    page.tree.setCurrentIndex(page.tree.model().index(0, 0))
+    save(window, "synthesis-page.png")
+    organiser.pages.setCurrentWidget(organiser.follow_up)
+    organiser.follow_up.view.selectRow(0)
+    save(window, "follow-up-page.png")
+    organiser.pages.setCurrentWidget(organiser.postcards)
+    save(window, "postcards-page.png")
+    cards = folder / "postkaarten.pdf"
+    make_postcards(database, event.id, cards, actor="screenshot")
+    pdf_page_shot(cards, 0, "postcard.png")
+
+
+def pdf_page_shot(pdf: Path, page: int, name: str) -> None:
+    """Page `page` (from 0) of a PDF as docs/`name`."""
+    import pypdfium2 as pdfium  # noqa: PLC0415
+
+    document = pdfium.PdfDocument(pdf)
+    document[page].render(scale=110 / 72).to_pil().save(DOCS / name)
+    document.close()
 
 
 def arrivals_shot(window: MainWindow) -> None:

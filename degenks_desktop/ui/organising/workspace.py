@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from degenks_desktop.services.organising.seating import TableCard
     from degenks_desktop.services.registrations.importing import ImportReport
     from degenks_desktop.ui.follow_up.follow_up_page import FollowUpPage
+    from degenks_desktop.ui.follow_up.postcards_panel import PostcardsPanel
     from degenks_desktop.ui.follow_up.synthesis_page import SynthesisPage
     from degenks_desktop.ui.organising.audit_log_page import AuditLogPage
     from degenks_desktop.ui.organising.diversity_view import DiversityView
@@ -317,6 +318,21 @@ class OrganiserWorkspace(QWidget):
     def diversity(self) -> DiversityView:
         """The diversity matrix, built now if it was not yet."""
         return cast("DiversityView", self._lazy.page(DIVERSITY))
+
+    @property
+    def synthesis(self) -> SynthesisPage:
+        """The theme team's clusters (Synthese), built now if it was not yet."""
+        return cast("SynthesisPage", self._lazy.page(SYNTHESIS))
+
+    @property
+    def follow_up(self) -> FollowUpPage:
+        """The follow-up of ideas and concepts (Opvolging), built now if it was not yet."""
+        return cast("FollowUpPage", self._lazy.page(FOLLOW_UP))
+
+    @property
+    def postcards(self) -> PostcardsPanel:
+        """The postcards (Postkaarten), built now if they were not yet."""
+        return cast("PostcardsPanel", self._lazy.page(POSTCARDS))
 
     @property
     def selection(self) -> SelectionPage:
