@@ -33,6 +33,9 @@ DEFAULT_THRESHOLD = 0.92
 
 # Words nearly every idea has, in Dutch and English: they say nothing about which
 # proposal an idea is. Kept short on purpose; TF-IDF already weighs common words down.
+# The last line holds the frames citizens write ideas in ("er is nood aan", "waarom
+# geen", "wij dromen van", "zodat"), the city's name and "the neighbourhood", which
+# otherwise join ideas that share nothing else (on the labelled set: 0.48 to 0.51).
 STOP_WORDS = frozenset(
     """
     de het een en van in op te voor met aan om is er zijn worden wordt meer
@@ -41,6 +44,7 @@ STOP_WORDS = frozenset(
     zou zouden willen graag veel alle iedereen iets zoals nog dan waar wat
     hoe the a an and of to in for on with more less is are be should could we
     our more at by from it
+    nood heeft waarom geen dromen voorstel zodat want mensen genk genkse wijk wijken
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _WORD = re.compile(r"[a-z0-9]+")

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from degenks_desktop.date_style import day_on_paper
-from degenks_desktop.domain.text_fit import LINE_HEIGHT
+from degenks_desktop.domain.text_fit import LINE_HEIGHT, fit_text
 from degenks_desktop.domain.text_matching import fold
 from degenks_desktop.errors import NotFound, NothingToDo
 from degenks_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, ngettext, translations_for
@@ -288,6 +288,48 @@ def _fitted(
     ).below
 
 
+LIST_SIZES = (7.0, 6.5, 6.0, 5.5, 5.0, 4.5)
+"""The sizes the ten best may take, largest first: one for the whole list."""
+
+
+def _draw_ten_best(
+    canvas: Canvas, ideas: tuple[str, ...], box: tuple[float, float, float, float]
+) -> None:
+    """The ten best one after another, each as many lines as it needs, all at the largest
+    size at which the whole list fits in `box` (x, bottom, width, top): a list whose ideas
+    change size from one to the next reads badly, and a fixed slot each breaks words."""
+    x, bottom, width, top = box
+    listed = [f"{rank}. {idea}" for rank, idea in enumerate(ideas, start=1)]
+
+    def wrapped(size: float) -> list[tuple[str, ...]]:
+        return [
+            fit_text(
+                line,
+                width=width,
+                height=top - bottom,
+                largest=size,
+                smallest=size,
+                measure=text_width,
+                max_lines=8,
+            ).lines
+            for line in listed
+        ]
+
+    def height(size: float, lines: list[tuple[str, ...]]) -> float:
+        gap = size * 0.4
+        return sum(len(idea) for idea in lines) * size * LINE_HEIGHT + gap * (len(lines) - 1)
+
+    size = next((s for s in LIST_SIZES if height(s, wrapped(s)) <= top - bottom), LIST_SIZES[-1])
+    y = top
+    for idea in wrapped(size):
+        for line in idea:
+            if y - size < bottom:
+                return  # never beyond the box, even for ten very long ideas
+            draw_text(canvas, x, y - size * 0.95, line, size)
+            y -= size * LINE_HEIGHT
+        y -= size * 0.4
+
+
 def _message_side(
     canvas: Canvas, card: Postcard, *, event_name: str, link: str, date: str, _: Translate
 ) -> None:
@@ -350,18 +392,9 @@ def _message_side(
         max_lines=2,
     )
     if card.ten_best:
-        space = y + 7.5 * LINE_HEIGHT - 2 - bottom
-        each = space / max(len(card.ten_best), 1)
-        for rank, idea in enumerate(card.ten_best, start=1):
-            _fitted(
-                canvas,
-                f"{rank}. {idea}",
-                (right, y - each + 7.5 * LINE_HEIGHT, right_width, each - 1),
-                largest=6.5,
-                smallest=4.5,
-                max_lines=2,
-            )
-            y -= each
+        _draw_ten_best(
+            canvas, card.ten_best, (right, bottom, right_width, y + 7.5 * LINE_HEIGHT - 2)
+        )
     else:
         _fitted(
             canvas,

@@ -20,7 +20,7 @@ from degenks_desktop.services.follow_up.postcards import (
 from degenks_desktop.services.follow_up.settings import save_follow_up_settings
 from degenks_desktop.services.tables.commitments import MAX_COMMITMENT, save_commitment
 from degenks_desktop.storage.database import Database
-from degenks_desktop.storage.models import AuditEntry
+from degenks_desktop.storage.models import AuditEntry, Idea
 from tests.helpers.pdfs import page_sizes_mm
 from tests.helpers.postcards import PostcardWorld, add_postcard_world, give_address
 
@@ -150,3 +150,24 @@ def test_nobody_to_send_to_makes_no_file(database: Database, tmp_path: Path) -> 
     with pytest.raises(NothingToDo):
         make_postcards(database, world.event_id, out, actor="Sara")
     assert not out.exists()
+
+
+def test_a_table_of_long_ideas_shows_each_of_its_ten_whole(
+    database: Database, tmp_path: Path
+) -> None:
+    """Ten ideas of two or three lines each still fit the card, every word of each."""
+    world = addressed(database)
+    long_ideas = [
+        f"Idee {rank}: wij dromen van een opendeurdag in de moskee en de kerk in onze "
+        "wijk, want veel mensen kennen hun buren niet en willen dat graag"
+        for rank in range(1, 11)
+    ]
+    with database.transaction() as session:
+        for before, after in zip(world.ten_best, long_ideas, strict=True):
+            for idea in session.scalars(select(Idea).where(Idea.text == before)):
+                idea.text = after
+    out = tmp_path / "postkaarten.pdf"
+    make_postcards(database, world.event_id, out, actor="Sara")
+    words = page_texts(out)[0].split()
+    for text in long_ideas:
+        assert all(word in words for word in text.split()), text
