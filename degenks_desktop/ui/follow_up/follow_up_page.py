@@ -60,6 +60,7 @@ from degenks_desktop.services.house.organisers import OrganiserAccess
 from degenks_desktop.ui.shell.background import Report
 from degenks_desktop.ui.shell.context import AppContext
 from degenks_desktop.ui.shell.file_jobs import FileJobPage
+from degenks_desktop.ui.shell.labels import interface_locale
 from degenks_desktop.ui.shell.live_model import LiveTableModel
 from degenks_desktop.ui.shell.organiser_dialog import with_organiser
 from degenks_desktop.ui.shell.widgets import guidance_label, problem_label
@@ -445,6 +446,8 @@ class FollowUpPage(FileJobPage):
 
     def retranslate(self) -> None:
         """The page's texts in the language of the moment, from what it holds."""
+        # The date's month in the interface's language ("13 apr 2013", not "Apr").
+        self.date.setLocale(interface_locale())
         self.guidance.setText(
             _(
                 "What happens with each table's ten best ideas and every concept: choose one, "
