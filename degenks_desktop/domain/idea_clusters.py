@@ -3,7 +3,8 @@
 After the day a theme has hundreds of short ideas from many tables, and seven tables may
 have proposed the same thing in different words. Each idea's text is folded (case,
 accents, punctuation), cut into words, stripped of the words every sentence has, and
-stemmed with Snowball's Dutch stemmer ("buurtfeesten" and "buurtfeest" become one word);
+stemmed with Snowball's Dutch stemmer ("buurtfeesten" and "buurtfeest" become one word;
+an idea written in English with its English one);
 ideas are then TF-IDF vectors of those stems and of the letters' trigrams inside words
 (which catch spelling variants and compounds written apart: "fiets pad"), with the parts
 of compounds that are words of other ideas ("huurwoning": "huur", "woning"), and grouped by
@@ -68,23 +69,49 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(bare))
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> object:
+# Words that tell an English idea from a Dutch one (the Dutch of Genk has few of them):
+# an idea with more of these than of Dutch's own small words is stemmed as English.
+ENGLISH_WORDS = frozenset(
+    """
+    the a an and of to for on with more less is are be should could we our at by from
+    it this that there their people city every all new make better
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+DUTCH_WORDS = frozenset(
+    """
+    de het een en van voor met meer is zijn moet moeten we wij ons onze er die dat
+    ook niet bij naar stad elke alle nieuwe maken beter
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+@lru_cache(maxsize=2)
+def _stemmer(language: str) -> object:
     import snowballstemmer  # noqa: PLC0415 - only when ideas are grouped
 
-    return snowballstemmer.stemmer("dutch")
+    return snowballstemmer.stemmer(language)
 
 
 @lru_cache(maxsize=100_000)
-def _stem(word: str) -> str:
+def _stem(word: str, language: str = "dutch") -> str:
     # Snowball in pure Python takes a quarter of a millisecond a word, and a theme's
     # ideas use the same words again and again: each is stemmed once.
-    return str(_stemmer().stemWord(word))  # type: ignore[attr-defined]
+    return str(_stemmer(language).stemWord(word))  # type: ignore[attr-defined]
+
+
+def language_of(words: Sequence[str]) -> str:
+    """ "english" when folded `words` read as English, else "dutch" (Snowball's names)."""
+    english = sum(word in ENGLISH_WORDS for word in words)
+    dutch = sum(word in DUTCH_WORDS for word in words)
+    return "english" if english > dutch else "dutch"
 
 
 def stems(text: str) -> list[str]:
-    """The stems of the words of `text` that say something (no stop words)."""
-    return [_stem(word) for word in fold(text).split() if word not in STOP_WORDS]
+    """The stems of the words of `text` that say something (no stop words), by the
+    stemmer of its language: Dutch, or English for an idea written in English."""
+    words = fold(text).split()
+    language = language_of(words)
+    return [_stem(word, language) for word in words if word not in STOP_WORDS]
 
 
 SHORTEST_PART = 4
