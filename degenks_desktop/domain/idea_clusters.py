@@ -99,6 +99,17 @@ def _stem(word: str, language: str = "dutch") -> str:
     return str(_stemmer(language).stemWord(word))  # type: ignore[attr-defined]
 
 
+def prepare() -> None:
+    """Load what the grouping needs (scikit-learn, SciPy, the stemmers: a second or two,
+    once a run), so that the first grouping does not wait for it."""
+    import sklearn.cluster  # noqa: PLC0415
+    import sklearn.feature_extraction.text  # noqa: PLC0415
+    import sklearn.preprocessing  # noqa: F401, PLC0415
+
+    _stemmer("dutch")
+    _stemmer("english")
+
+
 def language_of(words: Sequence[str]) -> str:
     """ "english" when folded `words` read as English, else "dutch" (Snowball's names)."""
     english = sum(word in ENGLISH_WORDS for word in words)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from degenks_desktop.date_style import day_on_paper
 from degenks_desktop.domain.follow_up import CLUSTER_KIND_LABELS, ClusterKind
-from degenks_desktop.domain.idea_clusters import DEFAULT_THRESHOLD
+from degenks_desktop.domain.idea_clusters import DEFAULT_THRESHOLD, prepare
 from degenks_desktop.errors import KnownError
 from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.follow_up.synthesis import (
@@ -97,6 +97,7 @@ class SynthesisPage(QWidget):
         super().__init__()
         self.context = context
         self.task: BackgroundTask | None = None
+        self._preparing: BackgroundTask | None = None
         self.view: ThemeSynthesisView | None = None
         self._themes: list[ThemeChoice] = []
         self._message_words: Callable[[], str] | None = None
@@ -380,6 +381,12 @@ class SynthesisPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         # Ideas come in at the tables meanwhile: read again, keeping what is open.
         super().showEvent(event)
+        if self._preparing is None:
+            # The clustering's libraries load while the team reads the page, not when it
+            # first presses Group ideas.
+            self._preparing = run_in_background(
+                lambda _report: prepare(), pool=self.context.pool, on_success=lambda _: None
+            )
         if self.task is None and self.view is not None:
             self.reload()
 
