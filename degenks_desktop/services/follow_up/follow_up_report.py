@@ -41,7 +41,7 @@ from degenks_desktop.services.reporting.exports import Cell
 from degenks_desktop.services.reporting.report_layout import Chunk, ReportTemplate
 
 # The event report's paragraph styles and grid: the follow-up is its sequel on paper.
-from degenks_desktop.services.reporting.report_pdf import _grid, _styles
+from degenks_desktop.services.reporting.report_pdf import report_grid, report_styles
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Day, Event, Theme
 
@@ -142,7 +142,7 @@ def _first_page(
             styles["body"],
         ),
         Spacer(1, 4 * mm),
-        _grid(rows, [width * 0.6, width * 0.4]),
+        report_grid(rows, [width * 0.6, width * 0.4]),
     ]
 
 
@@ -253,7 +253,7 @@ def render_follow_up_report(
     }
     paper = _Paper(language)
     _ = paper.gettext
-    styles = _styles()
+    styles = report_styles()
     width = A4[0] - 40 * mm
     story: list[Flowable] = _first_page(
         paper,

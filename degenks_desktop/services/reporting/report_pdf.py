@@ -110,7 +110,8 @@ def _day(iso_date: str) -> str:
     return day_on_paper(dt.date.fromisoformat(iso_date), _document_language_code.get())
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def report_styles() -> dict[str, ParagraphStyle]:
+    """The report's paragraph styles, with its embedded fonts (the follow-up report's too)."""
     register_fonts()
     # So that <b> in a paragraph picks the bold DejaVu instead of staying regular.
     pdfmetrics.registerFontFamily(
@@ -167,7 +168,8 @@ def _heading(text: str, style: ParagraphStyle, headings: list[tuple[int, str]]) 
     return paragraph
 
 
-def _grid(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1) -> Table:
+def report_grid(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1) -> Table:
+    """A table in the report's look: a light header row, thin lines between the rows."""
     table = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -266,13 +268,13 @@ def _participation(
         for day in data.days
         for label in [f"{day.number} ({_day(day.date)})"]
     ]
-    story.append(_grid(rows, [width * 0.32] + [width * 0.17] * 4))
+    story.append(report_grid(rows, [width * 0.32] + [width * 0.17] * 4))
     story.append(Spacer(1, 5 * mm))
     rows = [[_("Theme"), _("Registered"), _("Checked in")]]
     rows += [
         [theme.name, theme.registered, theme.checked_in] for theme in data.themes_participation
     ]
-    story.append(_grid(rows, [width * 0.5, width * 0.25, width * 0.25]))
+    story.append(report_grid(rows, [width * 0.5, width * 0.25, width * 0.25]))
     return story
 
 
@@ -352,7 +354,7 @@ def _representativeness(
             )
         block: list[Flowable] = [
             _heading(_(matrix.label), styles["h2"], headings),
-            _grid(rows, [width * p for p in (0.3, 0.17, 0.11, 0.17, 0.11, 0.14)]),
+            report_grid(rows, [width * p for p in (0.3, 0.17, 0.11, 0.17, 0.11, 0.14)]),
             Spacer(1, 2 * mm),
             _diversity_chart(matrix, width),
         ]
@@ -420,7 +422,7 @@ def _table_block(
     if table.top:
         rows: list[list[Any]] = [["#", _("The ten best ideas"), _("Dots")]]
         rows += [[idea.rank, _p(idea.text, styles["cell"]), idea.dots] for idea in table.top]
-        story.append(_grid(rows, [width * 0.07, width * 0.8, width * 0.13]))
+        story.append(report_grid(rows, [width * 0.07, width * 0.8, width * 0.13]))
         note = _tie_note(table)
         if note:
             story.append(_p(note, styles["small"]))
@@ -500,7 +502,7 @@ def _theme_clusters(
             ).format(count=len(theme.clusters)),
             styles["small"],
         ),
-        _grid(rows, [width * 0.56, width * 0.22, width * 0.1, width * 0.12]),
+        report_grid(rows, [width * 0.56, width * 0.22, width * 0.1, width * 0.12]),
     ]
     left = len(alone) - SHOWN_CLUSTERS_AT_ONE_TABLE
     if left > 0:
@@ -566,7 +568,7 @@ def _every_idea(
             ),
             styles["h3"],
         ),
-        _grid(rows, [width * 0.08, width * 0.7, width * 0.1, width * 0.12]),
+        report_grid(rows, [width * 0.08, width * 0.7, width * 0.1, width * 0.12]),
     ]
 
 
@@ -627,7 +629,7 @@ def _day_draw(drawn: DayDraw, styles: dict[str, ParagraphStyle], width: float) -
             [_(quota.category), _p(_(quota.value), styles["cell"]), quota.minimum, quota.maximum]
             for quota in drawn.quotas
         ]
-        story.append(_grid(rows, [width * p for p in (0.3, 0.4, 0.15, 0.15)]))
+        story.append(report_grid(rows, [width * p for p in (0.3, 0.4, 0.15, 0.15)]))
     if drawn.unlimited:
         story.append(_p(_("Values without a quota here had no limit."), styles["small"]))
     return story
@@ -752,7 +754,7 @@ def render_report(
     """Write the report (the whole event, or the themes `data` holds); return its ideas.
     `progress` hears (done, total) page by page and may raise `Cancelled` to stop."""
     with _language(language):
-        styles = _styles()
+        styles = report_styles()
         _written(
             path,
             lambda temporary: build_with_contents(
@@ -771,7 +773,7 @@ def report_flowables(data: ReportData, *, language: str = "nl") -> list[Flowable
     without the contents: what a bare platypus build of the same text lays out (the
     benchmark's floor)."""
     with _language(language):
-        story = _story(data, _styles())
+        story = _story(data, report_styles())
         flowables: list[Flowable] = [*story.cover, PageBreak()]
         for item in story.body:
             flowables.extend(item.make() if isinstance(item, Chunk) else [item])
@@ -784,7 +786,7 @@ def render_table_page(data: ReportData, path: Path, *, language: str = "nl") -> 
         raise InputRejected(_("There is no such table in this event."))
     theme, table = data.themes[0], data.themes[0].tables[0]
     with _language(language):
-        styles = _styles()
+        styles = report_styles()
         width = A4[0] - 40 * mm
         story: list[Flowable] = [
             _p(data.event, styles["small"]),
