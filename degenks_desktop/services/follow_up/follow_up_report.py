@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gettext
-import os
 from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
@@ -27,7 +26,7 @@ from sqlalchemy import select
 
 from degenks_desktop.date_style import day_on_paper
 from degenks_desktop.domain.follow_up import FOLLOW_UP_STATUS_LABELS, FollowUpStatus
-from degenks_desktop.errors import InputRejected, NotFound
+from degenks_desktop.errors import NotFound
 from degenks_desktop.i18n import _, translations_for
 from degenks_desktop.services.follow_up.follow_ups import (
     CONCEPT,
@@ -41,7 +40,11 @@ from degenks_desktop.services.reporting.exports import Cell
 from degenks_desktop.services.reporting.report_layout import Chunk, ReportTemplate
 
 # The event report's paragraph styles and grid: the follow-up is its sequel on paper.
-from degenks_desktop.services.reporting.report_pdf import report_grid, report_styles
+from degenks_desktop.services.reporting.report_pdf import (
+    report_grid,
+    report_styles,
+    write_in_place,
+)
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import Day, Event, Theme
 
@@ -291,26 +294,10 @@ def render_follow_up_report(
         document.build(story)
         pages.append(int(document.page))
 
-    _write(out, build)
+    write_in_place(out, build)
     if progress is not None:
         progress(len(items) + 1, len(items) + 1)
     return pages[0]
-
-
-def _write(path: Path, write: Callable[[str], None]) -> None:
-    """Write into a temporary file, then move it in place: Cancel leaves no half report."""
-    path = Path(path)
-    temporary = str(path.with_name(f".{path.name}.part"))
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise InputRejected(
-            _("The file {path} cannot be written: choose another folder.").format(path=path)
-        ) from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def follow_up_table(

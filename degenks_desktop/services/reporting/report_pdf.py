@@ -42,6 +42,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from degenks_desktop import i18n
 from degenks_desktop.date_style import BABEL_LOCALES, day_on_paper
 from degenks_desktop.domain.diversity import CategoryMatrix
 from degenks_desktop.errors import InputRejected
@@ -710,16 +711,18 @@ def _method(
     ]
 
 
-def _written(path: Path, write: Callable[[str], None]) -> None:
-    """Write into a temporary file, then move it in place: Cancel leaves no half report."""
+def write_in_place(path: Path, write: Callable[[str], None]) -> None:
+    """Write a document into a temporary file, then move it in place: Cancel leaves no
+    half document (the report's and the follow-up report's)."""
     path = Path(path)
     temporary = str(path.with_name(f".{path.name}.part"))
     try:
         write(temporary)
         os.replace(temporary, path)
     except OSError as error:
+        # Said on screen, so in the app's language, not the document's.
         raise InputRejected(
-            _("The file {path} cannot be written: choose another folder.").format(path=path)
+            i18n._("The file {path} cannot be written: choose another folder.").format(path=path)
         ) from error
     finally:
         if os.path.exists(temporary):
@@ -755,7 +758,7 @@ def render_report(
     `progress` hears (done, total) page by page and may raise `Cancelled` to stop."""
     with _language(language):
         styles = report_styles()
-        _written(
+        write_in_place(
             path,
             lambda temporary: build_with_contents(
                 temporary,
@@ -796,7 +799,7 @@ def render_table_page(data: ReportData, path: Path, *, language: str = "nl") -> 
             Spacer(1, 4 * mm),
             _p(_("Thank you for facilitating this table."), styles["small"]),
         ]
-        _written(
+        write_in_place(
             path,
             lambda temporary: build_plain(temporary, story, footer=f"{data.event} — {theme.name}"),
         )

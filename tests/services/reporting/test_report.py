@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from degenks_desktop.demo.event import create_demo_event
 from degenks_desktop.demo.simulated_day import simulate_day
-from degenks_desktop.errors import Cancelled
+from degenks_desktop.errors import Cancelled, InputRejected
 from degenks_desktop.services.reporting.report_data import report_data
 from degenks_desktop.services.reporting.report_pdf import render_report, render_table_page
 from degenks_desktop.storage.database import Database
@@ -187,3 +187,15 @@ def test_a_theme_named_with_markup_characters_reads_right_in_the_contents(
     render_report(report_data(finished_day_on_sqlite), path)
     pages = page_lines(path)
     assert name in dict(contents_lines(pages, "Inhoud"))
+
+
+def test_a_report_that_cannot_be_written_says_so_in_the_apps_language(
+    finished_day_on_sqlite: Database, tmp_path: Path
+) -> None:
+    """The sentence is for the person at the screen: Dutch, even for an English report."""
+    target = tmp_path / "no such folder" / "report.pdf"
+    with pytest.raises(InputRejected) as refused:
+        render_report(report_data(finished_day_on_sqlite), target, language="en")
+    assert "kan niet" in refused.value.message
+    assert str(target) in refused.value.message
+    assert not target.parent.exists()
