@@ -87,13 +87,13 @@ def open_page(qtbot: QtBot, context: AppContext) -> SynthesisPage:
 
 def choose_work(qtbot: QtBot, page: SynthesisPage, ideas: ThemeIdeas) -> None:
     """Alt+T to the theme, ↓ to Werk (after Wonen)."""
-    press_mnemonic(qtbot, page.findChild(QWidget, "synthesisTheme"), _("&Theme"))
+    press_mnemonic(qtbot, _("&Theme"))
     assert QApplication.focusWidget() is page.theme
     qtbot.keyClick(page.theme, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: page.view is not None and page.view.theme_id == ideas.work_theme_id)
 
 
-def press_mnemonic(qtbot: QtBot, _target: QWidget | None, text: str) -> None:
+def press_mnemonic(qtbot: QtBot, text: str) -> None:
     """Alt and the underlined letter of `text` (a button's or a label's), typed into
     whatever has the keyboard."""
     found = re.search(r"&(\w)", text)
@@ -107,7 +107,15 @@ def press_mnemonic(qtbot: QtBot, _target: QWidget | None, text: str) -> None:
 def press(qtbot: QtBot, button: QPushButton) -> None:
     """The button's Alt+letter."""
     assert button.isEnabled(), button.text()
-    press_mnemonic(qtbot, button, button.text())
+    press_mnemonic(qtbot, button.text())
+
+
+def grouped_work(qtbot: QtBot, context: AppContext, ideas: ThemeIdeas) -> SynthesisPage:
+    """The page opened, Werk chosen and grouped, as each change of the team starts."""
+    page = open_page(qtbot, context)
+    choose_work(qtbot, page, ideas)
+    group(qtbot, page)
+    return page
 
 
 def group(qtbot: QtBot, page: SynthesisPage) -> None:
@@ -195,7 +203,7 @@ def test_a_theme_team_groups_ideas_and_renames_a_cluster_with_enter(
     to_row(qtbot, page, internships)
     cluster = page.cluster_in_editor()
     assert cluster is not None and page.title.text() == cluster.title
-    press_mnemonic(qtbot, page.title, _("T&itle"))
+    press_mnemonic(qtbot, _("T&itle"))
     assert QApplication.focusWidget() is page.title
     qtbot.keyClick(page.title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(page.title, "Stages bij Genkse bedrijven")
@@ -219,9 +227,7 @@ def test_two_clusters_merged_and_ideas_split_off_again(
     qtbot: QtBot, team_context: AppContext, themes: tuple[Database, ThemeIdeas]
 ) -> None:
     database, ideas = themes
-    page = open_page(qtbot, team_context)
-    choose_work(qtbot, page, ideas)
-    group(qtbot, page)
+    page = grouped_work(qtbot, team_context, ideas)
     assert not page.merge_button.isEnabled()
 
     to_row(qtbot, page, 0)
@@ -256,9 +262,7 @@ def test_an_idea_moved_with_move_to_and_by_dragging_it(
     qtbot: QtBot, team_context: AppContext, themes: tuple[Database, ThemeIdeas]
 ) -> None:
     database, ideas = themes
-    page = open_page(qtbot, team_context)
-    choose_work(qtbot, page, ideas)
-    group(qtbot, page)
+    page = grouped_work(qtbot, team_context, ideas)
     view = page.view
     assert view is not None
     # Move "Een jobbeurs in elke wijk" to the cluster about Dutch at work, by keys.
@@ -268,7 +272,7 @@ def test_an_idea_moved_with_move_to_and_by_dragging_it(
     qtbot.keyClick(page.tree, Qt.Key.Key_Right)
     qtbot.keyClick(page.tree, Qt.Key.Key_Down)
     assert [idea.id for idea, _c in page.selected_ideas()] == [jobs]
-    press_mnemonic(qtbot, page.move_target, _("Move to &cluster"))
+    press_mnemonic(qtbot, _("Move to &cluster"))
     assert QApplication.focusWidget() is page.move_target
     qtbot.keyClick(page.move_target, Qt.Key.Key_Home)
     while page.move_target.currentData() != dutch_cluster.id:
@@ -315,14 +319,12 @@ def test_a_cluster_marked_as_key_with_its_summary(
     qtbot: QtBot, team_context: AppContext, themes: tuple[Database, ThemeIdeas]
 ) -> None:
     database, ideas = themes
-    page = open_page(qtbot, team_context)
-    choose_work(qtbot, page, ideas)
-    group(qtbot, page)
+    page = grouped_work(qtbot, team_context, ideas)
     to_row(qtbot, page, 1)
     cluster = page.cluster_in_editor()
     assert cluster is not None
 
-    press_mnemonic(qtbot, page.kind, _("&Kind"))
+    press_mnemonic(qtbot, _("&Kind"))
     assert QApplication.focusWidget() is page.kind
     qtbot.keyClick(page.kind, Qt.Key.Key_Down)
     qtbot.waitUntil(
@@ -337,7 +339,7 @@ def test_a_cluster_marked_as_key_with_its_summary(
         "key"
     )
 
-    press_mnemonic(qtbot, page.summary, _("S&ummary"))
+    press_mnemonic(qtbot, _("S&ummary"))
     assert QApplication.focusWidget() is page.summary
     qtbot.keyClicks(page.summary, "Jongeren vinden werk via de wijk.")
     assert page.summary_note.text() == _("Not saved yet.")
@@ -403,13 +405,11 @@ def test_a_blank_title_is_refused_with_one_sentence_and_nothing_changes(
     qtbot: QtBot, team_context: AppContext, themes: tuple[Database, ThemeIdeas]
 ) -> None:
     database, ideas = themes
-    page = open_page(qtbot, team_context)
-    choose_work(qtbot, page, ideas)
-    group(qtbot, page)
+    page = grouped_work(qtbot, team_context, ideas)
     to_row(qtbot, page, 0)
     before = fingerprint(database.url.render_as_string(hide_password=False))
 
-    press_mnemonic(qtbot, page.title, _("T&itle"))
+    press_mnemonic(qtbot, _("T&itle"))
     qtbot.keyClick(page.title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(page.title, Qt.Key.Key_Delete)
     qtbot.keyClicks(page.title, "   ")
@@ -429,9 +429,7 @@ def test_regrouping_asks_first_and_no_keeps_the_teams_work(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     database, ideas = themes
-    page = open_page(qtbot, team_context)
-    choose_work(qtbot, page, ideas)
-    group(qtbot, page)
+    page = grouped_work(qtbot, team_context, ideas)
     asked: list[int] = []
     answer = False
 
@@ -448,7 +446,7 @@ def test_regrouping_asks_first_and_no_keeps_the_teams_work(
 
     # Yes, at a threshold so low only ideas in the very same words stay together.
     answer = True
-    press_mnemonic(qtbot, page.threshold, _("Th&reshold"))
+    press_mnemonic(qtbot, _("Th&reshold"))
     assert QApplication.focusWidget() is page.threshold
     for _step in range(10):  # a tenth each, down to the lowest
         qtbot.keyClick(page.threshold, Qt.Key.Key_PageDown)
@@ -470,11 +468,9 @@ def test_cancel_during_grouping_leaves_the_clusters_as_they_were(
     """Escape on the progress dialog frees the page at once; the grouping, still running
     on its thread, stops at its next report and keeps nothing."""
     database, ideas = themes
-    page = open_page(qtbot, team_context)
-    choose_work(qtbot, page, ideas)
-    group(qtbot, page)
+    page = grouped_work(qtbot, team_context, ideas)
     to_row(qtbot, page, 0)
-    press_mnemonic(qtbot, page.title, _("T&itle"))
+    press_mnemonic(qtbot, _("T&itle"))
     qtbot.keyClick(page.title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(page.title, "Werk van de buurt")
     qtbot.keyClick(page.title, Qt.Key.Key_Return)
@@ -525,9 +521,7 @@ def test_a_new_language_says_the_page_again(
     qtbot: QtBot, team_context: AppContext, themes: tuple[Database, ThemeIdeas]
 ) -> None:
     _database, ideas = themes
-    page = open_page(qtbot, team_context)
-    choose_work(qtbot, page, ideas)
-    group(qtbot, page)
+    page = grouped_work(qtbot, team_context, ideas)
     to_row(qtbot, page, 1)
     chosen = page.cluster_in_editor()
     assert "0,92" in page.status.text()
