@@ -26,6 +26,7 @@ from degenks_desktop.domain.follow_up import (
 from degenks_desktop.errors import InputRejected, NotFound
 from degenks_desktop.i18n import _, ngettext
 from degenks_desktop.services.house import audit
+from degenks_desktop.services.house.events import require_theme
 from degenks_desktop.services.tables.ideas import dots_per_idea
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
@@ -246,19 +247,15 @@ def remove_destination(database: Database, destination_id: int, *, actor: str) -
 
 
 def _themes(session: Session, event_id: int, theme_code: str | None) -> dict[int, Theme]:
-    themes = list(
-        session.scalars(select(Theme).where(Theme.event_id == event_id).order_by(Theme.position))
-    )
-    if theme_code is None:
-        return {theme.id: theme for theme in themes}
-    chosen = {theme.id: theme for theme in themes if theme.code == theme_code}
-    if not chosen:
-        raise InputRejected(
-            _("There is no theme {code}: choose one of {codes}.").format(
-                code=theme_code, codes=", ".join(theme.code for theme in themes)
-            )
+    if theme_code is not None:
+        chosen = require_theme(session, event_id, theme_code)
+        return {chosen.id: chosen}
+    return {
+        theme.id: theme
+        for theme in session.scalars(
+            select(Theme).where(Theme.event_id == event_id).order_by(Theme.position)
         )
-    return chosen
+    }
 
 
 def follow_up_items(

@@ -28,6 +28,7 @@ from degenks_desktop.domain.idea_clusters import (
 from degenks_desktop.errors import InputRejected
 from degenks_desktop.i18n import _
 from degenks_desktop.services.house import audit
+from degenks_desktop.services.house.events import require_theme
 from degenks_desktop.services.tables.ideas import dots_per_idea
 from degenks_desktop.storage.database import Database
 from degenks_desktop.storage.models import (
@@ -137,15 +138,9 @@ def themes_of_event(database: Database, event_id: int) -> list[ThemeChoice]:
 
 def theme_by_code(database: Database, event_id: int, code: str) -> ThemeChoice:
     """The theme with `code` (any case); one sentence naming the codes when there is none."""
-    themes = themes_of_event(database, event_id)
-    for theme in themes:
-        if theme.code.casefold() == code.strip().casefold():
-            return theme
-    raise InputRejected(
-        _("There is no theme {code}: use one of {codes}.").format(
-            code=code.strip(), codes=", ".join(theme.code for theme in themes)
-        )
-    )
+    with database.reading() as session:
+        theme = require_theme(session, event_id, code)
+        return ThemeChoice(theme.id, theme.code, theme.name)
 
 
 def _ideas_of_themes(session: Session, theme_ids: Sequence[int]) -> dict[int, list[ClusteredIdea]]:

@@ -62,6 +62,21 @@ def require_day(session: Session, event_id: int, number: int) -> Day:
     return day
 
 
+def require_theme(session: Session, event_id: int, code: str) -> Theme:
+    """The event's theme with `code` (in any case), or InputRejected naming the codes."""
+    themes = session.scalars(
+        select(Theme).where(Theme.event_id == event_id).order_by(Theme.position, Theme.id)
+    ).all()
+    for theme in themes:
+        if theme.code.casefold() == code.strip().casefold():
+            return theme
+    raise InputRejected(
+        _("There is no theme {code}: use one of {codes}.").format(
+            code=code.strip(), codes=", ".join(theme.code for theme in themes)
+        )
+    )
+
+
 def event_info(database: Database) -> EventInfo | None:
     """The event's name and days, or None for an empty database."""
     with database.reading() as session:
