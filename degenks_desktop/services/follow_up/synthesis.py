@@ -173,11 +173,6 @@ def _ideas_of_themes(session: Session, theme_ids: Sequence[int]) -> dict[int, li
     return ideas
 
 
-def _ideas_of_theme(session: Session, theme_id: int) -> list[ClusteredIdea]:
-    """One theme's live ideas (see `_ideas_of_themes`)."""
-    return _ideas_of_themes(session, [theme_id])[theme_id]
-
-
 def _theme(session: Session, theme_id: int) -> Theme:
     theme = session.get(Theme, theme_id)
     if theme is None:
@@ -185,53 +180,83 @@ def _theme(session: Session, theme_id: int) -> Theme:
     return theme
 
 
-def _view(session: Session, theme_id: int) -> ThemeSynthesisView:
-    theme = _theme(session, theme_id)
-    ideas = {idea.id: idea for idea in _ideas_of_theme(session, theme_id)}
+def _views(session: Session, theme_ids: Sequence[int]) -> list[ThemeSynthesisView]:
+    """The themes' clusters and ideas not yet grouped, in the order of `theme_ids`, read
+    in the same few statements whatever the number of themes."""
+    themes = [_theme(session, theme_id) for theme_id in theme_ids]
+    ideas_of = {
+        theme_id: {idea.id: idea for idea in listed}
+        for theme_id, listed in _ideas_of_themes(session, theme_ids).items()
+    }
     clusters = session.scalars(
         select(IdeaCluster)
-        .where(IdeaCluster.theme_id == theme_id)
+        .where(IdeaCluster.theme_id.in_(theme_ids))
         .order_by(IdeaCluster.position, IdeaCluster.id)
     ).all()
     members: dict[int, list[int]] = defaultdict(list)
     for idea_id, cluster_id in session.execute(
         select(IdeaClusterMember.idea_id, IdeaClusterMember.cluster_id)
         .join(IdeaCluster, IdeaCluster.id == IdeaClusterMember.cluster_id)
-        .where(IdeaCluster.theme_id == theme_id)
+        .where(IdeaCluster.theme_id.in_(theme_ids))
     ).all():
-        if idea_id in ideas:
-            members[cluster_id].append(idea_id)
-    grouped = {idea_id for ids in members.values() for idea_id in ids}
-    order = {idea_id: place for place, idea_id in enumerate(ideas)}
-    views = [
-        ClusterView(
-            cluster.id,
-            cluster.title,
-            cluster.title_edited,
-            cluster.summary,
-            ClusterKind(cluster.kind) if cluster.kind else None,
-            tuple(ideas[i] for i in sorted(members[cluster.id], key=order.__getitem__)),
+        members[cluster_id].append(idea_id)
+    syntheses = {
+        synthesis.theme_id: synthesis
+        for synthesis in session.scalars(
+            select(ThemeSynthesis).where(ThemeSynthesis.theme_id.in_(theme_ids))
         )
-        for cluster in clusters
-        if members[cluster.id]
-    ]
-    # Largest first: the proposals most tables made, then the most ideas, then dots.
-    views.sort(key=lambda view: (-view.tables, -len(view.ideas), -view.dots))
-    synthesis = session.get(ThemeSynthesis, theme_id)
-    table_count = session.scalar(
-        select(func.count()).select_from(Table).where(Table.theme_id == theme_id)
+    }
+    table_counts = dict(
+        session.execute(
+            select(Table.theme_id, func.count())
+            .where(Table.theme_id.in_(theme_ids))
+            .group_by(Table.theme_id)
+        ).all()
     )
-    return ThemeSynthesisView(
-        theme_id=theme.id,
-        code=theme.code,
-        name=theme.name,
-        question=theme.question,
-        tables=int(table_count or 0),
-        threshold=synthesis.threshold if synthesis else None,
-        clustered_at=synthesis.clustered_at if synthesis else None,
-        clusters=tuple(views),
-        ungrouped=tuple(idea for idea in ideas.values() if idea.id not in grouped),
-    )
+    result = []
+    for theme in themes:
+        ideas = ideas_of[theme.id]
+        order = {idea_id: place for place, idea_id in enumerate(ideas)}
+        views = []
+        for cluster in clusters:
+            # An idea deleted or merged away at its table is no longer among the ideas.
+            live = [i for i in members[cluster.id] if i in ideas]
+            if cluster.theme_id != theme.id or not live:
+                continue
+            views.append(
+                ClusterView(
+                    cluster.id,
+                    cluster.title,
+                    cluster.title_edited,
+                    cluster.summary,
+                    ClusterKind(cluster.kind) if cluster.kind else None,
+                    tuple(ideas[i] for i in sorted(live, key=order.__getitem__)),
+                )
+            )
+        grouped = {idea.id for view in views for idea in view.ideas}
+        # Largest first: the proposals most tables made, then the most ideas, then dots.
+        views.sort(key=lambda view: (-view.tables, -len(view.ideas), -view.dots))
+        synthesis = syntheses.get(theme.id)
+        result.append(
+            ThemeSynthesisView(
+                theme_id=theme.id,
+                code=theme.code,
+                name=theme.name,
+                question=theme.question,
+                tables=int(table_counts.get(theme.id, 0)),
+                threshold=synthesis.threshold if synthesis else None,
+                clustered_at=synthesis.clustered_at if synthesis else None,
+                clusters=tuple(views),
+                ungrouped=tuple(idea for idea in ideas.values() if idea.id not in grouped),
+            )
+        )
+    return result
+
+
+def _view(session: Session, theme_id: int) -> ThemeSynthesisView:
+    """One theme's clusters (see `_views`)."""
+    (view,) = _views(session, [theme_id])
+    return view
 
 
 def theme_synthesis(database: Database, theme_id: int) -> ThemeSynthesisView:
@@ -246,7 +271,7 @@ def event_synthesis(database: Database, event_id: int) -> list[ThemeSynthesisVie
         theme_ids = session.scalars(
             select(Theme.id).where(Theme.event_id == event_id).order_by(Theme.position, Theme.id)
         ).all()
-        return [_view(session, theme_id) for theme_id in theme_ids]
+        return _views(session, theme_ids)
 
 
 # --- grouping -----------------------------------------------------------------------
@@ -351,7 +376,7 @@ def group_themes(
                 },
             )
         session.flush()
-        return [_view(session, theme_id) for theme_id in theme_ids]
+        return _views(session, theme_ids)
 
 
 def group_theme(
