@@ -190,7 +190,11 @@ class ReportData:
         return sum(theme.ideas for theme in self.themes)
 
 
-def _tables(database: Database, event_id: int) -> dict[int, list[TableSection]]:
+def _tables(
+    database: Database, event_id: int
+) -> tuple[dict[int, list[TableSection]], dict[int, int], set[int]]:
+    """Each theme's tables; and every idea's dots and the ideas chosen in a locked ten,
+    which the clusters count too."""
     with database.reading() as session:
         tables = session.execute(
             select(
@@ -265,14 +269,19 @@ def _tables(database: Database, event_id: int) -> dict[int, list[TableSection]]:
                     ),
                 )
             )
-    return by_theme
+    return by_theme, dots, set(ranks)
 
 
 def _clusters(
-    session: Session, theme_ids: list[int], tables: set[tuple[int, int]]
+    session: Session,
+    theme_ids: list[int],
+    tables: set[tuple[int, int]],
+    dots: dict[int, int],
+    chosen: set[int],
 ) -> dict[int, list[ClusterLine]]:
     """Each theme's clusters, counted over the ideas of `tables` ((day, number)) only, in
-    a fixed number of statements whatever the event's size."""
+    a fixed number of statements whatever the event's size; `dots` and `chosen` as
+    `_tables` read them."""
     clusters = session.scalars(
         select(IdeaCluster).where(IdeaCluster.theme_id.in_(theme_ids)).order_by(IdeaCluster.id)
     ).all()
@@ -292,14 +301,6 @@ def _clusters(
     ).all():
         if (day, table_number) in tables:
             members[cluster_id].append((idea_id, day, table_number))
-    dots = dots_per_idea(session)
-    chosen = set(
-        session.scalars(
-            select(SelectedIdea.idea_id)
-            .join(Selection, Selection.id == SelectedIdea.selection_id)
-            .where(Selection.locked_at.is_not(None))
-        )
-    )
     by_theme: dict[int, list[ClusterLine]] = defaultdict(list)
     for cluster in clusters:
         ideas = members[cluster.id]
@@ -436,7 +437,7 @@ def report_data(
         )
     registered_by_theme = Counter(p.name for p in expected)
     present_by_theme = Counter(p.name for p in expected if (p.id, p.day_id) in present)
-    by_theme = _tables(database, event_id)
+    by_theme, dots, chosen = _tables(database, event_id)
     chosen_tables = []
     for theme_id, code, name, question in themes:
         if theme_code is not None and code != theme_code:
@@ -455,6 +456,8 @@ def report_data(
                 session,
                 [theme_id for theme_id, *_rest in chosen_tables],
                 {(t.day, t.number) for *_theme, tables in chosen_tables for t in tables},
+                dots,
+                chosen,
             )
             # A table's one-pager is about the table, not the theme's synthesis.
             if table is None
