@@ -54,12 +54,11 @@ def run_synthesise(args: argparse.Namespace) -> int:
             options: dict[str, Any] = {}
             if args.threshold is not None:
                 options["threshold"] = args.threshold
-            group_themes(database, to_group, actor=organiser.actor, **options)
-            themes = [
-                t
-                for t in event_synthesis(database, event_id)
-                if chosen is None or t.theme_id in chosen
-            ]
+            grouped = {
+                view.theme_id: view
+                for view in group_themes(database, to_group, actor=organiser.actor, **options)
+            }
+            themes = [grouped.get(theme.theme_id, theme) for theme in themes]
     finally:
         database.close()
     if args.json:
